@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Signpost",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "signpost", targets: ["signpost"]),
+        .library(name: "DialogueKit", targets: ["DialogueKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
+        .target(name: "DialogueKit"),
+
+        // GNU readline, linked from the system (Debian: libreadline-dev).
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+
+        // The thin shell: command line, terminal, files and readline. A library, so tests can drive it.
+        .target(
+            name: "SignpostCLI",
+            dependencies: [
+                "DialogueKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "signpost", dependencies: ["SignpostCLI"]),
+
+        .testTarget(
+            name: "DialogueKitTests",
+            dependencies: ["DialogueKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SignpostCLITests",
+            dependencies: ["SignpostCLI", "DialogueKit", "signpost"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

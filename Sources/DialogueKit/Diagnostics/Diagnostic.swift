@@ -1,0 +1,44 @@
+/// One finding about an author's file, ready to be rendered: where it is, how serious, and what to say.
+///
+/// Every stage (parsing, loading, checking) has its own typed errors; each turns into `Diagnostic`
+/// values so that one renderer prints them all alike.
+public struct Diagnostic: Hashable, Sendable, Error {
+    public enum Severity: String, Hashable, Sendable {
+        case error, warning, note
+    }
+
+    /// A secondary place the message refers to, such as the first of two duplicate keys.
+    public struct Note: Hashable, Sendable {
+        public var message: String
+        public var file: String
+        public var range: SourceRange
+
+        public init(message: String, file: String, range: SourceRange) {
+            self.message = message
+            self.file = file
+            self.range = range
+        }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var file: String
+    /// Where in the file; `nil` when the problem is with the file as a whole (for example, it is missing).
+    public var range: SourceRange?
+    public var notes: [Note]
+
+    public init(
+        _ severity: Severity, _ message: String, file: String, range: SourceRange?, notes: [Note] = []
+    ) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.range = range
+        self.notes = notes
+    }
+}
+
+/// A typed error that knows how to describe itself as diagnostics for a given file.
+public protocol DiagnosticConvertible: Error {
+    func diagnostics(file: String) -> [Diagnostic]
+}

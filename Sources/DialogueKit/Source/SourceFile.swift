@@ -1,0 +1,29 @@
+/// The bytes of one file together with the name it is shown under in messages.
+///
+/// The core never reads files itself: the shell hands it a `SourceFile`.
+public struct SourceFile: Sendable, Hashable {
+    /// The path as the author should see it, for example `Dialogues/default.yaml`.
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+
+    /// The text of the line that holds `location`, without its line break.
+    ///
+    /// Invalid UTF-8 is shown as U+FFFD, so a message about a bad byte can still quote its line.
+    public func lineText(containing location: SourceLocation) -> String {
+        let offset = min(max(location.offset, 0), bytes.count)
+        var start = offset
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var end = offset
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

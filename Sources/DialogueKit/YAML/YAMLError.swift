@@ -1,0 +1,136 @@
+/// Why the parser rejected a file, with the span it points at.
+public struct YAMLError: Error, Hashable, Sendable {
+    public var reason: Reason
+    public var range: SourceRange
+
+    public init(_ reason: Reason, at range: SourceRange) {
+        self.reason = reason
+        self.range = range
+    }
+
+    /// A YAML feature that is valid YAML but outside the dialogue format, with what to write instead.
+    public enum Feature: String, Hashable, Sendable {
+        case anchor, alias, tag, directive, documentMarker, documentEnd, complexKey, reservedIndicator
+        case contentAfterDocumentMarker
+    }
+
+    public enum Reason: Hashable, Sendable {
+        case fileTooLarge(limit: Int)
+        case invalidUTF8
+        case nulByte
+        case controlCharacter(UInt32)
+        case loneCarriageReturn
+        case nestingTooDeep(limit: Int)
+        case unsupported(Feature)
+        case tabIndentation
+        case badIndentation
+        case duplicateKey(String, first: SourceRange)
+        case missingColon
+        case mappingValueNotAllowed
+        case sequenceEntryNotAllowed
+        case unexpectedContent(String)
+        case unterminatedQuote(Character)
+        case invalidEscape(String)
+        case commentNeedsSpace
+        case keyTooLong
+        case multilineKey
+        case invalidBlockScalarHeader
+        case blockScalarLeadingSpaces
+        case flowExpected(String)
+        case unterminatedFlow(Character)
+        case documentMarkerInScalar
+        case emptyFlowEntry
+        case listItemInMapping
+        case expectedEndOfDocument
+    }
+
+    /// The one-line message an author reads.
+    public var message: String {
+        switch reason {
+        case .fileTooLarge(let limit):
+            "the file is larger than \(limit / 1_048_576) MiB, the most a dialogue file may be"
+        case .invalidUTF8:
+            "this byte is not valid UTF-8; save the file as UTF-8 text"
+        case .nulByte:
+            "the file contains a NUL byte; is it a text file?"
+        case .controlCharacter(let value):
+            "control character U+\(hex(value)) is not allowed in a dialogue file"
+        case .loneCarriageReturn:
+            "a carriage return without a line feed; save the file with LF or CRLF line endings"
+        case .nestingTooDeep(let limit):
+            "nesting is deeper than \(limit) levels, the most a dialogue file may have"
+        case .unsupported(let feature):
+            Self.message(for: feature)
+        case .tabIndentation:
+            "a tab is used for indentation; indent with spaces"
+        case .badIndentation:
+            "this line is indented differently from the lines around it; line it up with its siblings"
+        case .duplicateKey(let key, _):
+            "the key '\(key)' appears twice in the same mapping"
+        case .missingColon:
+            "expected 'key: value' here, but there is no ':' after the key"
+        case .mappingValueNotAllowed:
+            "a ':' here would start a mapping inside a value; put the value in quotes, or the mapping on its own lines"
+        case .sequenceEntryNotAllowed:
+            "a list item ('- ') cannot start on the same line as a key; start the list on the next line"
+        case .unexpectedContent(let what):
+            "unexpected \(what)"
+        case .unterminatedQuote(let quote):
+            "this quoted text has no closing \(quote)"
+        case .invalidEscape(let escape):
+            "'\\\(escape)' is not a valid escape in double-quoted text; write '\\\\' for a backslash"
+        case .commentNeedsSpace:
+            "a comment needs a space before the '#'"
+        case .keyTooLong:
+            "a key on one line may be at most 1024 characters long"
+        case .multilineKey:
+            "a key must fit on one line"
+        case .invalidBlockScalarHeader:
+            "after '|' or '>' only a chomping indicator ('-' or '+'), an indentation digit (1-9) and a comment may follow"
+        case .blockScalarLeadingSpaces:
+            "a blank line at the start of a block of text has more spaces than the text's first line"
+        case .flowExpected(let what):
+            "expected \(what)"
+        case .unterminatedFlow(let bracket):
+            "this '\(bracket)' is never closed"
+        case .documentMarkerInScalar:
+            "'---' or '...' at the start of a line ends the document; indent this line"
+        case .emptyFlowEntry:
+            "an empty entry: remove the extra ','"
+        case .listItemInMapping:
+            "a list item cannot stand among 'key: value' lines; put the list under a key"
+        case .expectedEndOfDocument:
+            "this line does not fit the structure above it; check its indentation, or whether it needs '- ' or 'key: '"
+        }
+    }
+
+    private static func message(for feature: Feature) -> String {
+        switch feature {
+        case .anchor: "anchors ('&name') are not part of the dialogue format; write the value out in full"
+        case .alias: "aliases ('*name') are not part of the dialogue format; write the value out in full"
+        case .tag: "tags ('!tag') are not part of the dialogue format; remove the tag, every value is text"
+        case .directive: "directives ('%YAML', '%TAG') are not part of the dialogue format; remove the line"
+        case .documentMarker:
+            "a file holds one document: remove this '---', and put other dialogues in files of their own"
+        case .documentEnd: "the document end marker '...' is not part of the dialogue format; remove it"
+        case .complexKey: "complex keys ('? ' or a list or mapping as a key) are not part of the dialogue format; use a plain key"
+        case .reservedIndicator: "'@' and '`' cannot start plain text; put the text in quotes"
+        case .contentAfterDocumentMarker: "nothing may follow '---' on its line; start the content on the next line"
+        }
+    }
+
+    private func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+extension YAMLError: DiagnosticConvertible {
+    public func diagnostics(file: String) -> [Diagnostic] {
+        var notes: [Diagnostic.Note] = []
+        if case .duplicateKey(let key, let first) = reason {
+            notes.append(.init(message: "'\(key)' first appears here", file: file, range: first))
+        }
+        return [Diagnostic(.error, message, file: file, range: range, notes: notes)]
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DialogueKit
+
+/// `signpost dump FILE`: prints what the parser read, as JSON, so an author sees exactly what a file means.
+struct DumpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Print what a dialogue file means, as JSON (every value as text)."
+    )
+
+    @Argument(help: "The YAML-like file to read.")
+    var file: String
+
+    func run() throws {
+        let console = Console.standard
+        let source: SourceFile
+        switch SourceReader().read(path: file) {
+        case .success(let read): source = read
+        case .failure(let diagnostic):
+            console.report([diagnostic], sources: [])
+            throw ExitCode.failure
+        }
+        switch YAMLParser().parse(source) {
+        case .success(let document):
+            console.write(JSONRendering.render(document))
+        case .failure(let error):
+            console.report(error.diagnostics(file: source.name), sources: [source])
+            throw ExitCode.failure
+        }
+    }
+}

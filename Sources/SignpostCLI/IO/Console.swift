@@ -1,0 +1,32 @@
+import DialogueKit
+import Foundation
+
+/// Standard output and standard error, and whether each may be coloured.
+///
+/// Colour is used only on a terminal, never when `NO_COLOR` is set or `TERM` is `dumb`.
+struct Console {
+    var colorOnStandardError: Bool
+    var colorOnStandardOutput: Bool
+
+    static var standard: Console {
+        let environment = ProcessInfo.processInfo.environment
+        let allowed = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+        return Console(
+            colorOnStandardError: allowed && isatty(STDERR_FILENO) == 1,
+            colorOnStandardOutput: allowed && isatty(STDOUT_FILENO) == 1)
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics to standard error, quoting lines from `sources`.
+    func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
+        let renderer = DiagnosticRenderer(useColor: colorOnStandardError)
+        writeError(renderer.render(diagnostics) { name in sources.first { $0.name == name } })
+    }
+}

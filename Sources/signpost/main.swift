@@ -1,0 +1,3 @@
+import SignpostCLI
+
+SignpostCommand.main()

@@ -1,0 +1,103 @@
+import DialogueKit
+import Testing
+
+/// What an author sees when a file is rejected: the exact rendered message, source line and caret.
+@Suite struct YAMLRejectionTests {
+    @Test func duplicateKeyNamesBothPlaces() {
+        #expect(renderedError("ask: one\nhelp: x\nask: two\n") == """
+            test.yaml:3:1: error: the key 'ask' appears twice in the same mapping
+            ask: two
+            ^~~
+            test.yaml:1:1: note: 'ask' first appears here
+            ask: one
+            ^~~
+
+            """)
+    }
+
+    @Test func caretLinesUpUnderNonASCIIText() {
+        #expect(renderedError("ask: \"Qu'est-ce qui s'est passé ?\" x\n") == """
+            test.yaml:1:36: error: unexpected text after the value; put the whole value in quotes
+            ask: "Qu'est-ce qui s'est passé ?" x
+                                               ^
+
+            """)
+        #expect(renderedError("clé: \"ünïcödé\" # ok\n\tbad: x\n") == """
+            test.yaml:2:1: error: a tab is used for indentation; indent with spaces
+            \tbad: x
+            ^
+
+            """)
+    }
+
+    @Test func badIndentation() {
+        #expect(renderedError("nodes:\n  danger:\n    ask: x\n   help: y\n") == """
+            test.yaml:4:4: error: this line is indented differently from the lines around it; line it up with its siblings
+               help: y
+               ^
+
+            """)
+    }
+
+    @Test func missingColon() {
+        #expect(renderedError("start: a\nnodes\n") == """
+            test.yaml:2:1: error: expected 'key: value' here, but there is no ':' after the key
+            nodes
+            ^~~~~
+
+            """)
+    }
+
+    @Test(arguments: [
+        ("a: &x value\n", "1:4", "anchors ('&name') are not part of the dialogue format; write the value out in full"),
+        ("a: *x\n", "1:4", "aliases ('*name') are not part of the dialogue format; write the value out in full"),
+        ("a: !!str value\n", "1:4", "tags ('!tag') are not part of the dialogue format; remove the tag, every value is text"),
+        ("%YAML 1.2\n---\na: b\n", "1:1", "directives ('%YAML', '%TAG') are not part of the dialogue format; remove the line"),
+        ("a: b\n---\nc: d\n", "2:1", "a file holds one document: remove this '---', and put other dialogues in files of their own"),
+        ("a: b\n...\n", "2:1", "the document end marker '...' is not part of the dialogue format; remove it"),
+        ("? a\n: b\n", "1:1", "complex keys ('? ' or a list or mapping as a key) are not part of the dialogue format; use a plain key"),
+        ("[a, b]: c\n", "1:7", "complex keys ('? ' or a list or mapping as a key) are not part of the dialogue format; use a plain key"),
+        ("a: @x\n", "1:4", "'@' and '`' cannot start plain text; put the text in quotes"),
+        ("--- a\n", "1:5", "nothing may follow '---' on its line; start the content on the next line"),
+    ])
+    func unsupportedFeaturesAreNamed(source: String, position: String, message: String) throws {
+        let error = try #require(parse(source).failure)
+        #expect("\(error.range.start)" == position)
+        #expect(error.message == message)
+    }
+
+    @Test(arguments: [
+        ("a: b: c\n", "1:5", "a ':' here would start a mapping inside a value; put the value in quotes, or the mapping on its own lines"),
+        ("a: - b\n", "1:4", "a list item ('- ') cannot start on the same line as a key; start the list on the next line"),
+        ("a: \"open\n", "1:4", "this quoted text has no closing \""),
+        ("a: '\n\n", "1:4", "this quoted text has no closing '"),
+        ("a: \"\\q\"\n", "1:5", "'\\q' is not a valid escape in double-quoted text; write '\\\\' for a backslash"),
+        ("a: \"\\u12\"\n", "1:5", "'\\u12\"' is not a valid escape in double-quoted text; write '\\\\' for a backslash"),
+        ("a: |x\n", "1:5", "after '|' or '>' only a chomping indicator ('-' or '+'), an indentation digit (1-9) and a comment may follow"),
+        ("a: |\n     \n  text\n", "2:6", "a blank line at the start of a block of text has more spaces than the text's first line"),
+        ("a: [b, c\n", "1:4", "this '[' is never closed"),
+        ("a: {b: c\n", "1:4", "this '{' is never closed"),
+        ("a: [b c: d, , e]\n", "1:13", "an empty entry: remove the extra ','"),
+        ("a: [b] c\n", "1:8", "unexpected text after the value; put the whole value in quotes"),
+        ("a: {b: c} d\n", "1:11", "unexpected text after the value; put the whole value in quotes"),
+        ("a: [b\n  c, \"d\" e]\n", "2:10", "expected ',' or ']'"),
+        ("\"multi\n line\": x\n", "1:1", "a key must fit on one line"),
+        ("a: b\n- c\n", "2:1", "a list item cannot stand among 'key: value' lines; put the list under a key"),
+        ("- a\nb\n", "2:1", "this line does not fit the structure above it; check its indentation, or whether it needs '- ' or 'key: '"),
+        ("a: \"x\n---\n\"\n", "2:1", "'---' or '...' at the start of a line ends the document; indent this line"),
+        ("a: b\n  c: d\n", "2:4", "a ':' here would start a mapping inside a value; put the value in quotes, or the mapping on its own lines"),
+        ("\(String(repeating: "k", count: 1025)): v\n", "1:1", "a key on one line may be at most 1024 characters long"),
+    ])
+    func malformedInput(source: String, position: String, message: String) throws {
+        let error = try #require(parse(source).failure)
+        #expect("\(error.range.start)" == position)
+        #expect(error.message == message)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
+    }
+}
