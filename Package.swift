@@ -22,6 +22,16 @@ let package = Package(
             providers: [.apt(["libreadline-dev"])]
         ),
 
+        // Turns the files in Dialogues/ into Swift source, so the binary carries the default dialogue
+        // and works from any folder.
+        .executableTarget(name: "EmbedDialogues", path: "Plugins/EmbedDialogues/Tool"),
+        .plugin(
+            name: "EmbedDialoguesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedDialogues"],
+            path: "Plugins/EmbedDialogues/Plugin"
+        ),
+
         // The thin shell: command line, terminal, files and readline. A library, so tests can drive it.
         .target(
             name: "SignpostCLI",
@@ -29,7 +39,8 @@ let package = Package(
                 "DialogueKit",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedDialoguesPlugin"]
         ),
         .executableTarget(name: "signpost", dependencies: ["SignpostCLI"]),
 

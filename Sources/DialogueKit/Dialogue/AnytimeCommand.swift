@@ -1,0 +1,18 @@
+/// A command the adult can type at any prompt, such as `999`: it shows a node's advice, then returns
+/// to the question they were answering.
+public struct AnytimeCommand: Hashable, Sendable {
+    public var command: String
+    public var synonyms: [String]
+    public var target: NodeReference
+    /// What `help` says the command does.
+    public var help: String
+    public var source: SourceReference
+
+    public init(command: String, synonyms: [String] = [], target: NodeReference, help: String, source: SourceReference) {
+        self.command = command
+        self.synonyms = synonyms
+        self.target = target
+        self.help = help
+        self.source = source
+    }
+}

@@ -1,0 +1,13 @@
+/// Where something in a dialogue was written: the file and the span within it.
+public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var range: SourceRange
+
+    public init(file: String, range: SourceRange) {
+        self.file = file
+        self.range = range
+    }
+
+    /// `file:line`, the way an author looks a place up.
+    public var description: String { "\(file):\(range.start.line)" }
+}

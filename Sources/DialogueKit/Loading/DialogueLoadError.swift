@@ -1,0 +1,73 @@
+/// Why a dialogue could not be loaded, pointing at the place in the author's file.
+public struct DialogueLoadError: Error, Hashable, Sendable {
+    public enum Reason: Hashable, Sendable {
+        case unknownKey(String, context: String, suggestion: String?)
+        case missingKey(String, context: String)
+        case wrongKind(key: String, expected: String)
+        case emptyText(key: String)
+        case unknownNode(String, suggestion: String?)
+        case duplicateNode(String, first: SourceReference)
+        case nodeNeedsKind(String)
+        case nodeHasTwoKinds(String, [String])
+        case keyNotAllowed(String, kind: String)
+        case noChoices(String)
+        case anytimeTargetNotMessage(command: String, target: String)
+        case includeCycle(String)
+        case includeFailed(String, reason: String)
+    }
+
+    public var reason: Reason
+    public var source: SourceReference
+
+    public init(_ reason: Reason, at source: SourceReference) {
+        self.reason = reason
+        self.source = source
+    }
+
+    public var message: String {
+        switch reason {
+        case .unknownKey(let key, let context, let suggestion):
+            "unknown key '\(key)' in \(context)" + didYouMean(suggestion)
+        case .missingKey(let key, let context):
+            "\(context) needs a '\(key)'"
+        case .wrongKind(let key, let expected):
+            "'\(key)' should be \(expected)"
+        case .emptyText(let key):
+            "'\(key)' is empty; write the text, or remove the key"
+        case .unknownNode(let id, let suggestion):
+            "there is no node called '\(id)'" + didYouMean(suggestion)
+        case .duplicateNode(let id, _):
+            "there are two nodes called '\(id)'"
+        case .nodeNeedsKind(let id):
+            "node '\(id)' needs one of 'ask', 'collect', 'next' or 'end', so the conversation knows what to do there"
+        case .nodeHasTwoKinds(let id, let keys):
+            "node '\(id)' has both " + keys.map { "'\($0)'" }.joined(separator: " and ") + "; a node does one of these"
+        case .keyNotAllowed(let key, let kind):
+            "'\(key)' does not belong in \(kind)"
+        case .noChoices(let id):
+            "the question in node '\(id)' has no choices"
+        case .anytimeTargetNotMessage(let command, let target):
+            "the command '\(command)' leads to '\(target)', which is not a message node (one with 'say' and 'next')"
+        case .includeCycle(let file):
+            "'\(file)' includes itself, directly or through other files"
+        case .includeFailed(let file, let reason):
+            "cannot include '\(file)': \(reason)"
+        }
+    }
+
+    private func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
+
+extension DialogueLoadError: DiagnosticConvertible {
+    public func diagnostics(file: String) -> [Diagnostic] {
+        var notes: [Diagnostic.Note] = []
+        if case .duplicateNode(let id, let first) = reason {
+            notes.append(.init(message: "'\(id)' is first defined here", file: first.file, range: first.range))
+        }
+        return [Diagnostic(.error, message, file: source.file, range: source.range, notes: notes)]
+    }
+
+    public var diagnostic: Diagnostic { diagnostics(file: source.file)[0] }
+}

@@ -1,0 +1,220 @@
+/// Turns dialogue files into a `Dialogue`, or into every diagnostic that stops it loading.
+///
+/// It parses the main file and any files it includes, reads each key into the model (unknown keys get a
+/// "did you mean"), then checks that every route leads to a node that exists.
+public struct DialogueLoader: Sendable {
+    public static let topLevelKeys = ["title", "reviewed", "sources", "start", "include", "anytime", "support", "nodes"]
+    public static let includedFileKeys = ["include", "nodes"]
+    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "next", "end"]
+    public static let choiceKeys = ["label", "also", "go", "set", "when", "unless"]
+    public static let anytimeKeys = ["command", "also", "go", "help"]
+
+    let files: any DialogueFileSystem
+
+    public init(files: any DialogueFileSystem) {
+        self.files = files
+    }
+
+    /// What loading produced: the dialogue when there were no errors, every diagnostic, and the files
+    /// read (so the diagnostics can quote their lines).
+    public struct Result: Sendable {
+        public var dialogue: Dialogue?
+        public var diagnostics: [Diagnostic]
+        public var sources: [SourceFile]
+
+        public func source(named name: String) -> SourceFile? {
+            sources.first { $0.name == name }
+        }
+    }
+
+    public func load(_ path: String) -> Result {
+        var session = LoadSession(files: files)
+        let dialogue = session.loadMain(path)
+        return Result(dialogue: dialogue, diagnostics: session.diagnostics, sources: session.sources)
+    }
+}
+
+/// The state of one load: files read, nodes found so far, problems met.
+private struct LoadSession {
+    let files: any DialogueFileSystem
+    var diagnostics: [Diagnostic] = []
+    var sources: [SourceFile] = []
+    var nodes: [DialogueNode] = []
+    var firstNodeSource: [String: SourceReference] = [:]
+    var loadingStack: [String] = []
+
+    init(files: any DialogueFileSystem) {
+        self.files = files
+    }
+
+    mutating func loadMain(_ path: String) -> Dialogue? {
+        let source: SourceFile
+        switch files.read(path) {
+        case .success(let read): source = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        guard let root = parse(source) else { return nil }
+        var reader = ValueReader(file: path)
+        loadingStack.append(Path.normalized(path))
+        defer { loadingStack.removeLast() }
+
+        guard let entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
+            report(reader)
+            return nil
+        }
+        let title = entries.value(for: "title").flatMap { reader.text($0, key: "title") }
+        if title == nil, entries.value(for: "title") == nil {
+            reader.fail(.missingKey("title", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        let start = entries.value(for: "start").flatMap { reader.nodeReference($0, key: "start") }
+        if entries.value(for: "start") == nil {
+            reader.fail(.missingKey("start", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        let reviewed = entries.value(for: "reviewed").flatMap { reader.text($0, key: "reviewed") }
+        let sourcesList = entries.value(for: "sources").map { reader.words($0, key: "sources") } ?? []
+        let support = entries.value(for: "support").map { reader.textItems($0, key: "support") } ?? []
+        let anytime = entries.value(for: "anytime").map { readAnytime($0, reader: &reader) } ?? []
+        if let nodesNode = entries.value(for: "nodes") {
+            readNodes(nodesNode, reader: &reader)
+        } else {
+            reader.fail(.missingKey("nodes", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        if let include = entries.entry(for: "include") {
+            readIncludes(include, from: path, reader: &reader)
+        }
+        report(reader)
+
+        let ids = nodes.map(\.id)
+        var references = nodes.flatMap(\.routes) + anytime.map(\.target)
+        if let start { references.insert(start, at: 0) }
+        for reference in references where firstNodeSource[reference.id] == nil {
+            let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+            diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
+        }
+        for command in anytime {
+            if let target = nodes.first(where: { $0.id == command.target.id }), !isMessage(target) {
+                diagnostics.append(
+                    DialogueLoadError(.anytimeTargetNotMessage(command: command.command, target: target.id), at: command.target.source).diagnostic)
+            }
+        }
+
+        guard diagnostics.isEmpty, let title, let start else { return nil }
+        return Dialogue(
+            title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
+            support: support, file: path)
+    }
+
+    private func isMessage(_ node: DialogueNode) -> Bool {
+        if case .message = node.kind { return true }
+        return false
+    }
+
+    private mutating func parse(_ source: SourceFile) -> YAMLNode? {
+        sources.append(source)
+        switch YAMLParser().parse(source) {
+        case .success(let document):
+            guard let root = document.root else {
+                diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
+                return nil
+            }
+            return root
+        case .failure(let error):
+            diagnostics += error.diagnostics(file: source.name)
+            return nil
+        }
+    }
+
+    private mutating func report(_ reader: ValueReader) {
+        diagnostics += reader.errors.map(\.diagnostic)
+    }
+
+    // MARK: Includes
+
+    private mutating func readIncludes(_ include: YAMLMappingEntry, from path: String, reader: inout ValueReader) {
+        let items = include.value.sequence ?? [include.value]
+        for item in items {
+            guard let name = reader.text(item, key: "include") else { continue }
+            let includedPath = Path.join(Path.directory(of: path), name)
+            let reference = reader.reference(item.range)
+            if loadingStack.contains(includedPath) {
+                diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
+                continue
+            }
+            switch files.read(includedPath) {
+            case .failure(let failure):
+                diagnostics.append(DialogueLoadError(.includeFailed(name, reason: failure.message), at: reference).diagnostic)
+            case .success(let source):
+                loadIncluded(source)
+            }
+        }
+    }
+
+    private mutating func loadIncluded(_ source: SourceFile) {
+        guard let root = parse(source) else { return }
+        var reader = ValueReader(file: source.name)
+        loadingStack.append(Path.normalized(source.name))
+        defer { loadingStack.removeLast() }
+        guard let entries = reader.mapping(root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file") else {
+            report(reader)
+            return
+        }
+        if let nodesNode = entries.value(for: "nodes") {
+            readNodes(nodesNode, reader: &reader)
+        } else {
+            reader.fail(.missingKey("nodes", context: "an included file"), SourceRange(at: root.range.start))
+        }
+        if let include = entries.entry(for: "include") {
+            readIncludes(include, from: source.name, reader: &reader)
+        }
+        report(reader)
+    }
+
+    // MARK: Nodes
+
+    private mutating func readNodes(_ node: YAMLNode, reader: inout ValueReader) {
+        guard let entries = node.mapping else {
+            reader.fail(.wrongKind(key: "nodes", expected: "a set of nodes, each 'id:' followed by its keys"), node.range)
+            return
+        }
+        for entry in entries {
+            let source = reader.reference(entry.keyRange)
+            if let first = firstNodeSource[entry.key] {
+                reader.fail(.duplicateNode(entry.key, first: first), entry.keyRange)
+                continue
+            }
+            firstNodeSource[entry.key] = source
+            if let parsed = NodeReader.read(id: entry.key, entry.value, source: source, reader: &reader) {
+                nodes.append(parsed)
+            }
+        }
+    }
+
+    private mutating func readAnytime(_ node: YAMLNode, reader: inout ValueReader) -> [AnytimeCommand] {
+        guard let items = node.sequence else {
+            reader.fail(.wrongKind(key: "anytime", expected: "a list of commands"), node.range)
+            return []
+        }
+        return items.compactMap { item in
+            guard let entries = reader.mapping(item, key: "anytime", allowed: DialogueLoader.anytimeKeys, context: "an 'anytime' command")
+            else { return nil }
+            guard let commandNode = entries.value(for: "command") else {
+                reader.fail(.missingKey("command", context: "an 'anytime' command"), item.range)
+                return nil
+            }
+            guard let goNode = entries.value(for: "go") else {
+                reader.fail(.missingKey("go", context: "an 'anytime' command"), item.range)
+                return nil
+            }
+            guard let command = reader.text(commandNode, key: "command"), let target = reader.nodeReference(goNode, key: "go")
+            else { return nil }
+            return AnytimeCommand(
+                command: command,
+                synonyms: entries.value(for: "also").map { reader.words($0, key: "also") } ?? [],
+                target: target,
+                help: entries.value(for: "help").flatMap { reader.text($0, key: "help") } ?? "",
+                source: reader.reference(commandNode.range))
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// Reads one node: works out its kind from its keys and checks that only that kind's keys are there.
+enum NodeReader {
+    static func read(id: String, _ node: YAMLNode, source: SourceReference, reader: inout ValueReader) -> DialogueNode? {
+        guard let entries = reader.mapping(node, key: id, allowed: DialogueLoader.nodeKeys, context: "node '\(id)'") else {
+            return nil
+        }
+        let kindKeys = ["ask", "collect", "end"].filter { entries.value(for: $0) != nil }
+        if kindKeys.count > 1 {
+            reader.fail(.nodeHasTwoKinds(id, kindKeys), entries.entry(for: kindKeys[1])?.keyRange ?? source.range)
+            return nil
+        }
+        let say = entries.value(for: "say").map { reader.textItems($0, key: "say") } ?? []
+        let plan = entries.value(for: "plan").map { reader.planItems($0, key: "plan") } ?? []
+
+        let kind: DialogueNode.Kind?
+        switch kindKeys.first {
+        case "ask":
+            reject(["next", "into"], in: entries, kind: "a question", reader: &reader)
+            kind = question(id: id, entries, source: source, reader: &reader)
+        case "collect":
+            reject(["choices"], in: entries, kind: "a collection", reader: &reader)
+            kind = collection(id: id, entries, source: source, reader: &reader)
+        case "end":
+            reject(["next", "choices", "help", "into"], in: entries, kind: "an end", reader: &reader)
+            kind = entries.value(for: "end").flatMap { reader.text($0, key: "end") }.map { .end(closing: $0) }
+        default:
+            guard let next = entries.value(for: "next") else {
+                reader.fail(.nodeNeedsKind(id), source.range)
+                return nil
+            }
+            reject(["choices", "help", "into"], in: entries, kind: "a message", reader: &reader)
+            kind = reader.nodeReference(next, key: "next").map { .message(next: $0) }
+        }
+        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source) }
+    }
+
+    private static func reject(_ keys: [String], in entries: [YAMLMappingEntry], kind: String, reader: inout ValueReader) {
+        for key in keys {
+            if let entry = entries.entry(for: key) { reader.fail(.keyNotAllowed(key, kind: kind), entry.keyRange) }
+        }
+    }
+
+    private static func question(
+        id: String, _ entries: [YAMLMappingEntry], source: SourceReference, reader: inout ValueReader
+    ) -> DialogueNode.Kind? {
+        let ask = entries.value(for: "ask").flatMap { reader.text($0, key: "ask") }
+        let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
+        guard let choicesNode = entries.value(for: "choices") else {
+            reader.fail(.missingKey("choices", context: "the question in node '\(id)'"), source.range)
+            return nil
+        }
+        guard let items = choicesNode.sequence else {
+            reader.fail(.wrongKind(key: "choices", expected: "a list of answers, each on a line starting '- '"), choicesNode.range)
+            return nil
+        }
+        if items.isEmpty { reader.fail(.noChoices(id), choicesNode.range) }
+        let choices = items.compactMap { choice($0, reader: &reader) }
+        guard let ask, choices.count == items.count else { return nil }
+        return .question(ask: ask, help: help, choices: choices)
+    }
+
+    /// `- Label: target`, or the long form with `label`, `go` and optional `also`, `set`, `when`, `unless`.
+    private static func choice(_ node: YAMLNode, reader: inout ValueReader) -> Choice? {
+        guard let entries = node.mapping else {
+            reader.fail(.wrongKind(key: "choices", expected: "'- Answer: node' or the long form with 'label' and 'go'"), node.range)
+            return nil
+        }
+        if entries.count == 1, entries[0].value.scalar != nil, !DialogueLoader.choiceKeys.contains(entries[0].key) {
+            let entry = entries[0]
+            guard let target = reader.nodeReference(entry.value, key: entry.key) else { return nil }
+            return Choice(label: entry.key, target: target, source: reader.reference(entry.keyRange))
+        }
+        guard let checked = reader.mapping(node, key: "choices", allowed: DialogueLoader.choiceKeys, context: "a choice") else {
+            return nil
+        }
+        guard let labelNode = checked.value(for: "label") else {
+            reader.fail(.missingKey("label", context: "a choice written in the long form"), node.range)
+            return nil
+        }
+        guard let goNode = checked.value(for: "go") else {
+            reader.fail(.missingKey("go", context: "a choice written in the long form"), node.range)
+            return nil
+        }
+        guard let label = reader.text(labelNode, key: "label"), let target = reader.nodeReference(goNode, key: "go") else {
+            return nil
+        }
+        return Choice(
+            label: label,
+            synonyms: checked.value(for: "also").map { reader.words($0, key: "also") } ?? [],
+            target: target,
+            sets: checked.value(for: "set").map { reader.words($0, key: "set") } ?? [],
+            condition: reader.condition(in: checked),
+            source: reader.reference(labelNode.range))
+    }
+
+    private static func collection(
+        id: String, _ entries: [YAMLMappingEntry], source: SourceReference, reader: inout ValueReader
+    ) -> DialogueNode.Kind? {
+        let prompt = entries.value(for: "collect").flatMap { reader.text($0, key: "collect") }
+        let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
+        let into = entries.value(for: "into").flatMap { reader.text($0, key: "into") } ?? id
+        guard let nextNode = entries.value(for: "next") else {
+            reader.fail(.missingKey("next", context: "the collection in node '\(id)'"), source.range)
+            return nil
+        }
+        guard let prompt, let next = reader.nodeReference(nextNode, key: "next") else { return nil }
+        return .collect(prompt: prompt, help: help, into: into, next: next)
+    }
+}

@@ -1,0 +1,131 @@
+/// Reads typed values out of parsed YAML for the loader, collecting every problem rather than stopping
+/// at the first, so an author sees all their mistakes in one go.
+struct ValueReader {
+    let file: String
+    var errors: [DialogueLoadError] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func reference(_ range: SourceRange) -> SourceReference {
+        SourceReference(file: file, range: range)
+    }
+
+    mutating func fail(_ reason: DialogueLoadError.Reason, _ range: SourceRange) {
+        errors.append(DialogueLoadError(reason, at: reference(range)))
+    }
+
+    /// The entries of a mapping, after checking that every key is one of `allowed`.
+    mutating func mapping(
+        _ node: YAMLNode, key: String, allowed: [String], context: String
+    ) -> [YAMLMappingEntry]? {
+        guard let entries = node.mapping else {
+            fail(.wrongKind(key: key, expected: "a set of 'key: value' lines"), node.range)
+            return nil
+        }
+        for entry in entries where !allowed.contains(entry.key) {
+            let suggestion = EditDistance.suggestion(for: entry.key, among: allowed)
+            fail(.unknownKey(entry.key, context: context, suggestion: suggestion), entry.keyRange)
+        }
+        return entries
+    }
+
+    /// One line of text; empty text is an error unless `allowEmpty`.
+    mutating func text(_ node: YAMLNode, key: String, allowEmpty: Bool = false) -> String? {
+        guard let scalar = node.scalar else {
+            fail(.wrongKind(key: key, expected: "text"), node.range)
+            return nil
+        }
+        let text = scalar.text.trimmingTrailingNewlines()
+        if text.allSatisfy(\.isWhitespace), !allowEmpty {
+            fail(.emptyText(key: key), node.range)
+            return nil
+        }
+        return text
+    }
+
+    /// A word or a list of words: `y` or `[y, yes]`.
+    mutating func words(_ node: YAMLNode, key: String) -> [String] {
+        if node.scalar != nil { return text(node, key: key).map { [$0] } ?? [] }
+        guard let items = node.sequence else {
+            fail(.wrongKind(key: key, expected: "a word or a list of words"), node.range)
+            return []
+        }
+        return items.compactMap { text($0, key: key) }
+    }
+
+    /// The node a `go`, `next` or `start` names.
+    mutating func nodeReference(_ node: YAMLNode, key: String) -> NodeReference? {
+        text(node, key: key).map { NodeReference(id: $0, source: reference(node.range)) }
+    }
+
+    /// `when:` and `unless:` from a long-form item.
+    mutating func condition(in entries: [YAMLMappingEntry]) -> Condition {
+        Condition(
+            when: entries.value(for: "when").map { words($0, key: "when") } ?? [],
+            unless: entries.value(for: "unless").map { words($0, key: "unless") } ?? [])
+    }
+
+    /// Text written as one paragraph, a list of paragraphs, or a list mixing paragraphs with
+    /// `{text, when, unless}` items.
+    mutating func textItems(_ node: YAMLNode, key: String) -> [TextItem] {
+        items(node, key: key, extraKeys: []).map { TextItem(text: $0.text, condition: $0.condition, source: $0.source) }
+    }
+
+    /// Plan items: like text items, with `list:` naming a collection to show under the step.
+    mutating func planItems(_ node: YAMLNode, key: String) -> [PlanItem] {
+        items(node, key: key, extraKeys: ["list"]).map {
+            PlanItem(text: $0.text, condition: $0.condition, list: $0.list, source: $0.source)
+        }
+    }
+
+    private struct Item {
+        var text: String
+        var condition: Condition
+        var list: String?
+        var source: SourceReference
+    }
+
+    private mutating func items(_ node: YAMLNode, key: String, extraKeys: [String]) -> [Item] {
+        let elements = node.sequence ?? [node]
+        var items: [Item] = []
+        for element in elements {
+            if element.scalar != nil {
+                if let text = text(element, key: key) {
+                    items.append(Item(text: text, condition: .always, source: reference(element.range)))
+                }
+                continue
+            }
+            let allowed = ["text", "when", "unless"] + extraKeys
+            guard let entries = mapping(element, key: key, allowed: allowed, context: "an item of '\(key)'") else { continue }
+            guard let textNode = entries.value(for: "text") else {
+                fail(.missingKey("text", context: "an item of '\(key)' written as 'key: value' lines"), element.range)
+                continue
+            }
+            guard let text = text(textNode, key: "text") else { continue }
+            let list = entries.value(for: "list").flatMap { self.text($0, key: "list") }
+            items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range)))
+        }
+        return items
+    }
+}
+
+extension [YAMLMappingEntry] {
+    func value(for key: String) -> YAMLNode? {
+        first { $0.key == key }?.value
+    }
+
+    func entry(for key: String) -> YAMLMappingEntry? {
+        first { $0.key == key }
+    }
+}
+
+extension String {
+    /// Block scalars end with a line break; the dialogue's text does not need it.
+    func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+}

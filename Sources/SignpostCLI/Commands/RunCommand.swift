@@ -1,0 +1,26 @@
+import ArgumentParser
+import DialogueKit
+import Foundation
+
+/// `signpost` or `signpost run`: holds a conversation at the prompt.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Start a conversation (the default when no command is given).",
+        discussion: """
+            On a terminal, answers can be edited, Tab completes them, Ctrl-C clears the line and Ctrl-D \
+            ends the conversation with your plan. Piped input is read line by line and the output is plain text. \
+            Nothing is written to disk and no network connection is made.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    var dialogue: String?
+
+    func run() throws {
+        let console = Console.standard
+        guard let loaded = DialogueSource(path: dialogue).loadOrReport(to: console) else { throw ExitCode.failure }
+        var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
+        session.run()
+    }
+}

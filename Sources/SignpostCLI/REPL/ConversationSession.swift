@@ -1,0 +1,49 @@
+import DialogueKit
+
+/// One conversation at the prompt: shows the engine's replies, reads the adult's lines, and ends on
+/// `quit`, an end node, or the end of input (which ends it as `quit` does, showing the plan).
+struct ConversationSession {
+    let engine: ConversationEngine
+    var input: any LineInput
+    let formatter: ReplyFormatter
+    let write: (String) -> Void
+    /// On a terminal, a blank line after what the adult typed keeps the screen calm to read.
+    var blankLineAfterInput = false
+
+    /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
+    var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
+
+    mutating func run() {
+        var step = engine.start()
+        show(step, after: nil)
+        while !step.state.isFinished {
+            input.setCompletions(completions(for: step.state))
+            guard let line = input.readLine(prompt: "> ") else {
+                step = engine.finish(step.state)
+                show(step, after: nil)
+                return
+            }
+            if blankLineAfterInput { write("\n") }
+            step = engine.respond(to: line, in: step.state)
+            show(step, after: line)
+        }
+    }
+
+    private func show(_ step: ConversationStep, after line: String?) {
+        onTurn(line, step)
+        write(formatter.format(step.replies))
+    }
+
+    /// What Tab can complete to here: the answers offered, the built-in commands and the dialogue's own.
+    private func completions(for state: ConversationState) -> [String] {
+        var words: [String] = []
+        if case .question(let id) = state.position, let node = engine.dialogue.node(id),
+            case .question(_, _, let choices) = node.kind
+        {
+            words += choices.filter { $0.condition.holds(for: state.flags) }.map(\.label)
+        }
+        words += BuiltInCommand.allCases.map(\.rawValue)
+        words += engine.dialogue.anytime.flatMap { [$0.command] + $0.synonyms }
+        return words
+    }
+}
