@@ -36,6 +36,11 @@ static inline void signpost_readline_setup(const char *name, rl_completion_func_
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, NULL);
+    // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 /// Reads one line with editing; NULL on Ctrl-D at an empty line. The caller frees the result.

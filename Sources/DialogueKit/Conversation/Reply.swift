@@ -23,6 +23,12 @@ public struct QuestionPrompt: Hashable, Sendable {
     public var text: String
     public var help: String?
     public var options: [String]
+
+    public init(text: String, help: String?, options: [String]) {
+        self.text = text
+        self.help = help
+        self.options = options
+    }
 }
 
 public struct CollectPrompt: Hashable, Sendable {
@@ -30,6 +36,12 @@ public struct CollectPrompt: Hashable, Sendable {
     public var help: String?
     /// How many entries have been gathered so far.
     public var count: Int
+
+    public init(text: String, help: String?, count: Int) {
+        self.text = text
+        self.help = help
+        self.count = count
+    }
 }
 
 public struct HelpCard: Hashable, Sendable {
@@ -41,6 +53,16 @@ public struct HelpCard: Hashable, Sendable {
     public struct Command: Hashable, Sendable {
         public var name: String
         public var description: String
+
+        public init(name: String, description: String) {
+            self.name = name
+            self.description = description
+        }
+    }
+
+    public init(options: [String], commands: [Command]) {
+        self.options = options
+        self.commands = commands
     }
 }
 
@@ -49,7 +71,16 @@ public struct ActionPlan: Hashable, Sendable {
     public struct Step: Hashable, Sendable {
         public var text: String
         public var entries: [String]
+
+        public init(text: String, entries: [String]) {
+            self.text = text
+            self.entries = entries
+        }
     }
 
     public var steps: [Step]
+
+    public init(steps: [Step]) {
+        self.steps = steps
+    }
 }

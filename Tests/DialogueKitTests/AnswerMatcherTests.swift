@@ -1,0 +1,61 @@
+import DialogueKit
+import Testing
+
+@Suite struct AnswerMatcherTests {
+    let matcher = AnswerMatcher(options: [
+        .init(label: "Yes", synonyms: ["y", "yeah"]),
+        .init(label: "No", synonyms: ["n"]),
+        .init(label: "Not sure"),
+        .init(label: "I work at their school or college", synonyms: ["teacher"]),
+    ])
+
+    @Test(arguments: [
+        ("1", AnswerMatcher.Match.option(0)),
+        ("4", .option(3)),
+        ("5", .none),
+        ("0", .none),
+        ("YES", .option(0)),
+        (" yeah! ", .option(0)),
+        ("“Not sure”", .option(2)),
+        ("not   sure", .option(2)),
+        ("no", .option(1)),
+        ("not", .option(2)),
+        ("i work", .option(3)),
+        ("teach", .option(3)),
+        ("teahcer", .option(3)),
+        ("nto sure", .option(2)),
+        ("ye", .option(0)),
+        ("maybe", .none),
+        ("", .none),
+        ("!!!", .none),
+    ])
+    func matches(typed: String, expected: AnswerMatcher.Match) {
+        #expect(matcher.match(typed) == expected)
+    }
+
+    @Test func sharedPrefixIsAmbiguous() {
+        let matcher = AnswerMatcher(options: [.init(label: "Parent"), .init(label: "Partner"), .init(label: "Other")])
+        #expect(matcher.match("par") == .ambiguous([0, 1]))
+        #expect(matcher.match("parnet") == .option(0))
+        let close = AnswerMatcher(options: [.init(label: "Cat"), .init(label: "Car")])
+        #expect(close.match("cab") == .ambiguous([0, 1]))
+        #expect(matcher.match("othr") == .option(2))
+    }
+
+    @Test func editDistanceCountsSwapsAsOne() {
+        #expect(EditDistance.between("choices", "chioces") == 1)
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("", "abc") == 3)
+        #expect(EditDistance.suggestion(for: "emergncy", among: ["emergency", "who"]) == "emergency")
+        #expect(EditDistance.suggestion(for: "xyz", among: ["emergency", "who"]) == nil)
+    }
+
+    @Test(arguments: [
+        ("https://example.org/a?b=c", true), ("http://sub.example.co.uk", true), ("www.example.com/page", true),
+        ("example.com", true), ("https://localhost", false), ("not a url", false), ("ftp://example.com", false),
+        ("example", false), ("https://exa mple.com", false), ("a.b", false),
+    ])
+    func webAddresses(text: String, valid: Bool) {
+        #expect(WebAddress.isValid(text) == valid)
+    }
+}

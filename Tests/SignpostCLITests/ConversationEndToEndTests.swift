@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The built binary with piped standard input, as a script or a tester would run it.
+@Suite struct ConversationEndToEndTests {
+    @Test func emergencyCommandShowsTheAdviceAndEndsWithThePlan() throws {
+        let result = try SignpostProcess.run([], input: "999\n")
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        #expect(result.standardOutput.hasPrefix("Is the child in immediate danger right now?\n"))
+        #expect(result.standardOutput.contains("Call 999 now and ask for the police."))
+        #expect(result.standardOutput.contains("Your action plan\n  1. Call 999 whenever the child is in immediate danger.\n"))
+        #expect(result.standardOutput.hasSuffix("  - To report grooming or sexual abuse of a child online: CEOP, ceop.police.uk.\n\n"))
+    }
+
+    @Test func immediateDangerPath() throws {
+        let result = try SignpostProcess.run(["run"], input: "yes\n")
+        #expect(result.status == 0)
+        let output = result.standardOutput
+        #expect(output.contains("Call 999 now and ask for the police."))
+        #expect(output.contains("Who are you to the child?"))
+        // Piped input ran out in the middle: the conversation ends as Ctrl-D would, with the plan and support.
+        #expect(output.contains("Ending here. This is what you have so far."))
+        #expect(output.contains("Childline, for young people up to 19: 0800 1111"))
+    }
+
+    @Test func sextortionPath() throws {
+        let result = try SignpostProcess.run([], input: "no\nparent\nthreats\n13 to 17\nyes\n3\n")
+        #expect(result.status == 0)
+        let output = result.standardOutput
+        for advice in [
+            "This is never the child's fault.", "Do not pay. If money has already been paid, do not pay any more.",
+            "Stop replying, and block the person.", "Do not delete the messages.",
+            "Report it to the police on 101 (or 999 if a child is in danger), or to CEOP at\nceop.police.uk.",
+            "Reports to CEOP are not\nanonymous.", "Report Remove, from Childline and the Internet Watch Foundation",
+            "That is everything for now.",
+        ] {
+            #expect(output.contains(advice), "missing: \(advice)")
+        }
+        #expect(output.contains("  1. Do not pay, or pay no more. Stop contact and block the account."))
+        #expect(!output.contains("Designated Safeguarding Lead"))
+    }
+
+    @Test func schoolStaffPath() throws {
+        let result = try SignpostProcess.run([], input: "2\n2\n3\n1\nno\n1\nhttps://example.org/post/1\n\n")
+        #expect(result.status == 0)
+        let output = result.standardOutput
+        #expect(output.contains("Tell your Designated Safeguarding Lead (DSL) straight away"))
+        #expect(output.contains("never ask a\nchild to show it to you."))
+        #expect(output.contains("UKCIS guidance \"Sharing nudes and semi-nudes\""))
+        #expect(output.contains("Do not copy, save, screenshot, print, forward or send the image to anyone"))
+        #expect(output.contains("  1. Tell your Designated Safeguarding Lead today"))
+        #expect(output.contains("     iwf.org.uk/report (you can stay anonymous):\n     - https://example.org/post/1\n"))
+    }
+
+    @Test func brokenDialogueGivesItsPlaceAndASuggestion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.yaml")
+        try Data("title: Broken\nstart: danger\nnodes:\n  danger:\n    ask: Safe?\n    choices:\n      - Yes: emergncy\n  emergency:\n    end: Call 999.\n".utf8).write(to: file)
+        let result = try SignpostProcess.run(["run", "--dialogue", "broken.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == """
+            broken.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'?
+                  - Yes: emergncy
+                         ^~~~~~~~
+            1 error: the dialogue cannot be used until it is fixed.
+
+            """)
+    }
+
+    @Test func worksFromAnyFolderWithTheBuiltInDialogue() throws {
+        let result = try SignpostProcess.run([], input: "quit\n", in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Ending here."))
+    }
+
+    @Test func binaryAndHugeInputIsHandled() throws {
+        let huge = String(repeating: "y", count: 100_000)
+        let result = try SignpostProcess.run([], input: "\u{FFFD}\u{01}\n\(huge)\nyes\n")
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Sorry, I did not understand"))
+        #expect(result.standardOutput.contains("That line is too long (100000 characters)."))
+        #expect(result.standardOutput.contains("Call 999 now"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try SignpostProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("USAGE: signpost <subcommand>"))
+        #expect(help.standardOutput.contains("run (default)"))
+        let version = try SignpostProcess.run(["--version"])
+        #expect(version.standardOutput == "0.1.0\n")
+    }
+}

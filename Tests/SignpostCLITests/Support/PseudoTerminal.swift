@@ -1,0 +1,96 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the binary on a pseudo-terminal, so readline sees a real terminal: for testing line editing,
+/// Tab completion, Ctrl-C and Ctrl-D the way a person meets them.
+final class PseudoTerminal {
+    private let primary: Int32
+    private let child: pid_t
+    /// Everything the program has written so far.
+    private(set) var screen = ""
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
+        var size = winsize(ws_row: 40, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var primary: Int32 = -1
+        // Prepare every C string before forking: the child may only exec.
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        var merged = ProcessInfo.processInfo.environment
+        merged["TERM"] = "xterm"
+        merged["NO_COLOR"] = "1"
+        merged.merge(environment) { _, new in new }
+        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let pid = forkpty(&primary, nil, nil, &size)
+        if pid == 0 {
+            // Test threads may block signals; the program must start with none blocked, as from a shell.
+            var none = sigset_t()
+            sigemptyset(&none)
+            sigprocmask(SIG_SETMASK, &none, nil)
+            if let program = argv[0] { execve(program, argv, envp) }
+            _exit(127)
+        }
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+        guard pid > 0 else { throw Failure(description: "forkpty failed") }
+        self.primary = primary
+        self.child = pid
+    }
+
+    deinit {
+        kill(child, SIGKILL)
+        var status: Int32 = 0
+        waitpid(child, &status, 0)
+        close(primary)
+    }
+
+    func send(_ text: String) {
+        _ = text.utf8CString.withUnsafeBufferPointer { write(primary, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// Reads until `text` has appeared after `offset`, or fails after `seconds`. Returns where it ended.
+    @discardableResult
+    func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 10) throws -> String.Index {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let start = offset ?? screen.startIndex
+            if let range = screen.range(of: text, range: start..<screen.endIndex) { return range.upperBound }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else {
+                throw Failure(description: "timed out waiting for \(text.debugDescription); screen so far:\n\(screen)")
+            }
+            var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, Int32(min(remaining, 1) * 1000)) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = read(primary, &buffer, buffer.count)
+            guard count > 0 else {
+                throw Failure(description: "the program closed the terminal before \(text.debugDescription); screen:\n\(screen)")
+            }
+            screen += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+    }
+
+    /// Waits for the program to exit and returns its status.
+    func exitStatus(seconds: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(seconds)
+        var status: Int32 = 0
+        while Date() < deadline {
+            // Keep draining output so the program is never blocked writing to the terminal.
+            var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, 50) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = read(primary, &buffer, buffer.count)
+                if count > 0 { screen += String(decoding: buffer[0..<count], as: UTF8.self) }
+            }
+            if waitpid(child, &status, WNOHANG) == child {
+                return (status >> 8) & 0xFF
+            }
+        }
+        throw Failure(description: "the program did not exit; screen:\n\(screen)")
+    }
+}
