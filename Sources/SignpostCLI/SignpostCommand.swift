@@ -8,7 +8,7 @@ public struct SignpostCommand: ParsableCommand {
         commandName: "signpost",
         abstract: "A calm guide for an adult whose child has lost control of a nude or sexual image online.",
         version: version,
-        subcommands: [RunCommand.self, DumpCommand.self],
+        subcommands: [RunCommand.self, RecordCommand.self, TestCommand.self, DumpCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -15,6 +15,8 @@ public struct AnswerMatcher: Sendable {
 
     public enum Match: Hashable, Sendable {
         case option(Int)
+        /// Not written exactly, but close in spelling to one answer only: worth confirming to the adult.
+        case closeSpelling(Int)
         /// Several answers fit; their indices, in order.
         case ambiguous([Int])
         case none
@@ -42,7 +44,10 @@ public struct AnswerMatcher: Sendable {
         let allowed = typed.count >= 6 ? 2 : 1
         let distances = names.map { ($0.0, EditDistance.between(typed, $0.1, limit: allowed)) }
         guard let best = distances.map(\.1).min(), best <= allowed else { return .none }
-        return unique(distances.filter { $0.1 == best }.map(\.0)) ?? .none
+        switch unique(distances.filter { $0.1 == best }.map(\.0)) {
+        case .option(let index): return .closeSpelling(index)
+        case let other: return other ?? .none
+        }
     }
 
     private func unique(_ indices: [Int]) -> Match? {

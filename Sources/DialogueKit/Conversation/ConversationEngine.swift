@@ -23,7 +23,7 @@ public struct ConversationEngine: Sendable {
         var turn = Turn(state: state)
         let input = line.trimmingWhitespace()
         if input.count > Self.maximumLineLength {
-            turn.replies.append(.notice("That line is too long (\(input.count) characters). Please type a shorter answer."))
+            turn.append(.notice("That line is too long (\(input.count) characters). Please type a shorter answer."))
             return turn.step
         }
         if let command = BuiltInCommand.named(input) {
@@ -31,7 +31,7 @@ public struct ConversationEngine: Sendable {
             return turn.step
         }
         if state.isFinished {
-            turn.replies.append(.notice("This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."))
+            turn.append(.notice("This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."))
             return turn.step
         }
         if let command = anytimeCommand(named: input) {
@@ -63,7 +63,7 @@ public struct ConversationEngine: Sendable {
         while let node = dialogue.node(current), seen.insert(current).inserted {
             turn.events.append(.visited(node: node.id))
             for item in node.say where item.condition.holds(for: turn.state.flags) {
-                turn.replies.append(.text(item.text))
+                turn.append(.text(item.text), from: node.id)
             }
             for item in node.plan where item.condition.holds(for: turn.state.flags) {
                 earn(item, turn: &turn)
@@ -77,14 +77,14 @@ public struct ConversationEngine: Sendable {
             case .collect:
                 turn.state.progress.position = .collect(node.id)
             case .end(let closing):
-                turn.replies.append(.closing(closing))
+                turn.append(.closing(closing), from: node.id)
                 turn.events.append(.ended(node: node.id))
                 finishWithPlan(turn: &turn)
             }
-            turn.replies.append(contentsOf: prompt(for: turn.state))
+            turn.appendPrompt(prompt(for: turn.state))
             return
         }
-        turn.replies.append(.notice("The dialogue goes round in a circle at '\(current)' here; please tell its authors."))
+        turn.append(.notice("The dialogue goes round in a circle at '\(current)' here; please tell its authors."))
         finishWithPlan(turn: &turn)
     }
 
@@ -96,22 +96,22 @@ public struct ConversationEngine: Sendable {
 
     private func finishWithPlan(turn: inout Turn) {
         turn.state.progress.position = .finished
-        turn.replies.append(.plan(plan(for: turn.state)))
+        turn.append(.plan(plan(for: turn.state)))
         let support = dialogue.support.filter { $0.condition.holds(for: turn.state.flags) }.map(\.text)
-        if !support.isEmpty { turn.replies.append(.support(support)) }
+        if !support.isEmpty { turn.append(.support(support)) }
     }
 
-    /// The question or collection prompt the adult is at, to show again after a command.
-    private func prompt(for state: ConversationState) -> [Reply] {
+    /// The question or collection prompt the adult is at (to show again after a command), and its node.
+    private func prompt(for state: ConversationState) -> (Reply, String)? {
         switch state.position {
         case .question(let id):
-            guard let node = dialogue.node(id), case .question(let ask, let help, _) = node.kind else { return [] }
-            return [.question(QuestionPrompt(text: ask, help: help, options: offeredChoices(node, state).map(\.choice.label)))]
+            guard let node = dialogue.node(id), case .question(let ask, let help, _) = node.kind else { return nil }
+            return (.question(QuestionPrompt(text: ask, help: help, options: offeredChoices(node, state).map(\.choice.label))), id)
         case .collect(let id):
-            guard let node = dialogue.node(id), case .collect(let text, let help, let into, _) = node.kind else { return [] }
-            return [.collect(CollectPrompt(text: text, help: help, count: state.progress.collected[into]?.count ?? 0))]
+            guard let node = dialogue.node(id), case .collect(let text, let help, let into, _) = node.kind else { return nil }
+            return (.collect(CollectPrompt(text: text, help: help, count: state.progress.collected[into]?.count ?? 0)), id)
         case .finished:
-            return []
+            return nil
         }
     }
 
@@ -134,7 +134,14 @@ public struct ConversationEngine: Sendable {
         guard let node = dialogue.node(id) else { return }
         let offered = offeredChoices(node, turn.state)
         let matcher = AnswerMatcher(options: offered.map { AnswerMatcher.Option(label: $0.choice.label, synonyms: $0.choice.synonyms) })
-        switch matcher.match(input) {
+        var match = matcher.match(input)
+        if case .closeSpelling(let position) = match {
+            turn.append(.notice("Taking '\(input)' as '\(offered[position].choice.label)'. Type 'back' if you meant something else."))
+            match = .option(position)
+        }
+        switch match {
+        case .closeSpelling:
+            break
         case .option(let position):
             let (index, choice) = offered[position]
             turn.saveForUndo()
@@ -143,29 +150,41 @@ public struct ConversationEngine: Sendable {
             arrive(at: choice.target.id, turn: &turn)
         case .ambiguous(let positions):
             let labels = positions.map { "\($0 + 1). \(offered[$0].choice.label)" }
-            turn.replies.append(.notice("'\(input)' could mean more than one answer: \(labels.joined(separator: "; ")). Please type its number or more of the words."))
+            turn.append(.notice("'\(input)' could mean more than one answer: \(labels.joined(separator: "; ")). Please type its number or more of the words."))
         case .none:
             let hint = input.isEmpty ? "Please type an answer" : "Sorry, I did not understand '\(input)'. Please type an answer"
             let numbers = offered.indices.map { String($0 + 1) }
-            turn.replies.append(.notice("\(hint): its number (\(Self.list(numbers))) or its words. Type 'help' to see everything you can type."))
+            turn.append(.notice("\(hint): its number (\(Self.list(numbers))) or its words. Type 'help' to see everything you can type."))
         }
+    }
+
+    /// Whether `line`, typed in `state`, is free text for a collection (an entry, valid or not) rather
+    /// than a command or the word that ends the list. Recording uses it to keep such text private.
+    public func isFreeText(_ line: String, in state: ConversationState) -> Bool {
+        guard case .collect = state.position else { return false }
+        let input = line.trimmingWhitespace()
+        return BuiltInCommand.named(input) == nil && anytimeCommand(named: input) == nil && !Self.endsCollection(input)
+    }
+
+    private static func endsCollection(_ input: String) -> Bool {
+        input.isEmpty || ["done", "finished", "none", "skip"].contains(AnswerMatcher.normalize(input))
     }
 
     private func collect(_ id: String, input: String, turn: inout Turn) {
         guard let node = dialogue.node(id), case .collect(_, _, let into, let next) = node.kind else { return }
-        if input.isEmpty || ["done", "finished", "none", "skip"].contains(AnswerMatcher.normalize(input)) {
+        if Self.endsCollection(input) {
             turn.saveForUndo()
             arrive(at: next.id, turn: &turn)
             return
         }
         guard WebAddress.isValid(input) else {
-            turn.replies.append(.notice("That does not look like a web address. Copy it from the address bar, for example https://www.example.com/page, or press Enter on an empty line to go on."))
+            turn.append(.notice("That does not look like a web address. Copy it from the address bar, for example https://www.example.com/page, or press Enter on an empty line to go on."))
             return
         }
         turn.saveForUndo()
         turn.state.progress.collected[into, default: []].append(input)
         let count = turn.state.progress.collected[into]?.count ?? 0
-        turn.replies.append(.notice("Saved (\(count) so far). Type another, or press Enter on an empty line when you have finished."))
+        turn.append(.notice("Saved (\(count) so far). Type another, or press Enter on an empty line when you have finished."))
     }
 
     // MARK: Commands
@@ -183,39 +202,39 @@ public struct ConversationEngine: Sendable {
         turn.saveForUndo()
         turn.events.append(.visited(node: node.id))
         for item in node.say where item.condition.holds(for: turn.state.flags) {
-            turn.replies.append(.text(item.text))
+            turn.append(.text(item.text), from: node.id)
         }
         for item in node.plan where item.condition.holds(for: turn.state.flags) {
             earn(item, turn: &turn)
         }
-        turn.replies.append(.notice("Back to where you were:"))
-        turn.replies.append(contentsOf: prompt(for: turn.state))
+        turn.append(.notice("Back to where you were:"))
+        turn.appendPrompt(prompt(for: turn.state))
     }
 
     private func run(_ command: BuiltInCommand, turn: inout Turn) {
         switch command {
         case .help:
-            turn.replies.append(.help(helpCard(for: turn.state)))
+            turn.append(.help(helpCard(for: turn.state)))
         case .back:
             guard let previous = turn.state.undo.popLast() else {
-                turn.replies.append(.notice("There is nothing to go back to: this is the first question."))
-                turn.replies.append(contentsOf: prompt(for: turn.state))
+                turn.append(.notice("There is nothing to go back to: this is the first question."))
+                turn.appendPrompt(prompt(for: turn.state))
                 return
             }
             turn.state.progress = previous
-            turn.replies.append(.notice("Going back one step."))
-            turn.replies.append(contentsOf: prompt(for: turn.state))
+            turn.append(.notice("Going back one step."))
+            turn.appendPrompt(prompt(for: turn.state))
         case .restart:
             turn.state = ConversationState(progress: .init(position: .finished))
-            turn.replies.append(.notice("Starting again from the beginning."))
+            turn.append(.notice("Starting again from the beginning."))
             arrive(at: dialogue.start.id, turn: &turn)
         case .plan:
-            turn.replies.append(.plan(plan(for: turn.state)))
-            turn.replies.append(contentsOf: prompt(for: turn.state))
+            turn.append(.plan(plan(for: turn.state)))
+            turn.appendPrompt(prompt(for: turn.state))
         case .quit:
             if turn.state.isFinished { return }
             turn.saveForUndo()
-            turn.replies.append(.notice("Ending here. This is what you have so far."))
+            turn.append(.notice("Ending here. This is what you have so far."))
             finishWithPlan(turn: &turn)
         }
     }
@@ -243,12 +262,23 @@ public struct ConversationEngine: Sendable {
 private struct Turn {
     var state: ConversationState
     var replies: [Reply] = []
+    var origins: [String?] = []
     var events: [ConversationEvent] = []
+
+    /// Adds a reply; `node` is the dialogue node whose text it shows, if any.
+    mutating func append(_ reply: Reply, from node: String? = nil) {
+        replies.append(reply)
+        origins.append(node)
+    }
+
+    mutating func appendPrompt(_ prompt: (Reply, String)?) {
+        if let (reply, node) = prompt { append(reply, from: node) }
+    }
 
     /// Keeps the progress before an answer, so `back` can restore flags, plan and collections together.
     mutating func saveForUndo() {
         state.undo.append(state.progress)
     }
 
-    var step: ConversationStep { ConversationStep(state: state, replies: replies, events: events) }
+    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events) }
 }

@@ -50,5 +50,7 @@ public enum ConversationEvent: Hashable, Sendable {
 public struct ConversationStep: Hashable, Sendable {
     public var state: ConversationState
     public var replies: [Reply]
+    /// For each reply, the node whose text it shows; `nil` for Signpost's own notices, help and plan.
+    public var origins: [String?]
     public var events: [ConversationEvent]
 }

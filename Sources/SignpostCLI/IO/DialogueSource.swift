@@ -12,6 +12,14 @@ enum DialogueSource {
         self = path.map { .file($0) } ?? .builtIn
     }
 
+    /// The dialogue's path on disk: for the built-in one, where it lives in the package.
+    var path: String {
+        switch self {
+        case .builtIn: Self.defaultPath
+        case .file(let path): path
+        }
+    }
+
     func load() -> DialogueLoader.Result {
         switch self {
         case .builtIn:

@@ -1,0 +1,71 @@
+/// How much of a dialogue a set of transcripts exercises: nodes visited, choices taken, plan items
+/// earned and ends reached, with what none of them reaches and where it is written.
+public struct CoverageReport: Hashable, Sendable {
+    public struct Item: Hashable, Sendable {
+        public var name: String
+        public var source: SourceReference
+        public var reachedBy: [String]
+
+        public var isReached: Bool { !reachedBy.isEmpty }
+    }
+
+    public var dialogue: String
+    public var nodes: [Item]
+    public var choices: [Item]
+    public var planItems: [Item]
+    public var ends: [Item]
+
+    /// Builds the report from each transcript's name and the events of its replay.
+    public init(dialogue: Dialogue, runs: [(name: String, events: [ConversationEvent])]) {
+        self.dialogue = dialogue.file
+        func reached(_ matches: (ConversationEvent) -> Bool) -> [String] {
+            runs.filter { $0.events.contains(where: matches) }.map(\.name)
+        }
+        nodes = dialogue.nodes.map { node in
+            Item(name: node.id, source: node.source, reachedBy: reached { $0 == .visited(node: node.id) })
+        }
+        choices = dialogue.nodes.flatMap { node -> [Item] in
+            guard case .question(_, _, let choices) = node.kind else { return [] }
+            return choices.enumerated().map { index, choice in
+                Item(
+                    name: "\(node.id): \(choice.label)", source: choice.source,
+                    reachedBy: reached { $0 == .answered(node: node.id, choice: index) })
+            }
+        }
+        planItems = dialogue.nodes.flatMap { node in
+            node.plan.map { item in
+                Item(name: item.text, source: item.source, reachedBy: reached { $0 == .earned(item) })
+            }
+        }
+        ends = dialogue.nodes.filter(\.isEnd).map { node in
+            Item(name: node.id, source: node.source, reachedBy: reached { $0 == .ended(node: node.id) })
+        }
+    }
+
+    /// Whether every choice of every question is taken by some transcript.
+    public var coversEveryChoice: Bool { choices.allSatisfy(\.isReached) }
+
+    /// The report as text for the terminal.
+    public func rendered() -> String {
+        var out = "Coverage of \(dialogue)\n"
+        for (title, items) in [("nodes visited", nodes), ("choices taken", choices), ("plan items earned", planItems), ("ends reached", ends)] {
+            let count = items.filter(\.isReached).count
+            let percent = items.isEmpty ? 100 : count * 100 / items.count
+            out += "  \(title): \(count) of \(items.count) (\(percent)%)\n"
+        }
+        out += "  outcomes:\n"
+        for end in ends {
+            out += "    \(end.name) (\(end.source)): " + (end.isReached ? end.reachedBy.joined(separator: ", ") : "no transcript") + "\n"
+        }
+        let missing = [("node", nodes), ("choice", choices), ("plan item", planItems)].flatMap { kind, items in
+            items.filter { !$0.isReached }.map { (kind, $0) }
+        }
+        if !missing.isEmpty {
+            out += "  not reached by any transcript:\n"
+            for (kind, item) in missing {
+                out += "    \(item.source): \(kind) \(item.name)\n"
+            }
+        }
+        return out
+    }
+}

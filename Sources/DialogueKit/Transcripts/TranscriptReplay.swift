@@ -1,0 +1,157 @@
+/// Replays a transcript's inputs through the engine and compares what Signpost says now with what the
+/// transcript says it said.
+public enum TranscriptReplay {
+    /// Where a replay first differs from its transcript, and the dialogue node responsible.
+    public struct Divergence: Hashable, Sendable {
+        /// The transcript's line where the difference starts.
+        public var line: Int
+        public var node: String?
+        public var source: SourceReference?
+    }
+
+    public struct Result: Hashable, Sendable {
+        public var expected: Transcript
+        /// The transcript as it would be written now: the same inputs and comments, today's output.
+        public var actual: Transcript
+        public var events: [ConversationEvent]
+        public var divergence: Divergence?
+
+        public var passed: Bool { divergence == nil }
+
+        /// A unified diff of the transcript against what Signpost says now, numbered as in the files.
+        public func diff(name: String) -> String {
+            let (old, oldNumbers) = Self.content(expected)
+            let (new, newNumbers) = Self.content(actual)
+            return LineDiff.unified(
+                old: old, new: new, oldNumbers: oldNumbers, newNumbers: newNumbers,
+                oldName: "\(name) (transcript)", newName: "\(name) (what Signpost says now)")
+        }
+
+        /// The lines that count (inputs and outputs, not comments) as written, with their line numbers.
+        static func content(_ transcript: Transcript) -> ([String], [Int]) {
+            var lines: [String] = []
+            var numbers: [Int] = []
+            for (index, line) in transcript.lines.enumerated() {
+                if case .comment = line { continue }
+                lines.append(Transcript.render(line))
+                numbers.append(index + 1)
+            }
+            return (lines, numbers)
+        }
+    }
+
+    /// Runs the transcript's inputs, in order, as piped input would: the conversation's opening, one
+    /// step per input, and at the end of input the same ending as Ctrl-D.
+    public static func replay(_ transcript: Transcript, dialogue: Dialogue) -> Result {
+        let engine = ConversationEngine(dialogue: dialogue)
+        let formatter = ReplyFormatter(width: transcript.width, style: .plain)
+        let segments = Segment.split(transcript)
+        var actual: [Transcript.Line] = []
+        var origins: [String?] = []
+        var events: [ConversationEvent] = []
+        var step = engine.start()
+
+        for (index, segment) in segments.enumerated() {
+            var output: [(String, String?)] = []
+            if let input = segment.input {
+                if step.state.isFinished { break }
+                step = engine.respond(to: input, in: step.state)
+                actual.append(.input(input))
+                origins.append(nil)
+            }
+            events += step.events
+            output += lines(of: step, formatter)
+            if index == segments.count - 1, !step.state.isFinished {
+                step = engine.finish(step.state)
+                events += step.events
+                output += lines(of: step, formatter)
+            }
+            actual += segment.leadingComments
+            origins += segment.leadingComments.map { _ in nil }
+            actual += output.map { .output($0.0) }
+            origins += output.map(\.1)
+            actual += segment.otherComments
+            origins += segment.otherComments.map { _ in nil }
+        }
+        let actualTranscript = Transcript(lines: actual)
+        var result = Result(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
+        result.divergence = divergence(in: result, origins: origins, dialogue: dialogue)
+        return result
+    }
+
+    /// The transcript a list of inputs makes, under the given comment lines (without their `#`).
+    public static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript {
+        let draft = Transcript(lines: comments.map { .comment($0) } + inputs.map { .input($0) })
+        var transcript = replay(draft, dialogue: dialogue).actual
+        if width != 80 { transcript.lines.insert(.comment(" width: \(width)"), at: comments.count) }
+        return transcript
+    }
+
+    private static func lines(of step: ConversationStep, _ formatter: ReplyFormatter) -> [(String, String?)] {
+        zip(step.replies, step.origins).flatMap { reply, origin in
+            Transcript.outputLines(formatter.format(reply)).map { ($0, origin) }
+        }
+    }
+
+    private static func divergence(in result: Result, origins: [String?], dialogue: Dialogue) -> Divergence? {
+        let (old, oldNumbers) = Result.content(result.expected)
+        let (new, _) = Result.content(result.actual)
+        let contentOrigins = zip(result.actual.lines, origins).compactMap { line, origin -> String?? in
+            if case .comment = line { return nil }
+            return .some(origin)
+        }
+        var nextOld = 0
+        var nextNew = 0
+        for operation in LineDiff.operations(old, new) {
+            let actualIndex: Int
+            switch operation {
+            case .same(let oldIndex, let newIndex):
+                nextOld = oldIndex + 1
+                nextNew = newIndex + 1
+                continue
+            case .removed(let oldIndex):
+                nextOld = oldIndex
+                actualIndex = nextNew
+            case .added(let newIndex):
+                actualIndex = newIndex
+            }
+            let line = nextOld < oldNumbers.count ? oldNumbers[nextOld] : (oldNumbers.last ?? 0) + 1
+            var node: String?
+            var search = min(actualIndex, contentOrigins.count - 1)
+            while search >= 0, node == nil {
+                node = contentOrigins[search]
+                search -= 1
+            }
+            return Divergence(line: line, node: node, source: node.flatMap { dialogue.node($0)?.source })
+        }
+        return nil
+    }
+}
+
+/// A transcript cut at each input: the input, then the lines after it up to the next input.
+private struct Segment {
+    var input: String?
+    var leadingComments: [Transcript.Line] = []
+    var otherComments: [Transcript.Line] = []
+
+    static func split(_ transcript: Transcript) -> [Segment] {
+        var segments = [Segment(input: nil)]
+        var sawOutput = false
+        for line in transcript.lines {
+            switch line {
+            case .input(let text):
+                segments.append(Segment(input: text))
+                sawOutput = false
+            case .comment:
+                if sawOutput {
+                    segments[segments.count - 1].otherComments.append(line)
+                } else {
+                    segments[segments.count - 1].leadingComments.append(line)
+                }
+            case .output:
+                sawOutput = true
+            }
+        }
+        return segments
+    }
+}

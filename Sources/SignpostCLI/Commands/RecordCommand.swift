@@ -1,0 +1,61 @@
+import ArgumentParser
+import DialogueKit
+import Foundation
+
+/// `signpost record FILE`: an ordinary conversation, saved as a transcript when it ends.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Hold a conversation and save it as a transcript when it ends.",
+        discussion: """
+            Web addresses and other text typed at a collection question are replaced by stand-ins such as \
+            https://example.org/1, unless --keep-text is given. The file is readable by its owner only. \
+            Nothing else is written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    var dialogue: String?
+
+    @Flag(help: "Keep the text typed at collection questions instead of replacing it.")
+    var keepText = false
+
+    @Flag(name: .long, help: "Overwrite the file if it exists.")
+    var force = false
+
+    func run() throws {
+        let console = Console.standard
+        if FileManager.default.fileExists(atPath: file), !force {
+            console.report(
+                [Diagnostic(.error, "the file exists already; choose another name, or add --force to overwrite it", file: file, range: nil)],
+                sources: [])
+            throw ExitCode.failure
+        }
+        let source = DialogueSource(path: dialogue)
+        guard let loaded = source.loadOrReport(to: console) else { throw ExitCode.failure }
+
+        var inputs: [String] = []
+        var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
+        session.onTurn = { line, _ in
+            if let line { inputs.append(line) }
+        }
+        session.run()
+
+        let kept = keepText ? inputs : PrivateText.replacingFreeText(in: inputs, dialogue: loaded)
+        let dialoguePath = RelativePath.from(directory: Path.directory(of: file), to: source.path)
+        let transcript = TranscriptReplay.record(
+            inputs: kept, comments: [" Recorded with signpost record.", " dialogue: \(dialoguePath)"], dialogue: loaded)
+        let created = FileManager.default.createFile(
+            atPath: file, contents: Data(transcript.rendered().utf8), attributes: [.posixPermissions: 0o600])
+        guard created else {
+            console.report([Diagnostic(.error, "could not write the transcript", file: file, range: nil)], sources: [])
+            throw ExitCode.failure
+        }
+        var note = "Saved this conversation to \(file), readable only by you."
+        if kept != inputs { note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it." }
+        console.writeError(note + "\n")
+    }
+}

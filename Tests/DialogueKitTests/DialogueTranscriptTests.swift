@@ -1,0 +1,92 @@
+import DialogueKit
+import Testing
+
+/// Every transcript in `Dialogues/` replays exactly: each is its own test case, named by its file.
+@Suite struct DialogueTranscriptTests {
+    @Test(arguments: TranscriptFiles.all)
+    func transcriptReplaysExactly(path: String) throws {
+        let transcript = try TranscriptFiles.read(path)
+        #expect(transcript.dialogue != nil, "\(path) has no '# dialogue:' line")
+        let loaded = TranscriptFiles.dialogue(for: path, transcript: transcript)
+        let dialogue = try #require(loaded.dialogue, "the dialogue does not load:\n\(renderedDiagnostics(loaded))")
+        let result = TranscriptReplay.replay(transcript, dialogue: dialogue)
+        #expect(result.passed, "\(path) differs:\n\(result.diff(name: path))")
+    }
+
+    @Test func thereAreTranscriptsForTheDefaultDialogue() {
+        #expect(TranscriptFiles.all.count >= 9)
+    }
+
+    @Test func theTranscriptsTakeEveryChoice() throws {
+        let dialogue = try defaultDialogue()
+        var runs: [(name: String, events: [ConversationEvent])] = []
+        for path in TranscriptFiles.all {
+            runs.append((path, TranscriptReplay.replay(try TranscriptFiles.read(path), dialogue: dialogue).events))
+        }
+        let report = CoverageReport(dialogue: dialogue, runs: runs)
+        #expect(report.coversEveryChoice, "\(report.rendered())")
+        #expect(report.nodes.allSatisfy { $0.isReached })
+        #expect(report.planItems.allSatisfy { $0.isReached })
+        #expect(report.ends.allSatisfy { $0.isReached })
+    }
+
+    /// Changing any one sentence of advice makes at least one transcript fail, at the node that says it.
+    @Test func everySentenceOfAdviceIsPinnedByATranscript() throws {
+        let dialogue = try defaultDialogue()
+        let transcripts = try TranscriptFiles.all.map(TranscriptFiles.read)
+        var unpinned: [String] = []
+        for (changed, description, node) in Self.oneSentenceChanges(of: dialogue) {
+            let failures = transcripts.map { TranscriptReplay.replay($0, dialogue: changed) }.filter { !$0.passed }
+            if failures.isEmpty {
+                unpinned.append(description)
+            } else if let node {
+                #expect(failures.contains { $0.divergence?.node == node }, "\(description): no failure names node '\(node)'")
+            }
+        }
+        #expect(unpinned.isEmpty, "no transcript notices a change to: \(unpinned)")
+    }
+
+    /// The dialogue with one piece of text changed, for each piece of text an adult can be shown.
+    static func oneSentenceChanges(of dialogue: Dialogue) -> [(Dialogue, String, String?)] {
+        var changes: [(Dialogue, String, String?)] = []
+        for (nodeIndex, node) in dialogue.nodes.enumerated() {
+            for itemIndex in node.say.indices {
+                var copy = dialogue
+                copy.nodes[nodeIndex].say[itemIndex].text += " (changed)"
+                changes.append((copy.reindexed(), "say \(itemIndex + 1) of '\(node.id)'", node.id))
+            }
+            for itemIndex in node.plan.indices {
+                var copy = dialogue
+                copy.nodes[nodeIndex].plan[itemIndex].text += " (changed)"
+                changes.append((copy.reindexed(), "plan \(itemIndex + 1) of '\(node.id)'", nil))
+            }
+            var copy = dialogue
+            switch node.kind {
+            case .question(let ask, let help, let choices):
+                copy.nodes[nodeIndex].kind = .question(ask: ask + " (changed)", help: help, choices: choices)
+            case .collect(let prompt, let help, let into, let next):
+                copy.nodes[nodeIndex].kind = .collect(prompt: prompt + " (changed)", help: help, into: into, next: next)
+            case .end(let closing):
+                copy.nodes[nodeIndex].kind = .end(closing: closing + " (changed)")
+            case .message:
+                continue
+            }
+            changes.append((copy.reindexed(), "the prompt of '\(node.id)'", node.id))
+        }
+        for index in dialogue.support.indices {
+            var copy = dialogue
+            copy.support[index].text += " (changed)"
+            changes.append((copy, "support \(index + 1)", nil))
+        }
+        return changes
+    }
+}
+
+extension Dialogue {
+    /// A copy rebuilt through the initialiser, so its node index matches its edited nodes.
+    func reindexed() -> Dialogue {
+        Dialogue(
+            title: title, reviewed: reviewed, sources: sources, start: start, nodes: nodes, anytime: anytime,
+            support: support, file: file)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `signpost test` and `signpost record` on a scratch copy of the default dialogue.
+@Suite struct TranscriptCommandTests {
+    /// A temporary folder holding a copy of `Dialogues/` (dialogue files and transcripts).
+    private func scratchCopy() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: SignpostProcess.packageRoot.appendingPathComponent("Dialogues"), to: folder.appendingPathComponent("Dialogues"))
+        return folder
+    }
+
+    @Test func passesOnTheShippedTranscripts() throws {
+        let result = try SignpostProcess.run(["test", "--coverage"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("PASS Dialogues/transcripts/sextortion.transcript\n"))
+        #expect(result.standardOutput.contains("  choices taken: 19 of 19 (100%)\n"))
+        #expect(result.standardOutput.hasSuffix(" passed, 0 failed\n"))
+    }
+
+    @Test func aChangedSentenceFailsWithADiffAndUpdateRepairsIt() throws {
+        let folder = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
+        let original = try String(contentsOf: dialogue, encoding: .utf8)
+        try original.replacingOccurrences(of: "Stop replying, and block the person.", with: "Stop replying and block them.")
+            .write(to: dialogue, atomically: true, encoding: .utf8)
+
+        let failing = try SignpostProcess.run(["test"], in: folder)
+        #expect(failing.status == 1)
+        #expect(failing.standardOutput.contains(
+            "FAIL Dialogues/transcripts/sextortion.transcript: the conversation differs from line 35, at node 'threats' (Dialogues/signpost.yaml:"))
+        #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
+        #expect(failing.standardOutput.hasSuffix("8 passed, 1 failed\n"))
+
+        let updated = try SignpostProcess.run(["test", "--update"], in: folder)
+        #expect(updated.status == 0)
+        #expect(updated.standardOutput.contains("  updated Dialogues/transcripts/sextortion.transcript\n"))
+        #expect(updated.standardOutput.hasSuffix("8 passed, 1 failed\nUpdated 1 transcript.\n"))
+
+        let passing = try SignpostProcess.run(["test"], in: folder)
+        #expect(passing.status == 0)
+        #expect(passing.standardOutput.hasSuffix("9 passed, 0 failed\n"))
+        let transcript = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
+        #expect(transcript.hasPrefix("# A parent whose child is being threatened"))
+    }
+
+    @Test func updateRefusesWhenTheDialogueHasErrors() throws {
+        let folder = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
+        let original = try String(contentsOf: dialogue, encoding: .utf8)
+        try original.replacingOccurrences(of: "next: age\n", with: "next: aeg\n").write(to: dialogue, atomically: true, encoding: .utf8)
+        let before = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
+
+        let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: its dialogue Dialogues/signpost.yaml does not load\n  not updated: fix the dialogue first\n"))
+        #expect(result.standardError.contains("error: there is no node called 'aeg'; did you mean 'age'?"))
+        let after = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
+        #expect(before == after)
+    }
+
+    @Test func recordThenTestRoundTripsAndKeepsAddressesPrivate() throws {
+        let folder = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = "Dialogues/transcripts/new.transcript"
+        let recorded = try SignpostProcess.run(
+            ["record", path], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/my-child\n\n", in: folder)
+        #expect(recorded.status == 0)
+        #expect(recorded.standardError.hasPrefix("Saved this conversation to \(path), readable only by you."))
+        let file = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("# Recorded with signpost record.\n# dialogue: ../signpost.yaml\nIs the child in immediate danger right now?\n"))
+        #expect(text.contains("> https://example.org/1\n"))
+        #expect(!text.contains("private.example.com"))
+        let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+
+        let replayed = try SignpostProcess.run(["test", path], in: folder)
+        #expect(replayed.status == 0)
+        #expect(replayed.standardOutput == "PASS \(path)\n1 passed, 0 failed\n")
+
+        let refused = try SignpostProcess.run(["record", path], input: "quit\n", in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.standardError == "\(path): error: the file exists already; choose another name, or add --force to overwrite it\n")
+
+        let kept = try SignpostProcess.run(
+            ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/x\n\n", in: folder)
+        #expect(kept.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("> https://private.example.com/x\n"))
+    }
+
+    @Test func missingPathsAndTranscriptsWithoutADialogue() throws {
+        let folder = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try SignpostProcess.run(["test", "nowhere"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.standardError == "nowhere: error: no such file or folder\n")
+        try Data("Hello\n> hi\n".utf8).write(to: folder.appendingPathComponent("bare.transcript"))
+        let bare = try SignpostProcess.run(["test", "bare.transcript"], in: folder)
+        #expect(bare.status == 1)
+        #expect(bare.standardOutput.hasPrefix("FAIL bare.transcript: it has no '# dialogue: FILE' line at the top"))
+    }
+}
