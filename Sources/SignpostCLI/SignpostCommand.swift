@@ -8,7 +8,10 @@ public struct SignpostCommand: ParsableCommand {
         commandName: "signpost",
         abstract: "A calm guide for an adult whose child has lost control of a nude or sexual image online.",
         version: version,
-        subcommands: [RunCommand.self, RecordCommand.self, TestCommand.self, DumpCommand.self],
+        subcommands: [
+            RunCommand.self, CheckCommand.self, RecordCommand.self, TestCommand.self, GraphCommand.self,
+            OutlineCommand.self, DumpCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 

@@ -25,15 +25,19 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var file: String
     /// Where in the file; `nil` when the problem is with the file as a whole (for example, it is missing).
     public var range: SourceRange?
+    /// Lines that explain further (such as the steps of a path), shown after the quoted source line.
+    public var details: [String]
     public var notes: [Note]
 
     public init(
-        _ severity: Severity, _ message: String, file: String, range: SourceRange?, notes: [Note] = []
+        _ severity: Severity, _ message: String, file: String, range: SourceRange?, details: [String] = [],
+        notes: [Note] = []
     ) {
         self.severity = severity
         self.message = message
         self.file = file
         self.range = range
+        self.details = details
         self.notes = notes
     }
 }

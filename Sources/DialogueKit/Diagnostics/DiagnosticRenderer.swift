@@ -18,6 +18,9 @@ public struct DiagnosticRenderer: Sendable {
         append(
             severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file,
             range: diagnostic.range, source: source, to: &out)
+        for detail in diagnostic.details {
+            out += "    " + detail + "\n"
+        }
         for note in diagnostic.notes {
             append(severity: .note, message: note.message, file: note.file, range: note.range, source: source, to: &out)
         }

@@ -11,6 +11,11 @@ public struct Dialogue: Hashable, Sendable {
     public var anytime: [AnytimeCommand]
     /// Where to get support: shown at every end and whenever the adult quits.
     public var support: [TextItem]
+    /// The services the text may name, with their numbers and addresses.
+    public var contacts: [Contact]
+    public var guarantees: Guarantees
+    /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
+    public var metadataSource: SourceReference?
     /// The file the dialogue was loaded from.
     public var file: String
 
@@ -18,7 +23,8 @@ public struct Dialogue: Hashable, Sendable {
 
     public init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
-        anytime: [AnytimeCommand], support: [TextItem], file: String
+        anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
+        metadataSource: SourceReference? = nil, file: String
     ) {
         self.title = title
         self.reviewed = reviewed
@@ -27,6 +33,9 @@ public struct Dialogue: Hashable, Sendable {
         self.nodes = nodes
         self.anytime = anytime
         self.support = support
+        self.contacts = contacts
+        self.guarantees = guarantees
+        self.metadataSource = metadataSource
         self.file = file
         var index: [String: Int] = [:]
         for (position, node) in nodes.enumerated() where index[node.id] == nil {

@@ -14,6 +14,8 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case anytimeTargetNotMessage(command: String, target: String)
         case includeCycle(String)
         case includeFailed(String, reason: String)
+        case unknownCommand(String, suggestion: String?)
+        case unknownContact(String, suggestion: String?)
     }
 
     public var reason: Reason
@@ -52,6 +54,10 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
             "'\(file)' includes itself, directly or through other files"
         case .includeFailed(let file, let reason):
             "cannot include '\(file)': \(reason)"
+        case .unknownCommand(let name, let suggestion):
+            "there is no 'anytime' command called '\(name)'" + didYouMean(suggestion)
+        case .unknownContact(let name, let suggestion):
+            "there is no contact called '\(name)' under 'contacts'" + didYouMean(suggestion)
         }
     }
 

@@ -3,7 +3,10 @@
 /// It parses the main file and any files it includes, reads each key into the model (unknown keys get a
 /// "did you mean"), then checks that every route leads to a node that exists.
 public struct DialogueLoader: Sendable {
-    public static let topLevelKeys = ["title", "reviewed", "sources", "start", "include", "anytime", "support", "nodes"]
+    public static let topLevelKeys = [
+        "title", "reviewed", "sources", "start", "include", "contacts", "guarantees", "anytime", "support", "nodes",
+    ]
+    public static let guaranteeKeys = ["first-question", "works-everywhere", "every-ending-mentions"]
     public static let includedFileKeys = ["include", "nodes"]
     public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "next", "end"]
     public static let choiceKeys = ["label", "also", "go", "set", "when", "unless"]
@@ -76,6 +79,8 @@ private struct LoadSession {
         let sourcesList = entries.value(for: "sources").map { reader.words($0, key: "sources") } ?? []
         let support = entries.value(for: "support").map { reader.textItems($0, key: "support") } ?? []
         let anytime = entries.value(for: "anytime").map { readAnytime($0, reader: &reader) } ?? []
+        let contacts = entries.value(for: "contacts").map { readContacts($0, reader: &reader) } ?? []
+        let guarantees = entries.entry(for: "guarantees").map { readGuarantees($0, reader: &reader) } ?? .none
         if let nodesNode = entries.value(for: "nodes") {
             readNodes(nodesNode, reader: &reader)
         } else {
@@ -89,6 +94,8 @@ private struct LoadSession {
         let ids = nodes.map(\.id)
         var references = nodes.flatMap(\.routes) + anytime.map(\.target)
         if let start { references.insert(start, at: 0) }
+        if let first = guarantees.firstQuestion { references.append(first) }
+        checkNames(guarantees, commands: anytime, contacts: contacts)
         for reference in references where firstNodeSource[reference.id] == nil {
             let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
             diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
@@ -101,9 +108,11 @@ private struct LoadSession {
         }
 
         guard diagnostics.isEmpty, let title, let start else { return nil }
+        let metadataKey = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") ?? entries.entry(for: "title")
         return Dialogue(
             title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
-            support: support, file: path)
+            support: support, contacts: contacts, guarantees: guarantees,
+            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, file: path)
     }
 
     private func isMessage(_ node: DialogueNode) -> Bool {
@@ -188,6 +197,47 @@ private struct LoadSession {
             if let parsed = NodeReader.read(id: entry.key, entry.value, source: source, reader: &reader) {
                 nodes.append(parsed)
             }
+        }
+    }
+
+    private func readContacts(_ node: YAMLNode, reader: inout ValueReader) -> [Contact] {
+        guard let entries = node.mapping else {
+            reader.fail(.wrongKind(key: "contacts", expected: "a set of 'Service name: [number, address]' lines"), node.range)
+            return []
+        }
+        return entries.map { entry in
+            Contact(name: entry.key, details: reader.words(entry.value, key: entry.key), source: reader.reference(entry.keyRange))
+        }
+    }
+
+    private func readGuarantees(_ entry: YAMLMappingEntry, reader: inout ValueReader) -> Guarantees {
+        guard let entries = reader.mapping(entry.value, key: "guarantees", allowed: DialogueLoader.guaranteeKeys, context: "'guarantees'")
+        else { return .none }
+        func named(_ key: String) -> [Guarantees.Named] {
+            guard let value = entries.value(for: key) else { return [] }
+            let items = value.sequence ?? [value]
+            return items.compactMap { item in
+                reader.text(item, key: key).map { Guarantees.Named(name: $0, source: reader.reference(item.range)) }
+            }
+        }
+        return Guarantees(
+            firstQuestion: entries.value(for: "first-question").flatMap { reader.nodeReference($0, key: "first-question") },
+            worksEverywhere: named("works-everywhere"),
+            everyEndingMentions: named("every-ending-mentions"),
+            source: reader.reference(entry.keyRange))
+    }
+
+    /// Guarantees name commands and contacts; each must exist.
+    private mutating func checkNames(_ guarantees: Guarantees, commands: [AnytimeCommand], contacts: [Contact]) {
+        let commandNames = commands.map(\.command)
+        for named in guarantees.worksEverywhere where !commandNames.contains(named.name) {
+            let suggestion = EditDistance.suggestion(for: named.name, among: commandNames)
+            diagnostics.append(DialogueLoadError(.unknownCommand(named.name, suggestion: suggestion), at: named.source).diagnostic)
+        }
+        let contactNames = contacts.map(\.name)
+        for named in guarantees.everyEndingMentions where !contactNames.contains(named.name) {
+            let suggestion = EditDistance.suggestion(for: named.name, among: contactNames)
+            diagnostics.append(DialogueLoadError(.unknownContact(named.name, suggestion: suggestion), at: named.source).diagnostic)
         }
     }
 

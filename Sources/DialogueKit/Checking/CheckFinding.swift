@@ -1,0 +1,121 @@
+/// One thing `signpost check` found in a dialogue: typed, with its place, rendered like any diagnostic.
+public struct CheckFinding: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case unreachableNode(String)
+        case cannotReachEnd(String)
+        case messageLoop([String])
+        case questionMayOfferNothing(String)
+        case answersClash(question: String, typed: String, first: String, second: String)
+        case answerIsANumber(question: String, typed: String, answer: String, other: String)
+        case answerClashesWithCommand(question: String, typed: String, command: String)
+        case flagNeverTested(String)
+        case flagNeverSet(String, suggestion: String?)
+        case controlCharacter(UInt32)
+        case undeclaredPhoneNumber(String, suggestion: String?)
+        case undeclaredAddress(String, suggestion: String?)
+        case unusedContactDetail(contact: String, detail: String)
+        case reviewedLongAgo(String)
+        case reviewedNotADate(String)
+        case notReviewed
+        case noSources
+        case guaranteeBroken(guarantee: String, problem: String, path: [PathStep])
+    }
+
+    public var kind: Kind
+    public var source: SourceReference
+
+    public init(_ kind: Kind, at source: SourceReference) {
+        self.kind = kind
+        self.source = source
+    }
+
+    public var severity: Diagnostic.Severity {
+        switch kind {
+        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .notReviewed, .noSources,
+            .questionMayOfferNothing:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    public var message: String {
+        switch kind {
+        case .unreachableNode(let id):
+            "no route leads to node '\(id)', so no one will ever see it"
+        case .cannotReachEnd(let id):
+            "from node '\(id)' the conversation can never reach an end: every way on leads round in a loop"
+        case .messageLoop(let ids):
+            "these messages lead round in a circle with no question to stop at: " + ids.joined(separator: " → ")
+        case .questionMayOfferNothing(let id):
+            "every answer at node '\(id)' has a 'when', so in some conversations it may offer no answer at all"
+        case .answersClash(let question, let typed, let first, let second):
+            "at '\(question)', typing '\(typed)' would match both '\(first)' and '\(second)'"
+        case .answerIsANumber(let question, let typed, let answer, let other):
+            "at '\(question)', '\(typed)' is given for '\(answer)', but typing \(typed) chooses answer \(typed), '\(other)'"
+        case .answerClashesWithCommand(let question, let typed, let command):
+            "at '\(question)', the answer '\(typed)' can never be chosen: typing it runs the command '\(command)'"
+        case .flagNeverTested(let flag):
+            "the flag '\(flag)' is set but no 'when' or 'unless' tests it"
+        case .flagNeverSet(let flag, let suggestion):
+            "the flag '\(flag)' is tested but no choice sets it" + Self.didYouMean(suggestion)
+        case .controlCharacter(let value):
+            "this text contains a control character (U+\(Self.hex(value))), which could change how the terminal shows it"
+        case .undeclaredPhoneNumber(let number, let suggestion):
+            "the phone number '\(number)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
+        case .undeclaredAddress(let address, let suggestion):
+            "the address '\(address)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
+        case .unusedContactDetail(let contact, let detail):
+            "'\(detail)' is listed for \(contact) but no text uses it"
+        case .reviewedLongAgo(let date):
+            "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
+        case .reviewedNotADate(let text):
+            "'reviewed' should be a date written YYYY-MM-DD, not '\(text)'"
+        case .notReviewed:
+            "the dialogue has no 'reviewed' date saying when the advice was last checked"
+        case .noSources:
+            "the dialogue lists no 'sources' for its advice"
+        case .guaranteeBroken(let guarantee, let problem, _):
+            "the guarantee '\(guarantee)' is broken: \(problem); this conversation shows it:"
+        }
+    }
+
+    public var diagnostic: Diagnostic {
+        Diagnostic(severity, message, file: source.file, range: source.range, details: details)
+    }
+
+    /// The steps of the conversation that breaks a guarantee, one line each.
+    public var details: [String] {
+        guard case .guaranteeBroken(_, _, let path) = kind else { return [] }
+        return path.enumerated().map { "\($0.offset + 1). \($0.element)" }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+/// One step of a conversation, as a broken guarantee shows it.
+public struct PathStep: Hashable, Sendable, CustomStringConvertible {
+    public enum Action: Hashable, Sendable {
+        case answer(String), message, collection, end, prompt
+    }
+
+    public var node: String
+    public var action: Action
+
+    public var description: String {
+        switch action {
+        case .answer(let label): "at '\(node)', answer '\(label)'"
+        case .message: "'\(node)' shows its message"
+        case .collection: "at '\(node)', press Enter on an empty line"
+        case .end: "'\(node)' ends the conversation"
+        case .prompt: "'\(node)' waits for an answer"
+        }
+    }
+}

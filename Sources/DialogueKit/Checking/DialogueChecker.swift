@@ -1,0 +1,208 @@
+/// `signpost check`'s findings about a loaded dialogue: structure, answers, flags, text, contacts,
+/// metadata and the declared safety guarantees. Pure: the date to judge `reviewed` by is passed in.
+public struct DialogueChecker: Sendable {
+    public let dialogue: Dialogue
+    public let today: CalendarDate
+
+    public init(dialogue: Dialogue, today: CalendarDate) {
+        self.dialogue = dialogue
+        self.today = today
+    }
+
+    public func findings() -> [CheckFinding] {
+        var findings = structure()
+        findings += answers()
+        findings += flags()
+        findings += texts()
+        findings += metadata()
+        findings += GuaranteeProver(dialogue: dialogue).findings()
+        return findings
+    }
+
+    // MARK: Structure
+
+    private func structure() -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        let reachable = reachableNodes()
+        for node in dialogue.nodes where !reachable.contains(node.id) {
+            findings.append(CheckFinding(.unreachableNode(node.id), at: node.source))
+        }
+        let canEnd = nodesThatCanReachAnEnd()
+        for node in dialogue.nodes where reachable.contains(node.id) && !canEnd.contains(node.id) {
+            findings.append(CheckFinding(.cannotReachEnd(node.id), at: node.source))
+        }
+        findings += messageLoops()
+        for node in dialogue.nodes {
+            if case .question(_, _, let choices) = node.kind, !choices.isEmpty, choices.allSatisfy({ !$0.condition.when.isEmpty }) {
+                findings.append(CheckFinding(.questionMayOfferNothing(node.id), at: node.source))
+            }
+        }
+        return findings
+    }
+
+    /// Nodes some route reaches from the start or from an `anytime` command.
+    private func reachableNodes() -> Set<String> {
+        var seen: Set<String> = []
+        var stack = [dialogue.start.id] + dialogue.anytime.map(\.target.id)
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let node = dialogue.node(id) else { continue }
+            stack += node.routes.map(\.id)
+        }
+        return seen
+    }
+
+    /// Nodes from which some route leads to an end.
+    private func nodesThatCanReachAnEnd() -> Set<String> {
+        var leadsTo: [String: [String]] = [:]
+        for node in dialogue.nodes {
+            for route in node.routes { leadsTo[route.id, default: []].append(node.id) }
+        }
+        var seen = Set(dialogue.nodes.filter(\.isEnd).map(\.id))
+        var stack = Array(seen)
+        while let id = stack.popLast() {
+            for previous in leadsTo[id] ?? [] where seen.insert(previous).inserted {
+                stack.append(previous)
+            }
+        }
+        return seen
+    }
+
+    /// Circles made of messages alone, which would show text forever without asking anything.
+    private func messageLoops() -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        var reported: Set<String> = []
+        for node in dialogue.nodes {
+            var chain: [String] = []
+            var current = node.id
+            while let next = dialogue.node(current), case .message(let target) = next.kind, !chain.contains(current) {
+                chain.append(current)
+                current = target.id
+            }
+            guard let start = chain.firstIndex(of: current) else { continue }
+            let loop = Array(chain[start...])
+            guard reported.isDisjoint(with: loop), let first = dialogue.node(loop[0]) else { continue }
+            reported.formUnion(loop)
+            findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
+        }
+        return findings
+    }
+
+    // MARK: Answers
+
+    private func answers() -> [CheckFinding] {
+        var commands: [String: String] = [:]
+        for command in BuiltInCommand.allCases {
+            for word in [command.rawValue] + command.synonyms { commands[AnswerMatcher.normalize(word)] = command.rawValue }
+        }
+        for command in dialogue.anytime {
+            for word in [command.command] + command.synonyms { commands[AnswerMatcher.normalize(word)] = command.command }
+        }
+        var findings: [CheckFinding] = []
+        for node in dialogue.nodes {
+            guard case .question(_, _, let choices) = node.kind else { continue }
+            var owner: [String: Int] = [:]
+            for (index, choice) in choices.enumerated() {
+                for word in [choice.label] + choice.synonyms {
+                    let typed = AnswerMatcher.normalize(word)
+                    if let command = commands[typed] {
+                        findings.append(CheckFinding(.answerClashesWithCommand(question: node.id, typed: word, command: command), at: choice.source))
+                    }
+                    if let number = Int(typed), number >= 1, number <= choices.count, number != index + 1 {
+                        findings.append(
+                            CheckFinding(.answerIsANumber(question: node.id, typed: typed, answer: choice.label, other: choices[number - 1].label), at: choice.source))
+                    }
+                    if let other = owner[typed], other != index {
+                        findings.append(
+                            CheckFinding(.answersClash(question: node.id, typed: word, first: choices[other].label, second: choice.label), at: choice.source))
+                    } else {
+                        owner[typed] = index
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    // MARK: Flags
+
+    private func flags() -> [CheckFinding] {
+        var set: [String: SourceReference] = [:]
+        var tested: [(String, SourceReference)] = []
+        for node in dialogue.nodes {
+            tested += node.say.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+            tested += node.plan.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+            if case .question(_, _, let choices) = node.kind {
+                for choice in choices {
+                    for flag in choice.sets where set[flag] == nil { set[flag] = choice.source }
+                    tested += choice.condition.flags.map { ($0, choice.source) }
+                }
+            }
+        }
+        tested += dialogue.support.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+        let testedNames = Set(tested.map(\.0))
+        var findings = set.keys.sorted().filter { !testedNames.contains($0) }.compactMap { flag in
+            set[flag].map { CheckFinding(.flagNeverTested(flag), at: $0) }
+        }
+        var reported: Set<String> = []
+        for (flag, source) in tested where set[flag] == nil && reported.insert(flag).inserted {
+            findings.append(CheckFinding(.flagNeverSet(flag, suggestion: EditDistance.suggestion(for: flag, among: set.keys.sorted())), at: source))
+        }
+        return findings
+    }
+
+    // MARK: Text
+
+    private func texts() -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        let declared = dialogue.contacts.flatMap { contact in contact.details.map { (contact, $0) } }
+        var used: Set<String> = []
+        for (text, source) in dialogue.allTexts {
+            if let control = text.unicodeScalars.first(where: Self.isControl) {
+                findings.append(CheckFinding(.controlCharacter(control.value), at: source))
+            }
+            for mention in ContactMentions.find(in: text) {
+                let key = Self.comparable(mention.text)
+                if declared.contains(where: { Self.comparable($0.1) == key }) {
+                    used.insert(key)
+                    continue
+                }
+                let candidates = declared.map(\.1).filter { ContactMentions.find(in: $0).first?.kind == mention.kind }
+                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates)
+                switch mention.kind {
+                case .phoneNumber: findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion), at: source))
+                case .address: findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion), at: source))
+                }
+            }
+        }
+        for (contact, detail) in declared where !used.contains(Self.comparable(detail)) {
+            findings.append(CheckFinding(.unusedContactDetail(contact: contact.name, detail: detail), at: contact.source))
+        }
+        return findings
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+    }
+
+    private static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    // MARK: Metadata
+
+    private func metadata() -> [CheckFinding] {
+        let source = dialogue.metadataSource ?? SourceReference(file: dialogue.file, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+        var findings: [CheckFinding] = []
+        if let reviewed = dialogue.reviewed {
+            if let date = CalendarDate(reviewed) {
+                if date < today.twelveMonthsEarlier { findings.append(CheckFinding(.reviewedLongAgo(reviewed), at: source)) }
+            } else {
+                findings.append(CheckFinding(.reviewedNotADate(reviewed), at: source))
+            }
+        } else {
+            findings.append(CheckFinding(.notReviewed, at: source))
+        }
+        if dialogue.sources.isEmpty { findings.append(CheckFinding(.noSources, at: source)) }
+        return findings
+    }
+}

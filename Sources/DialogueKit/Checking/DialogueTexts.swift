@@ -1,0 +1,26 @@
+/// Every piece of text a dialogue can show, with where it was written: what text checks walk over.
+extension Dialogue {
+    public var allTexts: [(text: String, source: SourceReference)] {
+        var texts: [(String, SourceReference)] = []
+        for node in nodes {
+            texts += node.say.map { ($0.text, $0.source) }
+            texts += node.plan.map { ($0.text, $0.source) }
+            switch node.kind {
+            case .question(let ask, let help, let choices):
+                texts.append((ask, node.source))
+                if let help { texts.append((help, node.source)) }
+                texts += choices.map { ($0.label, $0.source) }
+            case .collect(let prompt, let help, _, _):
+                texts.append((prompt, node.source))
+                if let help { texts.append((help, node.source)) }
+            case .end(let closing):
+                texts.append((closing, node.source))
+            case .message:
+                break
+            }
+        }
+        texts += support.map { ($0.text, $0.source) }
+        texts += anytime.map { ($0.help, $0.source) }
+        return texts
+    }
+}

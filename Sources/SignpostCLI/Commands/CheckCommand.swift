@@ -1,0 +1,37 @@
+import ArgumentParser
+import DialogueKit
+import Foundation
+
+/// `signpost check`: every finding about the dialogues, errors and warnings, before anyone relies on them.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check dialogues for mistakes and prove their safety guarantees.",
+        discussion: "Checks every dialogue under the given files or folders (Dialogues/ by default). Exit status 1 when there is an error."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Dialogue files, or folders to search.", valueName: "path"))
+    var paths: [String] = ["Dialogues"]
+
+    @Option(help: "How to print the findings: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let console = Console.standard
+        let outcome = try DialogueCheck.run(paths: paths, today: CalendarDate.today, console: console)
+        let diagnostics = outcome.diagnostics
+        switch format {
+        case .json:
+            console.write(DiagnosticJSON.render(diagnostics))
+        case .text:
+            let renderer = DiagnosticRenderer(useColor: console.colorOnStandardOutput)
+            console.write(renderer.render(diagnostics) { name in outcome.sources.first { $0.name == name } })
+            console.write(outcome.summary + "\n")
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    }
+}
