@@ -139,6 +139,7 @@ public struct DialogueChecker: Sendable {
             }
         }
         tested += dialogue.support.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+        tested += dialogue.anytime.flatMap { command in command.condition.flags.map { ($0, command.source) } }
         let testedNames = Set(tested.map(\.0))
         var findings = set.keys.sorted().filter { !testedNames.contains($0) }.compactMap { flag in
             set[flag].map { CheckFinding(.flagNeverTested(flag), at: $0) }

@@ -3,18 +3,19 @@ extension Dialogue {
     public var allTexts: [(text: String, source: SourceReference)] {
         var texts: [(String, SourceReference)] = []
         for node in nodes {
+            func source(_ key: String) -> SourceReference { node.textSources[key] ?? node.source }
             texts += node.say.map { ($0.text, $0.source) }
             texts += node.plan.map { ($0.text, $0.source) }
             switch node.kind {
             case .question(let ask, let help, let choices):
-                texts.append((ask, node.source))
-                if let help { texts.append((help, node.source)) }
+                texts.append((ask, source("ask")))
+                if let help { texts.append((help, source("help"))) }
                 texts += choices.map { ($0.label, $0.source) }
             case .collect(let prompt, let help, _, _):
-                texts.append((prompt, node.source))
-                if let help { texts.append((help, node.source)) }
+                texts.append((prompt, source("collect")))
+                if let help { texts.append((help, source("help"))) }
             case .end(let closing):
-                texts.append((closing, node.source))
+                texts.append((closing, source("end")))
             case .message:
                 break
             }

@@ -34,7 +34,7 @@ public struct ConversationEngine: Sendable {
             turn.append(.notice("This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."))
             return turn.step
         }
-        if let command = anytimeCommand(named: input) {
+        if let command = anytimeCommand(named: input, flags: state.flags) {
             runAnytime(command, turn: &turn)
             return turn.step
         }
@@ -163,7 +163,8 @@ public struct ConversationEngine: Sendable {
     public func isFreeText(_ line: String, in state: ConversationState) -> Bool {
         guard case .collect = state.position else { return false }
         let input = line.trimmingWhitespace()
-        return BuiltInCommand.named(input) == nil && anytimeCommand(named: input) == nil && !Self.endsCollection(input)
+        return BuiltInCommand.named(input) == nil && anytimeCommand(named: input, flags: state.flags) == nil
+            && !Self.endsCollection(input)
     }
 
     private static func endsCollection(_ input: String) -> Bool {
@@ -189,10 +190,11 @@ public struct ConversationEngine: Sendable {
 
     // MARK: Commands
 
-    private func anytimeCommand(named input: String) -> AnytimeCommand? {
+    /// The `anytime` command a line names, if it is available with these flags.
+    private func anytimeCommand(named input: String, flags: Set<String>) -> AnytimeCommand? {
         let typed = AnswerMatcher.normalize(input)
         return dialogue.anytime.first { command in
-            ([command.command] + command.synonyms).contains { AnswerMatcher.normalize($0) == typed }
+            command.condition.holds(for: flags) && ([command.command] + command.synonyms).contains { AnswerMatcher.normalize($0) == typed }
         }
     }
 
@@ -248,7 +250,9 @@ public struct ConversationEngine: Sendable {
         if case .collect = state.position {
             commands.insert(HelpCard.Command(name: "(empty line)", description: "finish the list and go on"), at: 0)
         }
-        commands += dialogue.anytime.map { HelpCard.Command(name: $0.command, description: $0.help) }
+        commands += dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.map {
+            HelpCard.Command(name: $0.command, description: $0.help)
+        }
         return HelpCard(options: options, commands: commands)
     }
 

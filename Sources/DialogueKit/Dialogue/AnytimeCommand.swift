@@ -6,13 +6,19 @@ public struct AnytimeCommand: Hashable, Sendable {
     public var target: NodeReference
     /// What `help` says the command does.
     public var help: String
+    /// When the command is available; always, unless the author limits it by flags.
+    public var condition: Condition
     public var source: SourceReference
 
-    public init(command: String, synonyms: [String] = [], target: NodeReference, help: String, source: SourceReference) {
+    public init(
+        command: String, synonyms: [String] = [], target: NodeReference, help: String, condition: Condition = .always,
+        source: SourceReference
+    ) {
         self.command = command
         self.synonyms = synonyms
         self.target = target
         self.help = help
+        self.condition = condition
         self.source = source
     }
 }

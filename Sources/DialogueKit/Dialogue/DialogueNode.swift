@@ -18,13 +18,19 @@ public struct DialogueNode: Hashable, Sendable {
     public var plan: [PlanItem]
     /// Where the node's id was written.
     public var source: SourceReference
+    /// Where the values of `ask`, `help`, `collect` and `end` were written, by key.
+    public var textSources: [String: SourceReference]
 
-    public init(id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference) {
+    public init(
+        id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference,
+        textSources: [String: SourceReference] = [:]
+    ) {
         self.id = id
         self.kind = kind
         self.say = say
         self.plan = plan
         self.source = source
+        self.textSources = textSources
     }
 
     /// The nodes this node can lead to, in the order they are written.

@@ -10,7 +10,7 @@ public struct DialogueLoader: Sendable {
     public static let includedFileKeys = ["include", "nodes"]
     public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "next", "end"]
     public static let choiceKeys = ["label", "also", "go", "set", "when", "unless"]
-    public static let anytimeKeys = ["command", "also", "go", "help"]
+    public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 
     let files: any DialogueFileSystem
 
@@ -264,6 +264,7 @@ private struct LoadSession {
                 synonyms: entries.value(for: "also").map { reader.words($0, key: "also") } ?? [],
                 target: target,
                 help: entries.value(for: "help").flatMap { reader.text($0, key: "help") } ?? "",
+                condition: reader.condition(in: entries),
                 source: reader.reference(commandNode.range))
         }
     }

@@ -31,7 +31,11 @@ enum NodeReader {
             reject(["choices", "help", "into"], in: entries, kind: "a message", reader: &reader)
             kind = reader.nodeReference(next, key: "next").map { .message(next: $0) }
         }
-        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source) }
+        var textSources: [String: SourceReference] = [:]
+        for key in ["ask", "help", "collect", "end"] {
+            if let value = entries.value(for: key) { textSources[key] = reader.reference(value.range) }
+        }
+        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source, textSources: textSources) }
     }
 
     private static func reject(_ keys: [String], in entries: [YAMLMappingEntry], kind: String, reader: inout ValueReader) {

@@ -43,7 +43,7 @@ struct ConversationSession {
             words += choices.filter { $0.condition.holds(for: state.flags) }.map(\.label)
         }
         words += BuiltInCommand.allCases.map(\.rawValue)
-        words += engine.dialogue.anytime.flatMap { [$0.command] + $0.synonyms }
+        words += engine.dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.flatMap { [$0.command] + $0.synonyms }
         return words
     }
 }
