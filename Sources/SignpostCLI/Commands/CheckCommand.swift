@@ -20,9 +20,19 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How to print the findings: text or json.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("Judge the 'reviewed' date as of this day (YYYY-MM-DD) instead of today.", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        if let today, CalendarDate(today) == nil {
+            throw ValidationError("--today takes a date written YYYY-MM-DD, such as 2026-11-25")
+        }
+    }
+
     func run() throws {
         let console = Console.standard
-        let outcome = try DialogueCheck.run(paths: paths, today: CalendarDate.today, console: console)
+        let date = today.flatMap(CalendarDate.init) ?? CalendarDate.today
+        let outcome = try DialogueCheck.run(paths: paths, today: date, console: console)
         let diagnostics = outcome.diagnostics
         switch format {
         case .json:
