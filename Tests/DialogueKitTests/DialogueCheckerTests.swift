@@ -90,6 +90,13 @@ import Testing
         ])
     }
 
+    @Test func aQuestionWhoseEveryAnswerIsConditional() throws {
+        let source = replacing("      - Nothing: finish", with: "      - label: Nothing\n        when: staff\n        go: finish")
+        #expect(try findings(source) == [
+            "main.yaml:30:3: warning: every answer at node 'advice' has a 'when', so in some conversations it may offer no answer at all"
+        ])
+    }
+
     @Test func answersThatMatchTheSameText() throws {
         let source = replacing("      - label: \"No\"\n", with: "      - label: \"No\"\n        also: [\"yes\", \"1\", back]\n")
         #expect(try findings(source) == [

@@ -122,6 +122,11 @@ import Testing
         ])
     }
 
+    @Test func aQuestionWithNoWayOn() {
+        let result = loadDialogue("title: T\nstart: a\nnodes:\n  a:\n    ask: Safe?\n    choices: []\n")
+        #expect(diagnosticLines(result) == ["main.yaml:6:14: error: the question in node 'a' has no choices"])
+    }
+
     @Test func wrongKindsOfValue() {
         let result = loadDialogue(
             """

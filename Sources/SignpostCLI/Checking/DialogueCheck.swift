@@ -1,4 +1,3 @@
-import ArgumentParser
 import DialogueKit
 import Foundation
 
@@ -21,21 +20,7 @@ enum DialogueCheck {
 
     static func run(paths: [String], today: CalendarDate, console: Console) throws -> Outcome {
         var outcome = Outcome()
-        var candidates: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                console.report([Diagnostic(.error, "no such file or folder", file: path, range: nil)], sources: [])
-                throw ExitCode.failure
-            }
-            if isDirectory.boolValue {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-                candidates += found.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { base + "/" + $0 }
-            } else {
-                candidates.append(path)
-            }
-        }
+        let candidates = try FileSearch.files(in: paths, endingIn: [".yaml", ".yml"], console: console)
         let mains = candidates.filter(isMainDialogue)
         var included: Set<String> = []
         for path in mains {

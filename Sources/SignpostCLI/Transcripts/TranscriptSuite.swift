@@ -1,4 +1,3 @@
-import ArgumentParser
 import DialogueKit
 import Foundation
 
@@ -19,27 +18,9 @@ struct TranscriptSuite {
         self.console = console
     }
 
-    /// Every `.transcript` file under the paths, sorted, each once.
+    /// Every `.transcript` file under the paths, each once.
     func findTranscripts(in paths: [String]) throws -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                console.report([Diagnostic(.error, "no such file or folder", file: path, range: nil)], sources: [])
-                throw ExitCode.failure
-            }
-            guard isDirectory.boolValue else {
-                found.append(path)
-                continue
-            }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            while let relative = enumerator?.nextObject() as? String {
-                if relative.hasSuffix(".transcript") { found.append(base + "/" + relative) }
-            }
-        }
-        var seen: Set<String> = []
-        return found.sorted().filter { seen.insert($0).inserted }
+        try FileSearch.files(in: paths, endingIn: [".transcript"], console: console)
     }
 
     mutating func run(_ files: [String], update: Bool) -> Outcome {
