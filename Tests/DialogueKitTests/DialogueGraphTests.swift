@@ -45,6 +45,15 @@ import Testing
         #expect(mermaid.contains(#"n_a -- "Say #quot;yes#quot;" --> n_b"#))
     }
 
+    /// The picture in the README is of the dialogue as it is: every node appears in it.
+    @Test func theREADMEPictureShowsEveryNode() throws {
+        let svg = try String(contentsOf: packageRoot.appendingPathComponent("docs/dialogue.svg"), encoding: .utf8)
+        let missing = try defaultDialogue().nodes.map(\.id).filter { id in
+            !svg.contains(">" + id.split(separator: "-").joined(separator: "&#45;") + "</text>")
+        }
+        #expect(missing.isEmpty, "docs/dialogue.svg is out of date; redraw it with: signpost graph --format dot | dot -Tsvg > docs/dialogue.svg")
+    }
+
     /// Graphviz itself accepts the output, when it is installed (CI installs it).
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
     func graphvizRendersTheDefaultDialogue() throws {

@@ -1,0 +1,101 @@
+/// The parser's cursor and everything it needs to build positions. One value per parse, never shared.
+struct YAMLReader {
+    let bytes: [UInt8]
+    /// The offset of the next byte to read.
+    var index = 0
+    /// The line of `index`, from 1.
+    var line = 1
+    /// The offset where the current line starts.
+    var lineStart = 0
+    /// The last column computed on the current line, so that positions along a long line cost linear time.
+    private var columnCache = (lineStart: -1, offset: 0, column: 1)
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    // MARK: Bytes
+
+    /// The byte `ahead` places from the cursor, or 0 past the end (NUL is rejected up front, so 0 means the end).
+    @inline(__always)
+    func peek(_ ahead: Int = 0) -> UInt8 {
+        let position = index + ahead
+        return position < bytes.count ? bytes[position] : 0
+    }
+
+    @inline(__always)
+    func byte(at position: Int) -> UInt8 {
+        position < bytes.count ? bytes[position] : 0
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    /// Steps over one line break (LF or CRLF) and starts the next line.
+    mutating func consumeBreak() {
+        if peek() == .cr { index += 1 }
+        if peek() == .lf { index += 1 }
+        line += 1
+        lineStart = index
+    }
+
+    // MARK: Positions
+
+    /// The position of the cursor.
+    mutating func mark() -> SourceLocation {
+        location(at: index)
+    }
+
+    /// The position of an offset on the current line.
+    mutating func location(at offset: Int) -> SourceLocation {
+        var from = lineStart
+        var column = 1
+        if columnCache.lineStart == lineStart, columnCache.offset <= offset {
+            from = columnCache.offset
+            column = columnCache.column
+        }
+        for position in from..<max(from, min(offset, bytes.count)) where !bytes[position].isUTF8Continuation {
+            column += 1
+        }
+        if offset > bytes.count { column += offset - bytes.count }
+        columnCache = (lineStart, offset, column)
+        return SourceLocation(line: line, column: column, offset: offset)
+    }
+
+    /// A range from `start` to the cursor.
+    mutating func range(from start: SourceLocation) -> SourceRange {
+        SourceRange(start: start, end: mark())
+    }
+
+    /// A range over `length` bytes from the cursor, for pointing at a token not yet consumed.
+    mutating func rangeAhead(_ length: Int = 1) -> SourceRange {
+        let start = mark()
+        return SourceRange(start: start, end: location(at: index + length))
+    }
+
+    func error(_ reason: YAMLError.Reason, _ range: SourceRange) -> YAMLError {
+        YAMLError(reason, at: range)
+    }
+
+    // MARK: Document
+
+    /// Parses the whole file: an optional `---`, one node, and nothing after it but comments.
+    mutating func parseDocument() throws(YAMLError) -> YAMLNode? {
+        try validateEncoding()
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            lineStart = 3
+        }
+        guard var indent = try nextContentLine(allowDocumentStart: true) else { return nil }
+        if indent == 0, atDocumentMarker(.dash) {
+            index += 3
+            try finishLine(after: .documentMarker)
+            guard let next = try nextContentLine() else { return nil }
+            indent = next
+        }
+        let root = try parseBlockNode(indent: indent, parentIndent: -1, depth: 0, position: .lineStart)
+        if try nextContentLine() != nil {
+            throw error(.expectedEndOfDocument, rangeAhead())
+        }
+        return root
+    }
+}
