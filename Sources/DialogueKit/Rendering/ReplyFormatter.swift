@@ -33,6 +33,7 @@ public struct ReplyFormatter: Sendable {
         case .collect(let prompt):
             lines = wrap(prompt.text).map(bold)
             if let help = prompt.help { lines += wrap(help) }
+            if prompt.count > 0 { lines.append("Saved so far: \(prompt.count).") }
         case .help(let card):
             if !card.options.isEmpty {
                 lines.append("Type the number or the words of an answer:")
