@@ -249,14 +249,10 @@ private struct LoadSession {
         return items.compactMap { item in
             guard let entries = reader.mapping(item, key: "anytime", allowed: DialogueLoader.anytimeKeys, context: "an 'anytime' command")
             else { return nil }
-            guard let commandNode = entries.value(for: "command") else {
-                reader.fail(.missingKey("command", context: "an 'anytime' command"), item.range)
-                return nil
-            }
-            guard let goNode = entries.value(for: "go") else {
-                reader.fail(.missingKey("go", context: "an 'anytime' command"), item.range)
-                return nil
-            }
+            let context = "an 'anytime' command"
+            guard let commandNode = reader.required("command", in: entries, context: context, at: item.range),
+                let goNode = reader.required("go", in: entries, context: context, at: item.range)
+            else { return nil }
             guard let command = reader.text(commandNode, key: "command"), let target = reader.nodeReference(goNode, key: "go")
             else { return nil }
             return AnytimeCommand(

@@ -49,10 +49,8 @@ enum NodeReader {
     ) -> DialogueNode.Kind? {
         let ask = entries.value(for: "ask").flatMap { reader.text($0, key: "ask") }
         let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
-        guard let choicesNode = entries.value(for: "choices") else {
-            reader.fail(.missingKey("choices", context: "the question in node '\(id)'"), source.range)
-            return nil
-        }
+        let context = "the question in node '\(id)'"
+        guard let choicesNode = reader.required("choices", in: entries, context: context, at: source.range) else { return nil }
         guard let items = choicesNode.sequence else {
             reader.fail(.wrongKind(key: "choices", expected: "a list of answers, each on a line starting '- '"), choicesNode.range)
             return nil
@@ -77,14 +75,10 @@ enum NodeReader {
         guard let checked = reader.mapping(node, key: "choices", allowed: DialogueLoader.choiceKeys, context: "a choice") else {
             return nil
         }
-        guard let labelNode = checked.value(for: "label") else {
-            reader.fail(.missingKey("label", context: "a choice written in the long form"), node.range)
-            return nil
-        }
-        guard let goNode = checked.value(for: "go") else {
-            reader.fail(.missingKey("go", context: "a choice written in the long form"), node.range)
-            return nil
-        }
+        let context = "a choice written in the long form"
+        guard let labelNode = reader.required("label", in: checked, context: context, at: node.range),
+            let goNode = reader.required("go", in: checked, context: context, at: node.range)
+        else { return nil }
         guard let label = reader.text(labelNode, key: "label"), let target = reader.nodeReference(goNode, key: "go") else {
             return nil
         }
@@ -103,10 +97,8 @@ enum NodeReader {
         let prompt = entries.value(for: "collect").flatMap { reader.text($0, key: "collect") }
         let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
         let into = entries.value(for: "into").flatMap { reader.text($0, key: "into") } ?? id
-        guard let nextNode = entries.value(for: "next") else {
-            reader.fail(.missingKey("next", context: "the collection in node '\(id)'"), source.range)
-            return nil
-        }
+        let context = "the collection in node '\(id)'"
+        guard let nextNode = reader.required("next", in: entries, context: context, at: source.range) else { return nil }
         guard let prompt, let next = reader.nodeReference(nextNode, key: "next") else { return nil }
         return .collect(prompt: prompt, help: help, into: into, next: next)
     }

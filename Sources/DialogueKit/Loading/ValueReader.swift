@@ -31,6 +31,17 @@ struct ValueReader {
         return entries
     }
 
+    /// The value of a key that must be there; reports it as missing from `context` (at `range`) if not.
+    mutating func required(
+        _ key: String, in entries: [YAMLMappingEntry], context: String, at range: SourceRange
+    ) -> YAMLNode? {
+        guard let value = entries.value(for: key) else {
+            fail(.missingKey(key, context: context), range)
+            return nil
+        }
+        return value
+    }
+
     /// One line of text; empty text is an error unless `allowEmpty`.
     mutating func text(_ node: YAMLNode, key: String, allowEmpty: Bool = false) -> String? {
         guard let scalar = node.scalar else {
@@ -99,10 +110,8 @@ struct ValueReader {
             }
             let allowed = ["text", "when", "unless"] + extraKeys
             guard let entries = mapping(element, key: key, allowed: allowed, context: "an item of '\(key)'") else { continue }
-            guard let textNode = entries.value(for: "text") else {
-                fail(.missingKey("text", context: "an item of '\(key)' written as 'key: value' lines"), element.range)
-                continue
-            }
+            let context = "an item of '\(key)' written as 'key: value' lines"
+            guard let textNode = required("text", in: entries, context: context, at: element.range) else { continue }
             guard let text = text(textNode, key: "text") else { continue }
             let list = entries.value(for: "list").flatMap { self.text($0, key: "list") }
             items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range)))
