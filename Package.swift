@@ -44,14 +44,16 @@ let package = Package(
         ),
         .executableTarget(name: "signpost", dependencies: ["SignpostCLI"]),
 
+        // What the test targets share: the package root, scratch folders, the process runner.
+        .target(name: "TestSupport", dependencies: ["DialogueKit"], path: "Tests/TestSupport"),
         .testTarget(
             name: "DialogueKitTests",
-            dependencies: ["DialogueKit"],
+            dependencies: ["DialogueKit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SignpostCLITests",
-            dependencies: ["SignpostCLI", "DialogueKit", "signpost"]
+            dependencies: ["SignpostCLI", "DialogueKit", "TestSupport", "signpost"]
         ),
     ],
     swiftLanguageModes: [.v6]

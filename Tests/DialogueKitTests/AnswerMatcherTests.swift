@@ -1,4 +1,4 @@
-import DialogueKit
+@testable import DialogueKit
 import Testing
 
 @Suite struct AnswerMatcherTests {

@@ -211,7 +211,7 @@ import Testing
         let engine = ConversationEngine(dialogue: Self.dialogue)
         let step = engine.finish(engine.start().state)
         #expect(step.state.isFinished)
-        #expect(step.replies.first == .notice("Ending here. This is what you have so far."))
+        #expect(step.replies.first == .notice(.endingEarly))
         #expect(engine.finish(step.state).replies.isEmpty)
     }
 

@@ -1,5 +1,6 @@
 import DialogueKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The default dialogue is clean under `check`, and breaking each of its guarantees in a copy is caught,

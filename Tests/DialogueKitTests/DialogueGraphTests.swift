@@ -1,5 +1,6 @@
 import DialogueKit
 import Foundation
+import TestSupport
 import Testing
 
 /// `signpost graph` and `signpost outline`, against reviewed golden files.
@@ -11,15 +12,15 @@ import Testing
     }
 
     @Test func dotMatchesGolden() throws {
-        #expect(DialogueGraph.render(ConversationEngineTests.dialogue, as: .dot) == (try golden("graph.dot")))
+        #expect(DotRenderer().render(ConversationEngineTests.dialogue) == (try golden("graph.dot")))
     }
 
     @Test func mermaidMatchesGolden() throws {
-        #expect(DialogueGraph.render(ConversationEngineTests.dialogue, as: .mermaid) == (try golden("graph.mmd")))
+        #expect(MermaidRenderer().render(ConversationEngineTests.dialogue) == (try golden("graph.mmd")))
     }
 
     @Test func outlineMatchesGolden() throws {
-        #expect(DialogueOutline.render(ConversationEngineTests.dialogue) == (try golden("outline.txt")))
+        #expect(OutlineRenderer().render(ConversationEngineTests.dialogue) == (try golden("outline.txt")))
     }
 
     @Test func labelsAreEscaped() throws {
@@ -37,10 +38,10 @@ import Testing
                     end: Bye.
                 """
             ).dialogue)
-        let dot = DialogueGraph.render(dialogue, as: .dot)
+        let dot = DotRenderer().render(dialogue)
         #expect(dot.contains(#"label="a\nIs it \"safe\"? \\ maybe""#))
         #expect(dot.contains(#""a" -> "b" [label="Say \"yes\""];"#))
-        let mermaid = DialogueGraph.render(dialogue, as: .mermaid)
+        let mermaid = MermaidRenderer().render(dialogue)
         #expect(mermaid.contains(#"n_a{"a: Is it #quot;safe#quot;? \ maybe"}"#))
         #expect(mermaid.contains(#"n_a -- "Say #quot;yes#quot;" --> n_b"#))
     }
@@ -67,7 +68,7 @@ import Testing
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data(DialogueGraph.render(try defaultDialogue(), as: .dot).utf8))
+        input.fileHandleForWriting.write(Data(DotRenderer().render(try defaultDialogue()).utf8))
         try input.fileHandleForWriting.close()
         let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

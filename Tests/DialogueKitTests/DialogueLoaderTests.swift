@@ -21,11 +21,9 @@ import Testing
         #expect(dialogue.title == "Test")
         #expect(dialogue.start.id == "first")
         #expect(dialogue.nodes.map(\.id) == ["first", "done"])
-        guard case .question(let ask, _, let choices) = dialogue.node("first")?.kind else {
-            Issue.record("first is not a question")
-            return
-        }
-        #expect(ask == "Is it safe?")
+        let question = try #require(dialogue.node("first")?.question)
+        let choices = question.choices
+        #expect(question.ask.text == "Is it safe?")
         #expect(choices.map(\.label) == ["Yes", "No"])
         #expect(choices.map(\.target.id) == ["done", "done"])
         #expect(choices[0].source.description == "main.yaml:7")
@@ -61,7 +59,7 @@ import Testing
         #expect(node.say.map(\.text) == ["Always shown.", "Only for staff."])
         #expect(node.say[1].condition == Condition(when: ["staff"], unless: ["parent"]))
         #expect(node.plan.first?.list == "urls")
-        guard case .question(_, _, let choices) = node.kind else { return }
+        let choices = try #require(node.question?.choices)
         #expect(choices[0].synonyms == ["teacher", "staff"])
         #expect(choices[0].sets == ["staff"])
     }

@@ -51,42 +51,40 @@ import Testing
         var changes: [(Dialogue, String, String?)] = []
         for (nodeIndex, node) in dialogue.nodes.enumerated() {
             for itemIndex in node.say.indices {
+                var say = node.say
+                say[itemIndex] = say[itemIndex].changed()
                 var copy = dialogue
-                copy.nodes[nodeIndex].say[itemIndex].text += " (changed)"
-                changes.append((copy.reindexed(), "say \(itemIndex + 1) of '\(node.id)'", node.id))
+                copy.nodes[nodeIndex] = node.with(say: say)
+                changes.append((copy, "say \(itemIndex + 1) of '\(node.id)'", node.id))
             }
             for itemIndex in node.plan.indices {
+                var plan = node.plan
+                plan[itemIndex] = plan[itemIndex].changed()
                 var copy = dialogue
-                copy.nodes[nodeIndex].plan[itemIndex].text += " (changed)"
-                changes.append((copy.reindexed(), "plan \(itemIndex + 1) of '\(node.id)'", nil))
+                copy.nodes[nodeIndex] = node.with(plan: plan)
+                changes.append((copy, "plan \(itemIndex + 1) of '\(node.id)'", nil))
             }
-            var copy = dialogue
+            let kind: DialogueNode.Kind
             switch node.kind {
-            case .question(let ask, let help, let choices):
-                copy.nodes[nodeIndex].kind = .question(ask: ask + " (changed)", help: help, choices: choices)
-            case .collect(let prompt, let help, let into, let next):
-                copy.nodes[nodeIndex].kind = .collect(prompt: prompt + " (changed)", help: help, into: into, next: next)
-            case .end(let closing):
-                copy.nodes[nodeIndex].kind = .end(closing: closing + " (changed)")
+            case .question(let question):
+                kind = .question(Question(ask: question.ask.changed(), help: question.help, choices: question.choices))
+            case .collect(let gathering):
+                kind = .collect(
+                    Gathering(prompt: gathering.prompt.changed(), help: gathering.help, into: gathering.into, accepts: gathering.accepts, next: gathering.next))
+            case .end(let ending):
+                kind = .end(Ending(closing: ending.closing.changed()))
             case .message:
                 continue
             }
-            changes.append((copy.reindexed(), "the prompt of '\(node.id)'", node.id))
+            var copy = dialogue
+            copy.nodes[nodeIndex] = node.with(kind: kind)
+            changes.append((copy, "the prompt of '\(node.id)'", node.id))
         }
         for index in dialogue.support.indices {
-            var copy = dialogue
-            copy.support[index].text += " (changed)"
-            changes.append((copy, "support \(index + 1)", nil))
+            var support = dialogue.support
+            support[index] = support[index].changed()
+            changes.append((dialogue.with(support: support), "support \(index + 1)", nil))
         }
         return changes
-    }
-}
-
-extension Dialogue {
-    /// A copy rebuilt through the initialiser, so its node index matches its edited nodes.
-    func reindexed() -> Dialogue {
-        Dialogue(
-            title: title, reviewed: reviewed, sources: sources, start: start, nodes: nodes, anytime: anytime,
-            support: support, file: file)
     }
 }

@@ -1,4 +1,4 @@
-import DialogueKit
+@testable import DialogueKit
 import Testing
 
 @Suite struct ReplyFormatterTests {
@@ -25,9 +25,10 @@ import Testing
             """)
     }
 
-    @Test func terminalStyleOnlyAddsEmphasis() {
+    @Test func linesCarryEmphasisAndPlainTextDropsIt() {
         let question = Reply.question(QuestionPrompt(text: "Safe?", help: nil, options: ["Yes"]))
-        #expect(ReplyFormatter(style: .terminal).format(question) == "\u{1B}[1mSafe?\u{1B}[0m\n  1. Yes\n\n")
-        #expect(ReplyFormatter(style: .plain).format(question) == "Safe?\n  1. Yes\n\n")
+        #expect(ReplyFormatter().lines(question) == [FormattedLine("Safe?", .strong), FormattedLine("  1. Yes")])
+        #expect(ReplyFormatter().format(question) == "Safe?\n  1. Yes\n\n")
+        #expect(ReplyFormatter().lines(.notice(.wentBack)) == [FormattedLine("Going back one step.", .quiet)])
     }
 }

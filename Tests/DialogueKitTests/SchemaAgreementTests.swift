@@ -1,5 +1,6 @@
 import DialogueKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The JSON Schema for editors (docs/dialogue.schema.json) and the loader agree: the same keys, the same

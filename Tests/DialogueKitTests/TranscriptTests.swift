@@ -1,4 +1,4 @@
-import DialogueKit
+@testable import DialogueKit
 import Testing
 
 /// The transcript format, replay with its diff and divergence, privacy of recorded text, and coverage.
@@ -32,8 +32,10 @@ import Testing
         let transcript = TranscriptReplay.record(inputs: ["no", "teacher"], comments: [" dialogue: test.yaml"], dialogue: Self.dialogue)
         var changed = Self.dialogue
         let index = try #require(changed.nodes.firstIndex { $0.id == "links" })
-        changed.nodes[index].say[0].text = "Tell your Designated Safeguarding Lead."
-        let result = TranscriptReplay.replay(transcript, dialogue: changed.reindexed())
+        let node = changed.nodes[index]
+        let first = TextItem(text: "Tell your Designated Safeguarding Lead.", source: node.say[0].source)
+        changed.nodes[index] = node.with(say: [first] + node.say.dropFirst())
+        let result = TranscriptReplay.replay(transcript, dialogue: changed)
         #expect(!result.passed)
         #expect(result.divergence?.line == 13)
         #expect(result.divergence?.node == "links")

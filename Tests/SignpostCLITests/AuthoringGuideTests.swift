@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every example in docs/authoring.md is checked: whole dialogues load with no errors; each mistake
@@ -49,8 +50,7 @@ import Testing
 
     @Test(arguments: examples)
     func exampleBehavesAsTheGuideSays(example: Example) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-guide-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeScratchFolder("signpost-guide")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(example.yaml.utf8).write(to: folder.appendingPathComponent("mistake.yaml"))
         if example.isFragment {

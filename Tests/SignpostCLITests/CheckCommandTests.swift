@@ -1,22 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `signpost check`, `graph` and `outline` as an author runs them.
 @Suite struct CheckCommandTests {
-    private func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func theShippedDialoguesAreClean() throws {
-        let result = try SignpostProcess.run(["check"])
+        let result = try SignpostProcess.run(["check", "--today", "2026-11-25"])
         #expect(result.status == 0)
         #expect(result.standardOutput == "No problems found in 1 dialogue.\n")
     }
 
     @Test func findingsAsTextAndJSON() throws {
-        let folder = try scratchFolder()
+        let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(
             """
@@ -32,7 +27,7 @@ import Testing
 
             """.utf8
         ).write(to: folder.appendingPathComponent("broken.yaml"))
-        let text = try SignpostProcess.run(["check", "broken.yaml"], in: folder)
+        let text = try SignpostProcess.run(["check", "--today", "2026-11-25", "broken.yaml"], in: folder)
         #expect(text.status == 1)
         #expect(text.standardOutput == """
             broken.yaml:5:10: error: the phone number '0800 111' is not listed under 'contacts'
@@ -47,7 +42,7 @@ import Testing
             1 error and 2 warnings in 1 dialogue.
 
             """)
-        let json = try SignpostProcess.run(["check", "--format", "json", "broken.yaml"], in: folder)
+        let json = try SignpostProcess.run(["check", "--today", "2026-11-25", "--format", "json", "broken.yaml"], in: folder)
         #expect(json.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 1)
@@ -59,10 +54,10 @@ import Testing
     }
 
     @Test func partsThatNoDialogueIncludesAreReported() throws {
-        let folder = try scratchFolder()
+        let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("nodes:\n  x:\n    end: Bye.\n".utf8).write(to: folder.appendingPathComponent("stray.yaml"))
-        let result = try SignpostProcess.run(["check", "."], in: folder)
+        let result = try SignpostProcess.run(["check", "--today", "2026-11-25", "."], in: folder)
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("./stray.yaml: warning: no dialogue includes this file, and it has no 'start' of its own, so it is never used\n"))
     }

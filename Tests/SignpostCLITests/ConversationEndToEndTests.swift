@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built binary with piped standard input, as a script or a tester would run it.
@@ -54,8 +55,7 @@ import Testing
     }
 
     @Test func brokenDialogueGivesItsPlaceAndASuggestion() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.yaml")
         try Data("title: Broken\nstart: danger\nnodes:\n  danger:\n    ask: Safe?\n    choices:\n      - Yes: emergncy\n  emergency:\n    end: Call 999.\n".utf8).write(to: file)

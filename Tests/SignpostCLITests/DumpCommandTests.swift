@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `signpost dump`: JSON on standard output, or a `file:line:column` error on standard error and status 1.

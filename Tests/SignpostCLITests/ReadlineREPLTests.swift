@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real readline REPL, driven through a pseudo-terminal.

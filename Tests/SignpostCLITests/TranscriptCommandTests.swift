@@ -1,17 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `signpost test` and `signpost record` on a scratch copy of the default dialogue.
 @Suite struct TranscriptCommandTests {
-    /// A temporary folder holding a copy of `Dialogues/` (dialogue files and transcripts).
-    private func scratchCopy() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: SignpostProcess.packageRoot.appendingPathComponent("Dialogues"), to: folder.appendingPathComponent("Dialogues"))
-        return folder
-    }
-
     @Test func passesOnTheShippedTranscripts() throws {
         let result = try SignpostProcess.run(["test", "--coverage"])
         #expect(result.status == 0)
@@ -21,7 +13,7 @@ import Testing
     }
 
     @Test func aChangedSentenceFailsWithADiffAndUpdateRepairsIt() throws {
-        let folder = try scratchCopy()
+        let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let original = try String(contentsOf: dialogue, encoding: .utf8)
@@ -48,7 +40,7 @@ import Testing
     }
 
     @Test func updateRefusesWhenTheDialogueHasErrors() throws {
-        let folder = try scratchCopy()
+        let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let original = try String(contentsOf: dialogue, encoding: .utf8)
@@ -64,7 +56,7 @@ import Testing
     }
 
     @Test func recordThenTestRoundTripsAndKeepsAddressesPrivate() throws {
-        let folder = try scratchCopy()
+        let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "Dialogues/transcripts/new.transcript"
         let recorded = try SignpostProcess.run(
@@ -94,7 +86,7 @@ import Testing
     }
 
     @Test func missingPathsAndTranscriptsWithoutADialogue() throws {
-        let folder = try scratchCopy()
+        let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = try SignpostProcess.run(["test", "nowhere"], in: folder)
         #expect(missing.status == 1)

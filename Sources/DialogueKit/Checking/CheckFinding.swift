@@ -19,6 +19,8 @@ public struct CheckFinding: Hashable, Sendable {
         case notReviewed
         case noSources
         case guaranteeBroken(guarantee: String, problem: String, path: [PathStep])
+        /// The dialogue's flags allow more states than the prover explores; nothing was proved.
+        case tooManyStates(limit: Int)
     }
 
     public var kind: Kind
@@ -34,7 +36,9 @@ public struct CheckFinding: Hashable, Sendable {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .notReviewed, .noSources,
             .questionMayOfferNothing:
             .warning
-        default:
+        case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
+            .controlCharacter, .undeclaredPhoneNumber, .undeclaredAddress, .reviewedNotADate, .guaranteeBroken,
+            .tooManyStates:
             .error
         }
     }
@@ -77,6 +81,9 @@ public struct CheckFinding: Hashable, Sendable {
             "the dialogue lists no 'sources' for its advice"
         case .guaranteeBroken(let guarantee, let problem, _):
             "the guarantee '\(guarantee)' is broken: \(problem); this conversation shows it:"
+        case .tooManyStates(let limit):
+            "the flags allow more than \(limit) different conversations, too many to prove the guarantees; "
+                + "use fewer flags, or flags that depend on each other"
         }
     }
 
@@ -97,25 +104,5 @@ public struct CheckFinding: Hashable, Sendable {
     private static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-}
-
-/// One step of a conversation, as a broken guarantee shows it.
-public struct PathStep: Hashable, Sendable, CustomStringConvertible {
-    public enum Action: Hashable, Sendable {
-        case answer(String), message, collection, end, prompt
-    }
-
-    public var node: String
-    public var action: Action
-
-    public var description: String {
-        switch action {
-        case .answer(let label): "at '\(node)', answer '\(label)'"
-        case .message: "'\(node)' shows its message"
-        case .collection: "at '\(node)', press Enter on an empty line"
-        case .end: "'\(node)' ends the conversation"
-        case .prompt: "'\(node)' waits for an answer"
-        }
     }
 }

@@ -1,13 +1,13 @@
 /// Finds phone numbers, web addresses and email addresses in a piece of text, so each can be checked
 /// against the dialogue's declared contacts.
-public enum ContactMentions {
-    public enum Kind: Hashable, Sendable {
+enum ContactMentions {
+    enum Kind: Hashable, Sendable {
         case phoneNumber, address
     }
 
-    public struct Mention: Hashable, Sendable {
-        public var kind: Kind
-        public var text: String
+    struct Mention: Hashable, Sendable {
+        var kind: Kind
+        var text: String
     }
 
     private static let punctuation: Set<Character> = ["(", ")", ",", ".", ":", ";", "\"", "'", "!", "?", "[", "]"]
@@ -15,7 +15,7 @@ public enum ContactMentions {
     /// Phone numbers are runs of digit groups starting with 0 and seven digits or more (`0808 800 5000`),
     /// or three-digit numbers on their own (`999`, `101`). Addresses are anything `WebAddress` accepts,
     /// and `name@domain` email addresses.
-    public static func find(in text: String) -> [Mention] {
+    static func find(in text: String) -> [Mention] {
         var mentions: [Mention] = []
         var run: [Substring] = []
         func endRun() {

@@ -6,11 +6,17 @@ struct ConversationPaths {
         var flags: Set<String>
     }
 
+    /// The most states explored. Each independent flag can double the count, so a dialogue with many
+    /// flags is refused with a finding rather than left to run for ever.
+    static let stateLimit = 200_000
+
     private(set) var states: [State] = []
+    /// Whether exploring stopped at `stateLimit`, so that the states are not all there are.
+    private(set) var isIncomplete = false
     private var arrivedFrom: [State: (State, PathStep)] = [:]
 
     /// Explores breadth-first from the start, so each path found is a shortest one.
-    init(_ dialogue: Dialogue) {
+    init(_ dialogue: Dialogue, limit: Int = stateLimit) {
         let first = State(node: dialogue.start.id, flags: [])
         var seen: Set<State> = [first]
         var queue = [first]
@@ -20,21 +26,14 @@ struct ConversationPaths {
             head += 1
             states.append(state)
             guard let node = dialogue.node(state.node) else { continue }
-            var next: [(State, PathStep)] = []
-            switch node.kind {
-            case .question(_, _, let choices):
-                for choice in choices where choice.condition.holds(for: state.flags) {
-                    next.append((State(node: choice.target.id, flags: state.flags.union(choice.sets)), PathStep(node: node.id, action: .answer(choice.label))))
+            for edge in node.edges where edge.condition.holds(for: state.flags) {
+                let successor = State(node: edge.target.id, flags: state.flags.union(edge.sets))
+                guard seen.insert(successor).inserted else { continue }
+                guard seen.count <= limit else {
+                    isIncomplete = true
+                    return
                 }
-            case .message(let target):
-                next.append((State(node: target.id, flags: state.flags), PathStep(node: node.id, action: .message)))
-            case .collect(_, _, _, let target):
-                next.append((State(node: target.id, flags: state.flags), PathStep(node: node.id, action: .collection)))
-            case .end:
-                break
-            }
-            for (successor, step) in next where seen.insert(successor).inserted {
-                arrivedFrom[successor] = (state, step)
+                arrivedFrom[successor] = (state, PathStep(node: node.id, action: PathStep.Action(edge.trigger)))
                 queue.append(successor)
             }
         }
@@ -45,9 +44,9 @@ struct ConversationPaths {
         var steps: [PathStep] = [PathStep(node: state.node, action: last)]
         var current = state
         while let (previous, step) = arrivedFrom[current] {
-            steps.insert(step, at: 0)
+            steps.append(step)
             current = previous
         }
-        return steps
+        return steps.reversed()
     }
 }

@@ -33,7 +33,7 @@ public struct DialogueChecker: Sendable {
         }
         findings += messageLoops()
         for node in dialogue.nodes {
-            if case .question(_, _, let choices) = node.kind, !choices.isEmpty, choices.allSatisfy({ !$0.condition.when.isEmpty }) {
+            if let choices = node.question?.choices, !choices.isEmpty, choices.allSatisfy({ !$0.condition.when.isEmpty }) {
                 findings.append(CheckFinding(.questionMayOfferNothing(node.id), at: node.source))
             }
         }
@@ -46,7 +46,7 @@ public struct DialogueChecker: Sendable {
         var stack = [dialogue.start.id] + dialogue.anytime.map(\.target.id)
         while let id = stack.popLast() {
             guard seen.insert(id).inserted, let node = dialogue.node(id) else { continue }
-            stack += node.routes.map(\.id)
+            stack += node.edges.map(\.target.id)
         }
         return seen
     }
@@ -55,7 +55,7 @@ public struct DialogueChecker: Sendable {
     private func nodesThatCanReachAnEnd() -> Set<String> {
         var leadsTo: [String: [String]] = [:]
         for node in dialogue.nodes {
-            for route in node.routes { leadsTo[route.id, default: []].append(node.id) }
+            for edge in node.edges { leadsTo[edge.target.id, default: []].append(node.id) }
         }
         var seen = Set(dialogue.nodes.filter(\.isEnd).map(\.id))
         var stack = Array(seen)
@@ -68,21 +68,28 @@ public struct DialogueChecker: Sendable {
     }
 
     /// Circles made of messages alone, which would show text forever without asking anything.
+    ///
+    /// Each message leads to exactly one node, so one walk from each message not yet seen, marking the
+    /// nodes on the current walk, finds every circle in time proportional to the number of nodes.
     private func messageLoops() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        var reported: Set<String> = []
-        for node in dialogue.nodes {
-            var chain: [String] = []
+        var finished: Set<String> = []
+        for node in dialogue.nodes where !finished.contains(node.id) {
+            var walk: [String] = []
+            var positionOnWalk: [String: Int] = [:]
             var current = node.id
-            while let next = dialogue.node(current), case .message(let target) = next.kind, !chain.contains(current) {
-                chain.append(current)
-                current = target.id
+            while !finished.contains(current), positionOnWalk[current] == nil, let message = dialogue.node(current),
+                case .message(let body) = message.kind
+            {
+                positionOnWalk[current] = walk.count
+                walk.append(current)
+                current = body.next.id
             }
-            guard let start = chain.firstIndex(of: current) else { continue }
-            let loop = Array(chain[start...])
-            guard reported.isDisjoint(with: loop), let first = dialogue.node(loop[0]) else { continue }
-            reported.formUnion(loop)
-            findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
+            if let start = positionOnWalk[current], let first = dialogue.node(walk[start]) {
+                let loop = Array(walk[start...])
+                findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
+            }
+            finished.formUnion(walk)
         }
         return findings
     }
@@ -99,10 +106,10 @@ public struct DialogueChecker: Sendable {
         }
         var findings: [CheckFinding] = []
         for node in dialogue.nodes {
-            guard case .question(_, _, let choices) = node.kind else { continue }
+            guard let choices = node.question?.choices else { continue }
             var owner: [String: Int] = [:]
             for (index, choice) in choices.enumerated() {
-                for word in [choice.label] + choice.synonyms {
+                for word in choice.names {
                     let typed = AnswerMatcher.normalize(word)
                     if let command = commands[typed] {
                         findings.append(CheckFinding(.answerClashesWithCommand(question: node.id, typed: word, command: command), at: choice.source))
@@ -127,18 +134,11 @@ public struct DialogueChecker: Sendable {
 
     private func flags() -> [CheckFinding] {
         var set: [String: SourceReference] = [:]
-        var tested: [(String, SourceReference)] = []
-        for node in dialogue.nodes {
-            tested += node.say.flatMap { item in item.condition.flags.map { ($0, item.source) } }
-            tested += node.plan.flatMap { item in item.condition.flags.map { ($0, item.source) } }
-            if case .question(_, _, let choices) = node.kind {
-                for choice in choices {
-                    for flag in choice.sets where set[flag] == nil { set[flag] = choice.source }
-                    tested += choice.condition.flags.map { ($0, choice.source) }
-                }
-            }
+        for edge in dialogue.nodes.flatMap(\.edges) {
+            for flag in edge.sets where set[flag] == nil { set[flag] = edge.source }
         }
-        tested += dialogue.support.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+        var tested = dialogue.texts.flatMap { text in text.condition.flags.map { ($0, text.source) } }
+        tested += dialogue.nodes.flatMap(\.edges).flatMap { edge in edge.condition.flags.map { ($0, edge.source) } }
         tested += dialogue.anytime.flatMap { command in command.condition.flags.map { ($0, command.source) } }
         let testedNames = Set(tested.map(\.0))
         var findings = set.keys.sorted().filter { !testedNames.contains($0) }.compactMap { flag in
@@ -157,7 +157,8 @@ public struct DialogueChecker: Sendable {
         var findings: [CheckFinding] = []
         let declared = dialogue.contacts.flatMap { contact in contact.details.map { (contact, $0) } }
         var used: Set<String> = []
-        for (text, source) in dialogue.allTexts {
+        for item in dialogue.texts {
+            let (text, source) = (item.text, item.source)
             if let control = text.unicodeScalars.first(where: Self.isControl) {
                 findings.append(CheckFinding(.controlCharacter(control.value), at: source))
             }

@@ -5,9 +5,12 @@ struct GuaranteeProver {
 
     func findings() -> [CheckFinding] {
         let guarantees = dialogue.guarantees
-        guard guarantees.firstQuestion != nil || !guarantees.worksEverywhere.isEmpty || !guarantees.everyEndingMentions.isEmpty
-        else { return [] }
+        guard !guarantees.isEmpty else { return [] }
         let paths = ConversationPaths(dialogue)
+        if paths.isIncomplete {
+            let source = guarantees.source ?? dialogue.start.source
+            return [CheckFinding(.tooManyStates(limit: ConversationPaths.stateLimit), at: source)]
+        }
         return firstQuestion(paths) + worksEverywhere(paths) + everyEndingMentions(paths)
     }
 
@@ -16,14 +19,11 @@ struct GuaranteeProver {
         guard let expected = dialogue.guarantees.firstQuestion else { return [] }
         for state in paths.states {
             guard let node = dialogue.node(state.node) else { continue }
-            switch node.kind {
-            case .message: continue
-            case .question where node.id == expected.id: return []
-            default:
-                let problem = "the first question asked is not '\(expected.id)'"
-                let path = paths.path(to: state, ending: node.isEnd ? .end : .prompt)
-                return [CheckFinding(.guaranteeBroken(guarantee: "first-question", problem: problem, path: path), at: expected.source)]
-            }
+            if node.isMessage { continue }
+            if node.question != nil, node.id == expected.id { return [] }
+            let problem = "the first question asked is not '\(expected.id)'"
+            let path = paths.path(to: state, ending: node.isEnd ? .end : .prompt)
+            return [CheckFinding(.guaranteeBroken(guarantee: "first-question", problem: problem, path: path), at: expected.source)]
         }
         return []
     }
@@ -36,13 +36,8 @@ struct GuaranteeProver {
         for named in dialogue.guarantees.worksEverywhere {
             guard let command = dialogue.anytime.first(where: { $0.command == named.name }) else { continue }
             for state in paths.states {
-                guard let node = dialogue.node(state.node) else { continue }
-                var progress = ConversationState.Progress(position: .finished)
-                switch node.kind {
-                case .question: progress.position = .question(node.id)
-                case .collect: progress.position = .collect(node.id)
-                default: continue
-                }
+                guard let node = dialogue.node(state.node), let position = ConversationState.Position(waitingAt: node) else { continue }
+                var progress = ConversationState.Progress(position: position)
                 progress.flags = state.flags
                 let step = engine.respond(to: command.command, in: ConversationState(progress: progress))
                 if !step.events.contains(.visited(node: command.target.id)) {
@@ -62,9 +57,8 @@ struct GuaranteeProver {
         for named in dialogue.guarantees.everyEndingMentions {
             guard let contact = dialogue.contacts.first(where: { $0.name == named.name }) else { continue }
             for state in paths.states {
-                guard let node = dialogue.node(state.node), case .end(let closing) = node.kind else { continue }
-                let shown = ([closing] + dialogue.support.filter { $0.condition.holds(for: state.flags) }.map(\.text))
-                    .joined(separator: "\n").lowercased()
+                guard let node = dialogue.node(state.node), let ending = node.ending else { continue }
+                let shown = ([ending.closing.text] + dialogue.support(for: state.flags)).joined(separator: "\n").lowercased()
                 if !contact.details.contains(where: { shown.contains($0.lowercased()) }) {
                     let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
                     findings.append(

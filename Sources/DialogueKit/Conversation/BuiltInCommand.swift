@@ -11,16 +11,6 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var description: String {
-        switch self {
-        case .help: "show what you can type here"
-        case .back: "undo your last answer"
-        case .restart: "start again from the beginning"
-        case .plan: "show your action plan so far"
-        case .quit: "end now and see your plan"
-        }
-    }
-
     /// The command a typed line names exactly (after normalising), if any.
     public static func named(_ input: String) -> BuiltInCommand? {
         let typed = input.lowercased().trimmingWhitespace()

@@ -23,7 +23,7 @@ public struct ConversationEngine: Sendable {
         var turn = Turn(state: state)
         let input = line.trimmingWhitespace()
         if input.count > Self.maximumLineLength {
-            turn.append(.notice("That line is too long (\(input.count) characters). Please type a shorter answer."))
+            turn.append(.notice(.tooLong(characters: input.count)))
             return turn.step
         }
         if let command = BuiltInCommand.named(input) {
@@ -31,7 +31,7 @@ public struct ConversationEngine: Sendable {
             return turn.step
         }
         if state.isFinished {
-            turn.append(.notice("This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."))
+            turn.append(.notice(.conversationOver))
             return turn.step
         }
         if let command = anytimeCommand(named: input, flags: state.flags) {
@@ -69,22 +69,22 @@ public struct ConversationEngine: Sendable {
                 earn(item, turn: &turn)
             }
             switch node.kind {
-            case .message(let next):
-                current = next.id
+            case .message(let message):
+                current = message.next.id
                 continue
             case .question:
                 turn.state.progress.position = .question(node.id)
             case .collect:
                 turn.state.progress.position = .collect(node.id)
-            case .end(let closing):
-                turn.append(.closing(closing), from: node.id)
+            case .end(let ending):
+                turn.append(.closing(ending.closing.text), from: node.id)
                 turn.events.append(.ended(node: node.id))
                 finishWithPlan(turn: &turn)
             }
             turn.appendPrompt(prompt(for: turn.state))
             return
         }
-        turn.append(.notice("The dialogue goes round in a circle at '\(current)' here; please tell its authors."))
+        turn.append(.notice(.dialogueLoops(at: current)))
         finishWithPlan(turn: &turn)
     }
 
@@ -97,7 +97,7 @@ public struct ConversationEngine: Sendable {
     private func finishWithPlan(turn: inout Turn) {
         turn.state.progress.position = .finished
         turn.append(.plan(plan(for: turn.state)))
-        let support = dialogue.support.filter { $0.condition.holds(for: turn.state.flags) }.map(\.text)
+        let support = dialogue.support(for: turn.state.flags)
         if !support.isEmpty { turn.append(.support(support)) }
     }
 
@@ -105,20 +105,16 @@ public struct ConversationEngine: Sendable {
     private func prompt(for state: ConversationState) -> (Reply, String)? {
         switch state.position {
         case .question(let id):
-            guard let node = dialogue.node(id), case .question(let ask, let help, _) = node.kind else { return nil }
-            return (.question(QuestionPrompt(text: ask, help: help, options: offeredChoices(node, state).map(\.choice.label))), id)
+            guard let question = dialogue.node(id)?.question else { return nil }
+            let options = question.offered(for: state.flags).map(\.choice.label)
+            return (.question(QuestionPrompt(text: question.ask.text, help: question.help?.text, options: options)), id)
         case .collect(let id):
-            guard let node = dialogue.node(id), case .collect(let text, let help, let into, _) = node.kind else { return nil }
-            return (.collect(CollectPrompt(text: text, help: help, count: state.progress.collected[into]?.count ?? 0)), id)
+            guard let gathering = dialogue.node(id)?.gathering else { return nil }
+            let count = state.progress.collected[gathering.into]?.count ?? 0
+            return (.collect(CollectPrompt(text: gathering.prompt.text, help: gathering.help?.text, count: count)), id)
         case .finished:
             return nil
         }
-    }
-
-    /// The choices whose conditions hold, with their index among all the node's choices.
-    private func offeredChoices(_ node: DialogueNode, _ state: ConversationState) -> [(index: Int, choice: Choice)] {
-        guard case .question(_, _, let choices) = node.kind else { return [] }
-        return choices.enumerated().filter { $0.element.condition.holds(for: state.flags) }.map { ($0.offset, $0.element) }
     }
 
     public func plan(for state: ConversationState) -> ActionPlan {
@@ -131,12 +127,12 @@ public struct ConversationEngine: Sendable {
     // MARK: Answers
 
     private func answerQuestion(_ id: String, input: String, turn: inout Turn) {
-        guard let node = dialogue.node(id) else { return }
-        let offered = offeredChoices(node, turn.state)
+        guard let question = dialogue.node(id)?.question else { return }
+        let offered = question.offered(for: turn.state.flags)
         let matcher = AnswerMatcher(options: offered.map { AnswerMatcher.Option(label: $0.choice.label, synonyms: $0.choice.synonyms) })
         var match = matcher.match(input)
         if case .closeSpelling(let position) = match {
-            turn.append(.notice("Taking '\(input)' as '\(offered[position].choice.label)'. Type 'back' if you meant something else."))
+            turn.append(.notice(.tookCloseSpelling(input, choice: offered[position].choice.label)))
             match = .option(position)
         }
         switch match {
@@ -149,12 +145,10 @@ public struct ConversationEngine: Sendable {
             turn.state.progress.flags.formUnion(choice.sets)
             arrive(at: choice.target.id, turn: &turn)
         case .ambiguous(let positions):
-            let labels = positions.map { "\($0 + 1). \(offered[$0].choice.label)" }
-            turn.append(.notice("'\(input)' could mean more than one answer: \(labels.joined(separator: "; ")). Please type its number or more of the words."))
+            let choices = positions.map { Notice.NumberedAnswer(number: $0 + 1, label: offered[$0].choice.label) }
+            turn.append(.notice(.ambiguous(input, choices: choices)))
         case .none:
-            let hint = input.isEmpty ? "Please type an answer" : "Sorry, I did not understand '\(input)'. Please type an answer"
-            let numbers = offered.indices.map { String($0 + 1) }
-            turn.append(.notice("\(hint): its number (\(Self.list(numbers))) or its words. Type 'help' to see everything you can type."))
+            turn.append(.notice(input.isEmpty ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
         }
     }
 
@@ -172,20 +166,20 @@ public struct ConversationEngine: Sendable {
     }
 
     private func collect(_ id: String, input: String, turn: inout Turn) {
-        guard let node = dialogue.node(id), case .collect(_, _, let into, let next) = node.kind else { return }
+        guard let gathering = dialogue.node(id)?.gathering else { return }
         if Self.endsCollection(input) {
             turn.saveForUndo()
-            arrive(at: next.id, turn: &turn)
+            arrive(at: gathering.next.id, turn: &turn)
             return
         }
-        guard WebAddress.isValid(input) else {
-            turn.append(.notice("That does not look like a web address. Copy it from the address bar, for example https://www.example.com/page, or press Enter on an empty line to go on."))
+        guard gathering.accepts.accepts(input) else {
+            turn.append(.notice(.notAccepted(gathering.accepts)))
             return
         }
         turn.saveForUndo()
-        turn.state.progress.collected[into, default: []].append(input)
-        let count = turn.state.progress.collected[into]?.count ?? 0
-        turn.append(.notice("Saved (\(count) so far). Type another, or press Enter on an empty line when you have finished."))
+        turn.state.progress.collected[gathering.into, default: []].append(input)
+        let count = turn.state.progress.collected[gathering.into]?.count ?? 0
+        turn.append(.notice(.saved(count: count)))
     }
 
     // MARK: Commands
@@ -209,7 +203,7 @@ public struct ConversationEngine: Sendable {
         for item in node.plan where item.condition.holds(for: turn.state.flags) {
             earn(item, turn: &turn)
         }
-        turn.append(.notice("Back to where you were:"))
+        turn.append(.notice(.backToWhereYouWere))
         turn.appendPrompt(prompt(for: turn.state))
     }
 
@@ -219,16 +213,16 @@ public struct ConversationEngine: Sendable {
             turn.append(.help(helpCard(for: turn.state)))
         case .back:
             guard let previous = turn.state.undo.popLast() else {
-                turn.append(.notice("There is nothing to go back to: this is the first question."))
+                turn.append(.notice(.nothingToGoBackTo))
                 turn.appendPrompt(prompt(for: turn.state))
                 return
             }
             turn.state.progress = previous
-            turn.append(.notice("Going back one step."))
+            turn.append(.notice(.wentBack))
             turn.appendPrompt(prompt(for: turn.state))
         case .restart:
             turn.state = ConversationState(progress: .init(position: .finished))
-            turn.append(.notice("Starting again from the beginning."))
+            turn.append(.notice(.startingAgain))
             arrive(at: dialogue.start.id, turn: &turn)
         case .plan:
             turn.append(.plan(plan(for: turn.state)))
@@ -236,53 +230,21 @@ public struct ConversationEngine: Sendable {
         case .quit:
             if turn.state.isFinished { return }
             turn.saveForUndo()
-            turn.append(.notice("Ending here. This is what you have so far."))
+            turn.append(.notice(.endingEarly))
             finishWithPlan(turn: &turn)
         }
     }
 
     private func helpCard(for state: ConversationState) -> HelpCard {
         var options: [String] = []
-        if case .question(let id) = state.position, let node = dialogue.node(id) {
-            options = offeredChoices(node, state).map(\.choice.label)
+        if case .question(let id) = state.position, let question = dialogue.node(id)?.question {
+            options = question.offered(for: state.flags).map(\.choice.label)
         }
-        var commands = BuiltInCommand.allCases.map { HelpCard.Command(name: $0.rawValue, description: $0.description) }
-        if case .collect = state.position {
-            commands.insert(HelpCard.Command(name: "(empty line)", description: "finish the list and go on"), at: 0)
-        }
+        var commands = BuiltInCommand.allCases.map(HelpCard.Command.builtIn)
+        if case .collect = state.position { commands.insert(.finishList, at: 0) }
         commands += dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.map {
-            HelpCard.Command(name: $0.command, description: $0.help)
+            HelpCard.Command.anytime(name: $0.command, help: $0.help)
         }
         return HelpCard(options: options, commands: commands)
     }
-
-    private static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + (items.last ?? "")
-    }
-}
-
-/// One turn in progress: the state being changed, the replies and the events so far.
-private struct Turn {
-    var state: ConversationState
-    var replies: [Reply] = []
-    var origins: [String?] = []
-    var events: [ConversationEvent] = []
-
-    /// Adds a reply; `node` is the dialogue node whose text it shows, if any.
-    mutating func append(_ reply: Reply, from node: String? = nil) {
-        replies.append(reply)
-        origins.append(node)
-    }
-
-    mutating func appendPrompt(_ prompt: (Reply, String)?) {
-        if let (reply, node) = prompt { append(reply, from: node) }
-    }
-
-    /// Keeps the progress before an answer, so `back` can restore flags, plan and collections together.
-    mutating func saveForUndo() {
-        state.undo.append(state.progress)
-    }
-
-    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events) }
 }

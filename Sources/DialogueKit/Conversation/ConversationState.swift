@@ -37,20 +37,25 @@ public struct ConversationState: Hashable, Sendable {
     public var isFinished: Bool { progress.position == .finished }
 }
 
-/// Something that happened on the way, for coverage reports and for finding where two runs diverge.
-public enum ConversationEvent: Hashable, Sendable {
-    case visited(node: String)
-    /// An answer taken at a question; `choice` is its index among all the node's choices as written.
-    case answered(node: String, choice: Int)
-    case earned(PlanItem)
-    case ended(node: String)
+extension ConversationState.Position {
+    /// The position of a conversation waiting at `node`; `nil` for nodes that do not wait.
+    init?(waitingAt node: DialogueNode) {
+        if node.question != nil {
+            self = .question(node.id)
+        } else if node.gathering != nil {
+            self = .collect(node.id)
+        } else {
+            return nil
+        }
+    }
 }
 
-/// One turn of the conversation: the new state, what to show, and what happened.
-public struct ConversationStep: Hashable, Sendable {
-    public var state: ConversationState
-    public var replies: [Reply]
-    /// For each reply, the node whose text it shows; `nil` for Signpost's own notices, help and plan.
-    public var origins: [String?]
-    public var events: [ConversationEvent]
+extension ConversationState.Position {
+    /// The node the conversation waits at; `nil` once it has finished.
+    public var node: String? {
+        switch self {
+        case .question(let id), .collect(let id): id
+        case .finished: nil
+        }
+    }
 }

@@ -1,5 +1,6 @@
-/// What Signpost says back, as typed blocks. The shell decides how they look; `PlainTextFormatter`
-/// gives the exact plain text that piped output and transcripts hold.
+/// What Signpost says back, as typed blocks. Nothing here is worded by the program itself: the dialogue's
+/// own text is carried as written, and everything else is a typed value (`Notice`, `HelpCard`, ...) that
+/// a `MessageCatalogue` words and a `ReplyFormatter` lays out.
 public enum Reply: Hashable, Sendable {
     /// A paragraph of advice from the dialogue.
     case text(String)
@@ -7,8 +8,8 @@ public enum Reply: Hashable, Sendable {
     case question(QuestionPrompt)
     /// A request for free text, one entry per line.
     case collect(CollectPrompt)
-    /// Signpost speaking about the conversation itself ("I did not understand ...").
-    case notice(String)
+    /// Signpost speaking about the conversation itself.
+    case notice(Notice)
     /// What can be typed at this prompt.
     case help(HelpCard)
     /// The adult's action plan so far.
@@ -17,70 +18,4 @@ public enum Reply: Hashable, Sendable {
     case closing(String)
     /// Where the adult and the child can get support.
     case support([String])
-}
-
-public struct QuestionPrompt: Hashable, Sendable {
-    public var text: String
-    public var help: String?
-    public var options: [String]
-
-    public init(text: String, help: String?, options: [String]) {
-        self.text = text
-        self.help = help
-        self.options = options
-    }
-}
-
-public struct CollectPrompt: Hashable, Sendable {
-    public var text: String
-    public var help: String?
-    /// How many entries have been gathered so far.
-    public var count: Int
-
-    public init(text: String, help: String?, count: Int) {
-        self.text = text
-        self.help = help
-        self.count = count
-    }
-}
-
-public struct HelpCard: Hashable, Sendable {
-    /// The answers, in order (their numbers are their positions from 1); empty at a collection prompt.
-    public var options: [String]
-    /// What else can be typed: built-in and `anytime` commands with a short description each.
-    public var commands: [Command]
-
-    public struct Command: Hashable, Sendable {
-        public var name: String
-        public var description: String
-
-        public init(name: String, description: String) {
-            self.name = name
-            self.description = description
-        }
-    }
-
-    public init(options: [String], commands: [Command]) {
-        self.options = options
-        self.commands = commands
-    }
-}
-
-/// The steps the adult has earned, in the order earned, each with any collected entries listed under it.
-public struct ActionPlan: Hashable, Sendable {
-    public struct Step: Hashable, Sendable {
-        public var text: String
-        public var entries: [String]
-
-        public init(text: String, entries: [String]) {
-            self.text = text
-            self.entries = entries
-        }
-    }
-
-    public var steps: [Step]
-
-    public init(steps: [Step]) {
-        self.steps = steps
-    }
 }

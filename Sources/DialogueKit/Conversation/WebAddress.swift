@@ -1,7 +1,7 @@
 /// Decides whether a line an adult typed is a web address, without touching the network.
-public enum WebAddress {
+enum WebAddress {
     /// True for `https://host.tld/...`, `http://...`, `www.host.tld/...` and `host.tld/...`.
-    public static func isValid(_ text: String) -> Bool {
+    static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 2048, !text.contains(where: { $0.isWhitespace }) else { return false }
         var rest = Substring(text)
         let lowered = text.lowercased()

@@ -41,8 +41,3 @@ public struct Diagnostic: Hashable, Sendable, Error {
         self.notes = notes
     }
 }
-
-/// A typed error that knows how to describe itself as diagnostics for a given file.
-public protocol DiagnosticConvertible: Error {
-    func diagnostics(file: String) -> [Diagnostic]
-}

@@ -4,22 +4,40 @@
 ///       - Yes: emergncy
 ///              ^~~~~~~~
 ///
-/// Rendering is separate from finding: the same `Diagnostic` can be printed plainly, in colour, or as JSON.
+/// Rendering is separate from finding, and colour is separate from rendering: `spans` gives the text in
+/// pieces marked with what they are, and a terminal paints them; `render` gives plain text.
 public struct DiagnosticRenderer: Sendable {
-    public var useColor: Bool
-
-    public init(useColor: Bool = false) {
-        self.useColor = useColor
+    /// What a piece of rendered text is, so a terminal can choose its colour.
+    public enum Part: Hashable, Sendable {
+        case place, message, marker, plain
+        case severity(Diagnostic.Severity)
     }
 
-    /// Renders one diagnostic and its notes. `source` looks up a file's bytes by name, to quote its line.
+    public struct Span: Hashable, Sendable {
+        public let text: String
+        public let part: Part
+    }
+
+    public init() {}
+
+    /// Renders one diagnostic and its notes as plain text. `source` looks up a file's bytes by name.
     public func render(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> String {
-        var out = ""
+        spans(diagnostic, source: source).map(\.text).joined()
+    }
+
+    /// Renders several diagnostics, one after another, as plain text.
+    public func render(_ diagnostics: [Diagnostic], source: (String) -> SourceFile?) -> String {
+        diagnostics.map { render($0, source: source) }.joined()
+    }
+
+    /// One diagnostic and its notes, in marked pieces.
+    public func spans(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> [Span] {
+        var out: [Span] = []
         append(
             severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file,
             range: diagnostic.range, source: source, to: &out)
         for detail in diagnostic.details {
-            out += "    " + detail + "\n"
+            out.append(Span(text: "    " + detail + "\n", part: .plain))
         }
         for note in diagnostic.notes {
             append(severity: .note, message: note.message, file: note.file, range: note.range, source: source, to: &out)
@@ -27,22 +45,22 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// Renders several diagnostics, one after another.
-    public func render(_ diagnostics: [Diagnostic], source: (String) -> SourceFile?) -> String {
-        diagnostics.map { render($0, source: source) }.joined()
-    }
-
     private func append(
         severity: Diagnostic.Severity, message: String, file: String, range: SourceRange?,
-        source: (String) -> SourceFile?, to out: inout String
+        source: (String) -> SourceFile?, to out: inout [Span]
     ) {
         let place = range.map { "\(file):\($0.start.line):\($0.start.column)" } ?? file
-        out += paint(place + ":", .bold)
-        out += " " + paint(severity.rawValue + ":", color(for: severity)) + " " + paint(message, .bold) + "\n"
+        out.append(Span(text: place + ":", part: .place))
+        out.append(Span(text: " ", part: .plain))
+        out.append(Span(text: severity.rawValue + ":", part: .severity(severity)))
+        out.append(Span(text: " ", part: .plain))
+        out.append(Span(text: message, part: .message))
+        out.append(Span(text: "\n", part: .plain))
         guard let range, let file = source(file) else { return }
         let line = file.lineText(containing: range.start)
-        out += line + "\n"
-        out += paint(Self.marker(under: line, range: range), .green) + "\n"
+        out.append(Span(text: line + "\n", part: .plain))
+        out.append(Span(text: Self.marker(under: line, range: range), part: .marker))
+        out.append(Span(text: "\n", part: .plain))
     }
 
     /// Spaces (tabs kept, so the caret lines up) up to the column, then `^` and `~` under the range.
@@ -58,21 +76,5 @@ public struct DiagnosticRenderer: Sendable {
             width = max(1, min(range.end.column, scalars.count + 1) - range.start.column)
         }
         return marker + "^" + String(repeating: "~", count: width - 1)
-    }
-
-    private enum Style: String {
-        case bold = "1", red = "1;31", yellow = "1;33", cyan = "1;36", green = "32"
-    }
-
-    private func color(for severity: Diagnostic.Severity) -> Style {
-        switch severity {
-        case .error: .red
-        case .warning: .yellow
-        case .note: .cyan
-        }
-    }
-
-    private func paint(_ text: String, _ style: Style) -> String {
-        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 }

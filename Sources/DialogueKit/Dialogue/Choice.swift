@@ -1,25 +1,15 @@
-/// A reference to a node by its id, with where it was written so a broken route can be pointed at.
-public struct NodeReference: Hashable, Sendable {
-    public var id: String
-    public var source: SourceReference
-
-    public init(id: String, source: SourceReference) {
-        self.id = id
-        self.source = source
-    }
-}
-
 /// One answer to a question: what it is called, other words that mean it, where it leads.
 public struct Choice: Hashable, Sendable {
-    public var label: String
+    public let label: String
     /// Other words the adult may type for this answer, such as `y` for `Yes`.
-    public var synonyms: [String]
-    public var target: NodeReference
+    public let synonyms: [String]
+    public let target: NodeReference
     /// Flags this answer sets, for text and plan items that depend on them.
-    public var sets: [String]
+    public let sets: [String]
     /// Whether the answer is offered at all.
-    public var condition: Condition
-    public var source: SourceReference
+    public let condition: Condition
+    /// Where the label was written.
+    public let source: SourceReference
 
     public init(
         label: String, synonyms: [String] = [], target: NodeReference, sets: [String] = [],
@@ -32,4 +22,7 @@ public struct Choice: Hashable, Sendable {
         self.condition = condition
         self.source = source
     }
+
+    /// The label and the synonyms: every way the author wrote this answer.
+    public var names: [String] { [label] + synonyms }
 }

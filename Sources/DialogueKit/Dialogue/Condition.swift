@@ -1,7 +1,7 @@
 /// When a choice, a piece of text or a plan item applies: every `when` flag set and no `unless` flag set.
 public struct Condition: Hashable, Sendable {
-    public var when: [String]
-    public var unless: [String]
+    public let when: [String]
+    public let unless: [String]
 
     public init(when: [String] = [], unless: [String] = []) {
         self.when = when

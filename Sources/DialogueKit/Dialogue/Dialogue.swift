@@ -1,23 +1,26 @@
 /// A whole conversation as its authors wrote it: metadata, nodes and commands, checked and ready to run.
 public struct Dialogue: Hashable, Sendable {
-    public var title: String
+    public let title: String
     /// When the advice was last reviewed, as the author wrote it (for example `2026-11-25`).
-    public var reviewed: String?
+    public let reviewed: String?
     /// Where the advice comes from.
-    public var sources: [String]
-    public var start: NodeReference
-    /// Nodes in the order they were written, across every included file.
-    public var nodes: [DialogueNode]
-    public var anytime: [AnytimeCommand]
+    public let sources: [String]
+    public let start: NodeReference
+    /// Nodes in the order they were written, across every included file. Changing them re-indexes
+    /// them, so `node(_:)` always finds what is there.
+    public var nodes: [DialogueNode] {
+        didSet { indexByID = Self.index(nodes) }
+    }
+    public let anytime: [AnytimeCommand]
     /// Where to get support: shown at every end and whenever the adult quits.
-    public var support: [TextItem]
+    public let support: [TextItem]
     /// The services the text may name, with their numbers and addresses.
-    public var contacts: [Contact]
-    public var guarantees: Guarantees
+    public let contacts: [Contact]
+    public let guarantees: Guarantees
     /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
-    public var metadataSource: SourceReference?
+    public let metadataSource: SourceReference?
     /// The file the dialogue was loaded from.
-    public var file: String
+    public let file: String
 
     private var indexByID: [String: Int]
 
@@ -37,14 +40,32 @@ public struct Dialogue: Hashable, Sendable {
         self.guarantees = guarantees
         self.metadataSource = metadataSource
         self.file = file
-        var index: [String: Int] = [:]
-        for (position, node) in nodes.enumerated() where index[node.id] == nil {
-            index[node.id] = position
-        }
-        self.indexByID = index
+        self.indexByID = Self.index(nodes)
     }
 
     public func node(_ id: String) -> DialogueNode? {
         indexByID[id].map { nodes[$0] }
+    }
+
+    /// The position of each id's first node.
+    private static func index(_ nodes: [DialogueNode]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = position
+        }
+        return index
+    }
+
+    /// Every piece of text the dialogue can show, with where it was written: each node's, then the
+    /// support list and the `anytime` commands' help.
+    public var texts: [DialogueText] {
+        nodes.flatMap(\.texts)
+            + support.map { DialogueText($0.text, role: .support, condition: $0.condition, source: $0.source) }
+            + anytime.map { DialogueText($0.help, role: .commandHelp, condition: $0.condition, source: $0.source) }
+    }
+
+    /// The support items shown with these flags set.
+    public func support(for flags: Set<String>) -> [String] {
+        support.filter { $0.condition.holds(for: flags) }.map(\.text)
     }
 }

@@ -1,49 +1,71 @@
 /// One step of a dialogue: what it says, what it adds to the plan, and how the conversation goes on.
 public struct DialogueNode: Hashable, Sendable {
+    /// What the node does; each kind's payload is a type of its own.
     public enum Kind: Hashable, Sendable {
-        /// Asks a question and waits for one of the choices.
-        case question(ask: String, help: String?, choices: [Choice])
-        /// Shows its text and leads straight on.
-        case message(next: NodeReference)
-        /// Gathers free text, one entry per line, until an empty line.
-        case collect(prompt: String, help: String?, into: String, next: NodeReference)
-        /// Ends the conversation with a closing message and the plan.
-        case end(closing: String)
+        case question(Question)
+        case message(Message)
+        case collect(Gathering)
+        case end(Ending)
+
+        /// The payload, for what every kind can answer.
+        public var body: any NodeBody {
+            switch self {
+            case .question(let question): question
+            case .message(let message): message
+            case .collect(let gathering): gathering
+            case .end(let ending): ending
+            }
+        }
     }
 
-    public var id: String
-    public var kind: Kind
+    public let id: String
+    public let kind: Kind
     /// Paragraphs shown when the conversation arrives here, before any question.
-    public var say: [TextItem]
-    public var plan: [PlanItem]
+    public let say: [TextItem]
+    public let plan: [PlanItem]
     /// Where the node's id was written.
-    public var source: SourceReference
-    /// Where the values of `ask`, `help`, `collect` and `end` were written, by key.
-    public var textSources: [String: SourceReference]
+    public let source: SourceReference
 
-    public init(
-        id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference,
-        textSources: [String: SourceReference] = [:]
-    ) {
+    public init(id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference) {
         self.id = id
         self.kind = kind
         self.say = say
         self.plan = plan
         self.source = source
-        self.textSources = textSources
     }
 
-    /// The nodes this node can lead to, in the order they are written.
-    public var routes: [NodeReference] {
-        switch kind {
-        case .question(_, _, let choices): choices.map(\.target)
-        case .message(let next), .collect(_, _, _, let next): [next]
-        case .end: []
-        }
+    /// The ways on from this node, in the order they are written.
+    public var edges: [Edge] { kind.body.edges }
+
+    /// Every piece of prose the node holds: its `say`, its `plan`, then its kind's own words.
+    public var texts: [DialogueText] {
+        say.map { DialogueText($0.text, role: .say, condition: $0.condition, source: $0.source) }
+            + plan.map { DialogueText($0.text, role: .plan, condition: $0.condition, source: $0.source) }
+            + kind.body.texts
     }
 
-    public var isEnd: Bool {
-        if case .end = kind { return true }
+    public var question: Question? {
+        if case .question(let question) = kind { return question }
+        return nil
+    }
+
+    public var gathering: Gathering? {
+        if case .collect(let gathering) = kind { return gathering }
+        return nil
+    }
+
+    public var ending: Ending? {
+        if case .end(let ending) = kind { return ending }
+        return nil
+    }
+
+    public var isMessage: Bool {
+        if case .message = kind { return true }
         return false
     }
+
+    public var isEnd: Bool { ending != nil }
+
+    /// Whether the conversation stops here to wait for the adult.
+    public var waitsForInput: Bool { question != nil || gathering != nil }
 }

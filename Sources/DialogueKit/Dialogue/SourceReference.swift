@@ -1,7 +1,7 @@
 /// Where something in a dialogue was written: the file and the span within it.
 public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var range: SourceRange
+    public let file: String
+    public let range: SourceRange
 
     public init(file: String, range: SourceRange) {
         self.file = file

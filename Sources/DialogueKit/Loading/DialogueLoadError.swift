@@ -16,6 +16,7 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case includeFailed(String, reason: String)
         case unknownCommand(String, suggestion: String?)
         case unknownContact(String, suggestion: String?)
+        case unknownEntryKind(String, known: [String], suggestion: String?)
     }
 
     public var reason: Reason
@@ -58,6 +59,9 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
             "there is no 'anytime' command called '\(name)'" + didYouMean(suggestion)
         case .unknownContact(let name, let suggestion):
             "there is no contact called '\(name)' under 'contacts'" + didYouMean(suggestion)
+        case .unknownEntryKind(let name, let known, let suggestion):
+            "a collection cannot accept '\(name)'; it accepts " + known.map { "'\($0)'" }.joined(separator: " or ")
+                + didYouMean(suggestion)
         }
     }
 

@@ -8,51 +8,44 @@ public struct DialogueLoader: Sendable {
     ]
     public static let guaranteeKeys = ["first-question", "works-everywhere", "every-ending-mentions"]
     public static let includedFileKeys = ["include", "nodes"]
-    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "next", "end"]
+    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "end"]
     public static let choiceKeys = ["label", "also", "go", "set", "when", "unless"]
     public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 
     let files: any DialogueFileSystem
+    let parsed: ParsedFiles
 
-    public init(files: any DialogueFileSystem) {
+    /// `parsed` holds files parsed already (by a workspace), so that no file is parsed twice.
+    public init(files: any DialogueFileSystem, parsed: ParsedFiles = ParsedFiles()) {
         self.files = files
+        self.parsed = parsed
     }
 
-    /// What loading produced: the dialogue when there were no errors, every diagnostic, and the files
-    /// read (so the diagnostics can quote their lines).
-    public struct Result: Sendable {
-        public var dialogue: Dialogue?
-        public var diagnostics: [Diagnostic]
-        public var sources: [SourceFile]
-
-        public func source(named name: String) -> SourceFile? {
-            sources.first { $0.name == name }
-        }
-    }
-
-    public func load(_ path: String) -> Result {
-        var session = LoadSession(files: files)
+    public func load(_ path: String) -> LoadOutcome {
+        var session = LoadSession(files: files, parsed: parsed)
         let dialogue = session.loadMain(path)
-        return Result(dialogue: dialogue, diagnostics: session.diagnostics, sources: session.sources)
+        return LoadOutcome(dialogue: dialogue, diagnostics: session.diagnostics, sources: session.sources)
     }
 }
 
 /// The state of one load: files read, nodes found so far, problems met.
 private struct LoadSession {
     let files: any DialogueFileSystem
+    let parsed: ParsedFiles
     var diagnostics: [Diagnostic] = []
     var sources: [SourceFile] = []
     var nodes: [DialogueNode] = []
     var firstNodeSource: [String: SourceReference] = [:]
     var loadingStack: [String] = []
 
-    init(files: any DialogueFileSystem) {
+    init(files: any DialogueFileSystem, parsed: ParsedFiles) {
         self.files = files
+        self.parsed = parsed
     }
 
     mutating func loadMain(_ path: String) -> Dialogue? {
         let source: SourceFile
-        switch files.read(path) {
+        switch read(path) {
         case .success(let read): source = read
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -92,7 +85,7 @@ private struct LoadSession {
         report(reader)
 
         let ids = nodes.map(\.id)
-        var references = nodes.flatMap(\.routes) + anytime.map(\.target)
+        var references = nodes.flatMap(\.edges).map(\.target) + anytime.map(\.target)
         if let start { references.insert(start, at: 0) }
         if let first = guarantees.firstQuestion { references.append(first) }
         checkNames(guarantees, commands: anytime, contacts: contacts)
@@ -101,7 +94,7 @@ private struct LoadSession {
             diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
         }
         for command in anytime {
-            if let target = nodes.first(where: { $0.id == command.target.id }), !isMessage(target) {
+            if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
                 diagnostics.append(
                     DialogueLoadError(.anytimeTargetNotMessage(command: command.command, target: target.id), at: command.target.source).diagnostic)
             }
@@ -115,14 +108,14 @@ private struct LoadSession {
             metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, file: path)
     }
 
-    private func isMessage(_ node: DialogueNode) -> Bool {
-        if case .message = node.kind { return true }
-        return false
+    /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
+    private func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        parsed.source(at: path).map { .success($0) } ?? files.read(path)
     }
 
     private mutating func parse(_ source: SourceFile) -> YAMLNode? {
         sources.append(source)
-        switch YAMLParser().parse(source) {
+        switch parsed.document(for: source) {
         case .success(let document):
             guard let root = document.root else {
                 diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
@@ -151,7 +144,7 @@ private struct LoadSession {
                 diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
                 continue
             }
-            switch files.read(includedPath) {
+            switch read(includedPath) {
             case .failure(let failure):
                 diagnostics.append(DialogueLoadError(.includeFailed(name, reason: failure.message), at: reference).diagnostic)
             case .success(let source):

@@ -15,27 +15,23 @@ enum NodeReader {
         let kind: DialogueNode.Kind?
         switch kindKeys.first {
         case "ask":
-            reject(["next", "into"], in: entries, kind: "a question", reader: &reader)
+            reject(["next", "into", "accepts"], in: entries, kind: "a question", reader: &reader)
             kind = question(id: id, entries, source: source, reader: &reader)
         case "collect":
             reject(["choices"], in: entries, kind: "a collection", reader: &reader)
             kind = collection(id: id, entries, source: source, reader: &reader)
         case "end":
-            reject(["next", "choices", "help", "into"], in: entries, kind: "an end", reader: &reader)
-            kind = entries.value(for: "end").flatMap { reader.text($0, key: "end") }.map { .end(closing: $0) }
+            reject(["next", "choices", "help", "into", "accepts"], in: entries, kind: "an end", reader: &reader)
+            kind = entries.value(for: "end").flatMap { reader.sourcedText($0, key: "end") }.map { .end(Ending(closing: $0)) }
         default:
             guard let next = entries.value(for: "next") else {
                 reader.fail(.nodeNeedsKind(id), source.range)
                 return nil
             }
-            reject(["choices", "help", "into"], in: entries, kind: "a message", reader: &reader)
-            kind = reader.nodeReference(next, key: "next").map { .message(next: $0) }
+            reject(["choices", "help", "into", "accepts"], in: entries, kind: "a message", reader: &reader)
+            kind = reader.nodeReference(next, key: "next").map { .message(Message(next: $0)) }
         }
-        var textSources: [String: SourceReference] = [:]
-        for key in ["ask", "help", "collect", "end"] {
-            if let value = entries.value(for: key) { textSources[key] = reader.reference(value.range) }
-        }
-        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source, textSources: textSources) }
+        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source) }
     }
 
     private static func reject(_ keys: [String], in entries: [YAMLMappingEntry], kind: String, reader: inout ValueReader) {
@@ -47,8 +43,8 @@ enum NodeReader {
     private static func question(
         id: String, _ entries: [YAMLMappingEntry], source: SourceReference, reader: inout ValueReader
     ) -> DialogueNode.Kind? {
-        let ask = entries.value(for: "ask").flatMap { reader.text($0, key: "ask") }
-        let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
+        let ask = entries.value(for: "ask").flatMap { reader.sourcedText($0, key: "ask") }
+        let help = entries.value(for: "help").flatMap { reader.sourcedText($0, key: "help") }
         let context = "the question in node '\(id)'"
         guard let choicesNode = reader.required("choices", in: entries, context: context, at: source.range) else { return nil }
         guard let items = choicesNode.sequence else {
@@ -58,7 +54,7 @@ enum NodeReader {
         if items.isEmpty { reader.fail(.noChoices(id), choicesNode.range) }
         let choices = items.compactMap { choice($0, reader: &reader) }
         guard let ask, choices.count == items.count else { return nil }
-        return .question(ask: ask, help: help, choices: choices)
+        return .question(Question(ask: ask, help: help, choices: choices))
     }
 
     /// `- Label: target`, or the long form with `label`, `go` and optional `also`, `set`, `when`, `unless`.
@@ -94,12 +90,13 @@ enum NodeReader {
     private static func collection(
         id: String, _ entries: [YAMLMappingEntry], source: SourceReference, reader: inout ValueReader
     ) -> DialogueNode.Kind? {
-        let prompt = entries.value(for: "collect").flatMap { reader.text($0, key: "collect") }
-        let help = entries.value(for: "help").flatMap { reader.text($0, key: "help") }
+        let prompt = entries.value(for: "collect").flatMap { reader.sourcedText($0, key: "collect") }
+        let help = entries.value(for: "help").flatMap { reader.sourcedText($0, key: "help") }
         let into = entries.value(for: "into").flatMap { reader.text($0, key: "into") } ?? id
+        let accepts = entries.value(for: "accepts").map { reader.entryKind($0) } ?? .webAddress
         let context = "the collection in node '\(id)'"
         guard let nextNode = reader.required("next", in: entries, context: context, at: source.range) else { return nil }
-        guard let prompt, let next = reader.nodeReference(nextNode, key: "next") else { return nil }
-        return .collect(prompt: prompt, help: help, into: into, next: next)
+        guard let prompt, let accepts, let next = reader.nodeReference(nextNode, key: "next") else { return nil }
+        return .collect(Gathering(prompt: prompt, help: help, into: into, accepts: accepts, next: next))
     }
 }

@@ -56,6 +56,20 @@ struct ValueReader {
         return text
     }
 
+    /// Text with where it was written.
+    mutating func sourcedText(_ node: YAMLNode, key: String) -> SourcedText? {
+        text(node, key: key).map { SourcedText($0, source: reference(node.range)) }
+    }
+
+    /// What a collection accepts: one of `EntryKind`'s names.
+    mutating func entryKind(_ node: YAMLNode) -> EntryKind? {
+        guard let name = text(node, key: "accepts") else { return nil }
+        if let kind = EntryKind(rawValue: name) { return kind }
+        let names = EntryKind.allCases.map(\.rawValue)
+        fail(.unknownEntryKind(name, known: names, suggestion: EditDistance.suggestion(for: name, among: names)), node.range)
+        return nil
+    }
+
     /// A word or a list of words: `y` or `[y, yes]`.
     mutating func words(_ node: YAMLNode, key: String) -> [String] {
         if node.scalar != nil { return text(node, key: key).map { [$0] } ?? [] }

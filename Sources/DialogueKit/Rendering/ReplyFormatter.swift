@@ -1,70 +1,82 @@
-/// Lays replies out as text: wrapped to a width, with a blank line after each block.
+/// Lays replies out as lines wrapped to a width, with a blank line after each block.
 ///
-/// With `.plain` style the result is exactly what piped output and transcripts hold. With `.terminal`
-/// style, questions and headings are bold and notices dim; the words and layout are the same.
+/// `format` gives exactly what piped output and transcripts hold. `lines` gives the same lines with
+/// their emphasis, for a front end that shows weight its own way (the terminal's colours live there).
 public struct ReplyFormatter: Sendable {
-    public enum Style: Sendable {
-        case plain, terminal
-    }
+    public let width: Int
+    public let catalogue: any MessageCatalogue
 
-    public var width: Int
-    public var style: Style
-
-    public init(width: Int = 80, style: Style = .plain) {
+    public init(width: Int = 80, catalogue: any MessageCatalogue = EnglishCatalogue()) {
         self.width = max(width, 20)
-        self.style = style
+        self.catalogue = catalogue
     }
 
+    /// The replies as plain text.
     public func format(_ replies: [Reply]) -> String {
         replies.map(format).joined()
     }
 
+    /// One reply as plain text, ending with a blank line.
     public func format(_ reply: Reply) -> String {
-        var lines: [String] = []
+        lines(reply).map(\.text).joined(separator: "\n") + "\n\n"
+    }
+
+    /// One reply's lines, without the blank line that follows it.
+    public func lines(_ reply: Reply) -> [FormattedLine] {
         switch reply {
         case .text(let text), .closing(let text):
-            lines = wrap(text)
-        case .notice(let text):
-            lines = wrap(text).map(dim)
+            plain(wrap(text))
+        case .notice(let notice):
+            wrap(catalogue.text(for: notice)).map { FormattedLine($0, .quiet) }
         case .question(let question):
-            lines = wrap(question.text).map(bold)
-            if let help = question.help { lines += wrap(help) }
-            lines += numbered(question.options)
+            strong(wrap(question.text)) + plain((question.help.map { wrap($0) } ?? []) + numbered(question.options))
         case .collect(let prompt):
-            lines = wrap(prompt.text).map(bold)
-            if let help = prompt.help { lines += wrap(help) }
-            if prompt.count > 0 { lines.append("Saved so far: \(prompt.count).") }
+            strong(wrap(prompt.text)) + plain(
+                (prompt.help.map { wrap($0) } ?? []) + (prompt.count > 0 ? [catalogue.text(for: .savedSoFar(prompt.count))] : []))
         case .help(let card):
-            if !card.options.isEmpty {
-                lines.append("Type the number or the words of an answer:")
-                lines += numbered(card.options)
-                lines.append("Or one of these commands:")
-            } else {
-                lines.append("You can type one of these commands:")
-            }
-            let nameWidth = (card.commands.map(\.name.count).max() ?? 0) + 2
-            for command in card.commands {
-                let name = command.name.padding(toLength: nameWidth)
-                lines += wrap(command.description, firstPrefix: "  " + name, restPrefix: String(repeating: " ", count: nameWidth + 2))
-            }
+            plain(help(card))
         case .plan(let plan):
-            lines.append(bold("Your action plan"))
-            if plan.steps.isEmpty { lines.append("No steps yet.") }
-            for (number, step) in plan.steps.enumerated() {
-                let marker = "\(number + 1). "
-                let indent = String(repeating: " ", count: 2 + marker.count)
-                lines += wrap(step.text, firstPrefix: "  " + marker, restPrefix: indent)
-                for entry in step.entries {
-                    lines += wrap(entry, firstPrefix: indent + "- ", restPrefix: indent + "  ")
-                }
-            }
+            [FormattedLine(catalogue.text(for: .planHeading), .strong)] + plain(steps(plan))
         case .support(let items):
-            lines.append(bold("Where to get support"))
-            for item in items {
-                lines += wrap(item, firstPrefix: "  - ", restPrefix: "    ")
-            }
+            [FormattedLine(catalogue.text(for: .supportHeading), .strong)]
+                + plain(items.flatMap { wrap($0, firstPrefix: "  - ", restPrefix: "    ") })
         }
-        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    private func help(_ card: HelpCard) -> [String] {
+        var lines: [String] = []
+        if card.options.isEmpty {
+            lines.append(catalogue.text(for: .commandsHeading))
+        } else {
+            lines.append(catalogue.text(for: .answersHeading))
+            lines += numbered(card.options)
+            lines.append(catalogue.text(for: .otherCommandsHeading))
+        }
+        let commands = card.commands.map(describe)
+        let nameWidth = (commands.map(\.name.count).max() ?? 0) + 2
+        for command in commands {
+            let name = command.name.padding(toLength: nameWidth)
+            lines += wrap(command.description, firstPrefix: "  " + name, restPrefix: String(repeating: " ", count: nameWidth + 2))
+        }
+        return lines
+    }
+
+    private func describe(_ command: HelpCard.Command) -> (name: String, description: String) {
+        switch command {
+        case .finishList: (catalogue.text(for: .finishListName), catalogue.text(for: .finishListDescription))
+        case .builtIn(let command): (command.rawValue, catalogue.text(for: .commandDescription(command)))
+        case .anytime(let name, let help): (name, help)
+        }
+    }
+
+    private func steps(_ plan: ActionPlan) -> [String] {
+        if plan.steps.isEmpty { return [catalogue.text(for: .emptyPlan)] }
+        return plan.steps.enumerated().flatMap { number, step in
+            let marker = "\(number + 1). "
+            let indent = String(repeating: " ", count: 2 + marker.count)
+            return wrap(step.text, firstPrefix: "  " + marker, restPrefix: indent)
+                + step.entries.flatMap { wrap($0, firstPrefix: indent + "- ", restPrefix: indent + "  ") }
+        }
     }
 
     private func numbered(_ options: [String]) -> [String] {
@@ -77,13 +89,8 @@ public struct ReplyFormatter: Sendable {
         TextWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
     }
 
-    private func bold(_ line: String) -> String {
-        style == .terminal ? "\u{1B}[1m\(line)\u{1B}[0m" : line
-    }
-
-    private func dim(_ line: String) -> String {
-        style == .terminal ? "\u{1B}[2m\(line)\u{1B}[0m" : line
-    }
+    private func plain(_ lines: [String]) -> [FormattedLine] { lines.map { FormattedLine($0) } }
+    private func strong(_ lines: [String]) -> [FormattedLine] { lines.map { FormattedLine($0, .strong) } }
 }
 
 extension String {

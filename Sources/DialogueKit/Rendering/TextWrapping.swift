@@ -1,9 +1,9 @@
 /// Word wrapping for the terminal and for transcripts: lines no wider than `width` characters, never
 /// breaking a word (a long web address stays whole on a line of its own).
-public enum TextWrapping {
+enum TextWrapping {
     /// Wraps `text`, starting the first line with `firstPrefix` and the rest with `restPrefix`.
     /// Line breaks in the text are kept.
-    public static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+    static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         var lines: [String] = []
         var prefix = firstPrefix
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

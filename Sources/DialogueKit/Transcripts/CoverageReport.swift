@@ -24,11 +24,11 @@ public struct CoverageReport: Hashable, Sendable {
         nodes = dialogue.nodes.map { node in
             Item(name: node.id, source: node.source, reachedBy: reached { $0 == .visited(node: node.id) })
         }
-        choices = dialogue.nodes.flatMap { node -> [Item] in
-            guard case .question(_, _, let choices) = node.kind else { return [] }
-            return choices.enumerated().map { index, choice in
-                Item(
-                    name: "\(node.id): \(choice.label)", source: choice.source,
+        choices = dialogue.nodes.flatMap { node in
+            node.edges.compactMap { edge -> Item? in
+                guard case .answer(let label, let index) = edge.trigger else { return nil }
+                return Item(
+                    name: "\(node.id): \(label)", source: edge.source,
                     reachedBy: reached { $0 == .answered(node: node.id, choice: index) })
             }
         }

@@ -1,13 +1,13 @@
 /// A line-by-line difference between two texts, and its rendering as a unified diff.
-public enum LineDiff {
-    public enum Operation: Hashable, Sendable {
+enum LineDiff {
+    enum Operation: Hashable, Sendable {
         case same(old: Int, new: Int)
         case removed(old: Int)
         case added(new: Int)
     }
 
     /// The shortest edit from `old` to `new` (a longest common subsequence), as indices into each.
-    public static func operations(_ old: [String], _ new: [String]) -> [Operation] {
+    static func operations(_ old: [String], _ new: [String]) -> [Operation] {
         // Trim the common start and end first: transcripts mostly differ in a few lines.
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
@@ -49,7 +49,7 @@ public enum LineDiff {
 
     /// A unified diff with `context` lines around each change. `oldNumbers` and `newNumbers` give the
     /// line number to show for each line (a transcript's own numbering, which skips nothing).
-    public static func unified(
+    static func unified(
         old: [String], new: [String], oldNumbers: [Int], newNumbers: [Int], oldName: String, newName: String,
         context: Int = 3
     ) -> String {

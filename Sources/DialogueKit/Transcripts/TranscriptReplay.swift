@@ -1,51 +1,12 @@
 /// Replays a transcript's inputs through the engine and compares what Signpost says now with what the
 /// transcript says it said.
 public enum TranscriptReplay {
-    /// Where a replay first differs from its transcript, and the dialogue node responsible.
-    public struct Divergence: Hashable, Sendable {
-        /// The transcript's line where the difference starts.
-        public var line: Int
-        public var node: String?
-        public var source: SourceReference?
-    }
-
-    public struct Result: Hashable, Sendable {
-        public var expected: Transcript
-        /// The transcript as it would be written now: the same inputs and comments, today's output.
-        public var actual: Transcript
-        public var events: [ConversationEvent]
-        public var divergence: Divergence?
-
-        public var passed: Bool { divergence == nil }
-
-        /// A unified diff of the transcript against what Signpost says now, numbered as in the files.
-        public func diff(name: String) -> String {
-            let (old, oldNumbers) = Self.content(expected)
-            let (new, newNumbers) = Self.content(actual)
-            return LineDiff.unified(
-                old: old, new: new, oldNumbers: oldNumbers, newNumbers: newNumbers,
-                oldName: "\(name) (transcript)", newName: "\(name) (what Signpost says now)")
-        }
-
-        /// The lines that count (inputs and outputs, not comments) as written, with their line numbers.
-        static func content(_ transcript: Transcript) -> ([String], [Int]) {
-            var lines: [String] = []
-            var numbers: [Int] = []
-            for (index, line) in transcript.lines.enumerated() {
-                if case .comment = line { continue }
-                lines.append(Transcript.render(line))
-                numbers.append(index + 1)
-            }
-            return (lines, numbers)
-        }
-    }
-
     /// Runs the transcript's inputs, in order, as piped input would: the conversation's opening, one
     /// step per input, and at the end of input the same ending as Ctrl-D.
-    public static func replay(_ transcript: Transcript, dialogue: Dialogue) -> Result {
+    public static func replay(_ transcript: Transcript, dialogue: Dialogue) -> ReplayOutcome {
         let engine = ConversationEngine(dialogue: dialogue)
-        let formatter = ReplyFormatter(width: transcript.width, style: .plain)
-        let segments = Segment.split(transcript)
+        let formatter = ReplyFormatter(width: transcript.width)
+        let segments = TranscriptSegment.split(transcript)
         var actual: [Transcript.Line] = []
         var origins: [String?] = []
         var events: [ConversationEvent] = []
@@ -74,7 +35,7 @@ public enum TranscriptReplay {
             origins += segment.otherComments.map { _ in nil }
         }
         let actualTranscript = Transcript(lines: actual)
-        var result = Result(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
+        var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
         result.divergence = divergence(in: result, origins: origins, dialogue: dialogue)
         return result
     }
@@ -93,9 +54,9 @@ public enum TranscriptReplay {
         }
     }
 
-    private static func divergence(in result: Result, origins: [String?], dialogue: Dialogue) -> Divergence? {
-        let (old, oldNumbers) = Result.content(result.expected)
-        let (new, _) = Result.content(result.actual)
+    private static func divergence(in result: ReplayOutcome, origins: [String?], dialogue: Dialogue) -> ReplayDivergence? {
+        let (old, oldNumbers) = ReplayOutcome.content(result.expected)
+        let (new, _) = ReplayOutcome.content(result.actual)
         let contentOrigins = zip(result.actual.lines, origins).compactMap { line, origin -> String?? in
             if case .comment = line { return nil }
             return .some(origin)
@@ -122,36 +83,8 @@ public enum TranscriptReplay {
                 node = contentOrigins[search]
                 search -= 1
             }
-            return Divergence(line: line, node: node, source: node.flatMap { dialogue.node($0)?.source })
+            return ReplayDivergence(line: line, node: node, source: node.flatMap { dialogue.node($0)?.source })
         }
         return nil
-    }
-}
-
-/// A transcript cut at each input: the input, then the lines after it up to the next input.
-private struct Segment {
-    var input: String?
-    var leadingComments: [Transcript.Line] = []
-    var otherComments: [Transcript.Line] = []
-
-    static func split(_ transcript: Transcript) -> [Segment] {
-        var segments = [Segment(input: nil)]
-        var sawOutput = false
-        for line in transcript.lines {
-            switch line {
-            case .input(let text):
-                segments.append(Segment(input: text))
-                sawOutput = false
-            case .comment:
-                if sawOutput {
-                    segments[segments.count - 1].otherComments.append(line)
-                } else {
-                    segments[segments.count - 1].leadingComments.append(line)
-                }
-            case .output:
-                sawOutput = true
-            }
-        }
-        return segments
     }
 }

@@ -1,8 +1,8 @@
 import DialogueKit
 import Foundation
 
-/// The file side of `signpost check`: finds the dialogue files, loads each main dialogue (with the files
-/// it includes), and gathers the loader's and the checker's findings.
+/// The file side of `signpost check`: finds the dialogue files and hands them to a workspace, which
+/// loads each main dialogue once; then gathers the loader's, the checker's and the workspace's findings.
 enum DialogueCheck {
     struct Outcome {
         var diagnostics: [Diagnostic] = []
@@ -19,34 +19,19 @@ enum DialogueCheck {
     }
 
     static func run(paths: [String], today: CalendarDate, console: Console) throws -> Outcome {
-        var outcome = Outcome()
         let candidates = try FileSearch.files(in: paths, endingIn: [".yaml", ".yml"], console: console)
-        let mains = candidates.filter(isMainDialogue)
-        var included: Set<String> = []
-        for path in mains {
-            let loaded = DialogueLoader(files: DiskFiles()).load(path)
+        let workspace = DialogueWorkspace(candidates: candidates, files: DiskFiles())
+        var outcome = Outcome()
+        for (path, loaded) in workspace.outcomes {
             outcome.dialogues.append(path)
-            outcome.sources += loaded.sources
-            included.formUnion(loaded.sources.map { Path.normalized($0.name) })
             outcome.diagnostics += loaded.diagnostics
             if let dialogue = loaded.dialogue {
                 outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today).findings().map(\.diagnostic)
             }
         }
-        for path in candidates where !mains.contains(path) && !included.contains(Path.normalized(path)) {
-            outcome.diagnostics.append(
-                Diagnostic(.warning, "no dialogue includes this file, and it has no 'start' of its own, so it is never used", file: path, range: nil))
-        }
+        outcome.diagnostics += workspace.findings.map(\.diagnostic)
+        outcome.sources = workspace.sources
         return outcome
-    }
-
-    /// A file with `start:` or `title:` at the top level is a dialogue; others are parts it includes.
-    /// A file that does not parse counts as a dialogue, so its error is reported.
-    private static func isMainDialogue(_ path: String) -> Bool {
-        guard case .success(let file) = SourceReader().read(path: path) else { return true }
-        guard case .success(let document) = YAMLParser().parse(file) else { return true }
-        guard let entries = document.root?.mapping else { return true }
-        return entries.contains { $0.key == "start" || $0.key == "title" }
     }
 }
 

@@ -38,8 +38,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             console.write(DiagnosticJSON.render(diagnostics))
         case .text:
-            let renderer = DiagnosticRenderer(useColor: console.colorOnStandardOutput)
-            console.write(renderer.render(diagnostics) { name in outcome.sources.first { $0.name == name } })
+            console.write(Console.rendered(diagnostics, sources: outcome.sources, color: console.colorOnStandardOutput))
             console.write(outcome.summary + "\n")
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }

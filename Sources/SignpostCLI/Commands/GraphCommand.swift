@@ -1,42 +1,27 @@
 import ArgumentParser
 import DialogueKit
 
-extension DialogueGraph.Format: ExpressibleByArgument {}
+extension GraphFormat: ExpressibleByArgument {}
 
-/// `signpost graph`: the dialogue as Graphviz DOT or Mermaid, to render as a picture.
+/// `signpost graph`: the dialogue as a picture's source text, in any of `GraphFormat`'s formats.
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Print the dialogue as a Graphviz DOT or Mermaid graph.",
+        abstract: "Print the dialogue as a graph to draw: " + GraphFormat.allCases.map(\.rawValue).joined(separator: " or ") + ".",
         discussion: "For a picture: signpost graph --format dot | dot -Tsvg > dialogue.svg"
     )
 
     @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
     var file: String?
 
-    @Option(help: "dot or mermaid.")
-    var format: DialogueGraph.Format = .dot
+    @Option(
+        help: ArgumentHelp(
+            "The format: " + GraphFormat.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: ", ") + "."))
+    var format: GraphFormat = .dot
 
     func run() throws {
         let console = Console.standard
         guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(DialogueGraph.render(dialogue, as: format))
-    }
-}
-
-/// `signpost outline`: the dialogue as an indented outline in the terminal.
-struct OutlineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "outline",
-        abstract: "Print the dialogue as an indented outline."
-    )
-
-    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
-    var file: String?
-
-    func run() throws {
-        let console = Console.standard
-        guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(DialogueOutline.render(dialogue))
+        console.write(format.renderer.render(dialogue))
     }
 }

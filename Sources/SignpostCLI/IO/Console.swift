@@ -26,7 +26,15 @@ struct Console {
 
     /// Prints diagnostics to standard error, quoting lines from `sources`.
     func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
-        let renderer = DiagnosticRenderer(useColor: colorOnStandardError)
-        writeError(renderer.render(diagnostics) { name in sources.first { $0.name == name } })
+        writeError(Self.rendered(diagnostics, sources: sources, color: colorOnStandardError))
+    }
+
+    /// Diagnostics as text, painted when `color` is set.
+    static func rendered(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool) -> String {
+        let renderer = DiagnosticRenderer()
+        return diagnostics.map { diagnostic in
+            let spans = renderer.spans(diagnostic) { name in sources.first { $0.name == name } }
+            return spans.map { color ? TerminalStyle.paint($0) : $0.text }.joined()
+        }.joined()
     }
 }

@@ -20,7 +20,7 @@ enum DialogueSource {
         }
     }
 
-    func load() -> DialogueLoader.Result {
+    func load() -> LoadOutcome {
         switch self {
         case .builtIn:
             DialogueLoader(files: InMemoryFiles(EmbeddedDialogues.files)).load(Self.defaultPath)

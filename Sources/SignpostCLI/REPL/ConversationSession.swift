@@ -6,6 +6,8 @@ struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
     let formatter: ReplyFormatter
+    /// Whether to show questions, headings and notices with weight (on a colour terminal).
+    var painted = false
     let write: (String) -> Void
     /// On a terminal, a blank line after what the adult typed keeps the screen calm to read.
     var blankLineAfterInput = false
@@ -31,16 +33,20 @@ struct ConversationSession {
 
     private func show(_ step: ConversationStep, after line: String?) {
         onTurn(line, step)
-        write(formatter.format(step.replies))
+        write(step.replies.map(text).joined())
+    }
+
+    /// One reply as the adult sees it, ending with a blank line.
+    private func text(_ reply: Reply) -> String {
+        guard painted else { return formatter.format(reply) }
+        return formatter.lines(reply).map(TerminalStyle.paint).joined(separator: "\n") + "\n\n"
     }
 
     /// What Tab can complete to here: the answers offered, the built-in commands and the dialogue's own.
     private func completions(for state: ConversationState) -> [String] {
         var words: [String] = []
-        if case .question(let id) = state.position, let node = engine.dialogue.node(id),
-            case .question(_, _, let choices) = node.kind
-        {
-            words += choices.filter { $0.condition.holds(for: state.flags) }.map(\.label)
+        if case .question(let id) = state.position, let question = engine.dialogue.node(id)?.question {
+            words += question.offered(for: state.flags).map(\.choice.label)
         }
         words += BuiltInCommand.allCases.map(\.rawValue)
         words += engine.dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.flatMap { [$0.command] + $0.synonyms }

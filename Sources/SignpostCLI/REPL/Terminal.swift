@@ -12,12 +12,12 @@ enum Terminal {
     static func session(for engine: ConversationEngine, console: Console) -> ConversationSession {
         guard isInteractive else {
             return ConversationSession(
-                engine: engine, input: PlainLineInput(), formatter: ReplyFormatter(width: 80, style: .plain), write: console.write)
+                engine: engine, input: PlainLineInput(), formatter: ReplyFormatter(width: 80), write: console.write)
         }
         let width = Int(signpost_terminal_width())
-        let formatter = ReplyFormatter(
-            width: width > 0 ? min(width, 100) : 80, style: console.colorOnStandardOutput ? .terminal : .plain)
+        let formatter = ReplyFormatter(width: width > 0 ? min(width, 100) : 80)
         var session = ConversationSession(engine: engine, input: ReadlineInput(), formatter: formatter, write: console.write)
+        session.painted = console.colorOnStandardOutput
         session.blankLineAfterInput = true
         return session
     }

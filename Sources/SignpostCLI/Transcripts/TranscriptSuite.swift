@@ -1,8 +1,8 @@
 import DialogueKit
 import Foundation
 
-/// The file side of `signpost test`: finds transcripts, loads each one's dialogue once, replays,
-/// prints results and diffs, rewrites files on `--update`, and gathers coverage.
+/// The file side of `signpost test`: reads each transcript, has the core test it, prints the verdict and
+/// any diff, rewrites changed transcripts on `--update`, and gathers coverage.
 struct TranscriptSuite {
     struct Outcome {
         var passed = 0
@@ -11,8 +11,8 @@ struct TranscriptSuite {
     }
 
     let console: Console
-    private var dialogues: [String: DialogueLoader.Result] = [:]
-    private var runs: [String: [(name: String, events: [ConversationEvent])]] = [:]
+    private var tester = TranscriptTester(files: DiskFiles())
+    private var runs: [String: (dialogue: Dialogue, runs: [(name: String, events: [ConversationEvent])])] = [:]
 
     init(console: Console) {
         self.console = console
@@ -26,77 +26,66 @@ struct TranscriptSuite {
     mutating func run(_ files: [String], update: Bool) -> Outcome {
         var outcome = Outcome()
         for file in files {
-            switch check(file, update: update) {
-            case .passed: outcome.passed += 1
-            case .failed: outcome.failed += 1
-            case .updated:
-                outcome.failed += 1
+            let text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+            let (verdict, dialogue) = tester.test(file, text: text)
+            if let dialogue, let replay = verdict.replay {
+                runs[dialogue.file, default: (dialogue, [])].runs.append((file, replay.events))
+            }
+            report(verdict, file: file, update: update)
+            if verdict.passed {
+                outcome.passed += 1
+                continue
+            }
+            outcome.failed += 1
+            if update, case .changed(let replay) = verdict, write(replay.actual, to: file) {
                 outcome.updated.append(file)
             }
         }
         return outcome
     }
 
-    private enum Verdict {
-        case passed, failed, updated
-    }
-
-    private mutating func check(_ file: String, update: Bool) -> Verdict {
-        guard let data = FileManager.default.contents(atPath: file) else {
+    private func report(_ verdict: TranscriptVerdict, file: String, update: Bool) {
+        switch verdict {
+        case .passed:
+            console.write("PASS \(file)\n")
+        case .unreadable:
             console.write("FAIL \(file): cannot be read\n")
-            return .failed
-        }
-        let transcript = Transcript.parse(String(decoding: data, as: UTF8.self))
-        guard let dialoguePath = transcript.dialogue else {
+        case .namesNoDialogue:
             console.write("FAIL \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
-            return .failed
-        }
-        let path = Path.join(Path.directory(of: file), dialoguePath)
-        let loaded = loadDialogue(path)
-        guard let dialogue = loaded.dialogue else {
+        case .dialogueFailed(let path, let loaded):
             console.write("FAIL \(file): its dialogue \(path) does not load\n")
             console.report(loaded.diagnostics, sources: loaded.sources)
             if update { console.write("  not updated: fix the dialogue first\n") }
-            return .failed
-        }
-        let result = TranscriptReplay.replay(transcript, dialogue: dialogue)
-        runs[path, default: []].append((file, result.events))
-        if result.passed {
-            console.write("PASS \(file)\n")
-            return .passed
-        }
-        var place = ""
-        if let divergence = result.divergence {
-            place = " from line \(divergence.line)"
-            if let node = divergence.node {
-                place += ", at node '\(node)'" + (divergence.source.map { " (\($0))" } ?? "")
+        case .changed(let replay):
+            var place = ""
+            if let divergence = replay.divergence {
+                place = " from line \(divergence.line)"
+                if let node = divergence.node {
+                    place += ", at node '\(node)'" + (divergence.source.map { " (\($0))" } ?? "")
+                }
             }
-        }
-        console.write("FAIL \(file): the conversation differs\(place)\n")
-        console.write(result.diff(name: file))
-        guard update else { return .failed }
-        do {
-            try Data(result.actual.rendered().utf8).write(to: URL(fileURLWithPath: file))
-            console.write("  updated \(file)\n")
-            return .updated
-        } catch {
-            console.write("  could not update \(file): \(error.localizedDescription)\n")
-            return .failed
+            console.write("FAIL \(file): the conversation differs\(place)\n")
+            console.write(replay.diff(name: file))
         }
     }
 
-    private mutating func loadDialogue(_ path: String) -> DialogueLoader.Result {
-        if let cached = dialogues[path] { return cached }
-        let result = DialogueLoader(files: DiskFiles()).load(path)
-        dialogues[path] = result
-        return result
+    /// Writes the transcript as Signpost would write it now; says so, or why it could not.
+    private func write(_ transcript: Transcript, to file: String) -> Bool {
+        do {
+            try Data(transcript.rendered().utf8).write(to: URL(fileURLWithPath: file))
+            console.write("  updated \(file)\n")
+            return true
+        } catch {
+            console.write("  could not update \(file): \(error.localizedDescription)\n")
+            return false
+        }
     }
 
     /// Coverage of each dialogue the transcripts ran against.
     func coverageText() -> String {
         runs.keys.sorted().compactMap { path -> String? in
-            guard let dialogue = dialogues[path]?.dialogue, let runs = runs[path] else { return nil }
-            return CoverageReport(dialogue: dialogue, runs: runs).rendered()
+            guard let entry = runs[path] else { return nil }
+            return CoverageReport(dialogue: entry.dialogue, runs: entry.runs).rendered()
         }.joined(separator: "\n")
     }
 }

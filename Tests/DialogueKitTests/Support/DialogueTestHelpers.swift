@@ -1,37 +1,24 @@
 import DialogueKit
 import Foundation
+import TestSupport
 
 /// Loads a dialogue from in-memory files; the first file named is the main one.
-func loadDialogue(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> DialogueLoader.Result {
+func loadDialogue(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome {
     var files = others
     files[path] = main
     return DialogueLoader(files: InMemoryFiles(files)).load(path)
 }
 
 /// Every diagnostic of a load, rendered as an author sees it.
-func renderedDiagnostics(_ result: DialogueLoader.Result) -> String {
+func renderedDiagnostics(_ result: LoadOutcome) -> String {
     DiagnosticRenderer().render(result.diagnostics) { result.source(named: $0) }
 }
 
 /// Just the `file:line:column: error: message` lines, for compact assertions.
-func diagnosticLines(_ result: DialogueLoader.Result) -> [String] {
+func diagnosticLines(_ result: LoadOutcome) -> [String] {
     result.diagnostics.map { diagnostic in
         let place = diagnostic.range.map { "\(diagnostic.file):\($0.start.line):\($0.start.column)" } ?? diagnostic.file
         return "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
-    }
-}
-
-/// The package's own folder, for reading `Dialogues/`.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-/// Reads the real files in `Dialogues/` from disk, the way the shell would.
-struct PackageFiles: DialogueFileSystem {
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: packageRoot.appendingPathComponent(path).path) else {
-            return .failure(Diagnostic(.error, "no such file", file: path, range: nil))
-        }
-        return .success(SourceFile(name: path, bytes: Array(data)))
     }
 }
 

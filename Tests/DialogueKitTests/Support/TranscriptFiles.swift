@@ -1,5 +1,6 @@
 import DialogueKit
 import Foundation
+import TestSupport
 
 /// The transcripts kept in `Dialogues/`, found when the tests start.
 enum TranscriptFiles {
@@ -15,7 +16,7 @@ enum TranscriptFiles {
     }
 
     /// The dialogue a transcript names, loaded from disk.
-    static func dialogue(for path: String, transcript: Transcript) -> DialogueLoader.Result {
+    static func dialogue(for path: String, transcript: Transcript) -> LoadOutcome {
         let dialoguePath = Path.join(Path.directory(of: path), transcript.dialogue ?? "")
         return DialogueLoader(files: PackageFiles()).load(dialoguePath)
     }

@@ -1,28 +1,25 @@
 import Foundation
 
 /// Runs the built `signpost` binary the way a user or a script would, for end-to-end tests.
-struct SignpostProcess {
-    struct Output {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
+public struct SignpostProcess {
+    public struct Output: Sendable {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
     }
 
     /// The binary SwiftPM built beside the test bundle.
-    static var executable: URL {
+    public static var executable: URL {
         let besideTests = Bundle.main.bundleURL.appendingPathComponent("signpost")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("signpost")
     }
 
     /// The package's root folder, for paths such as `Dialogues/`.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
+    public static var packageRoot: URL { TestSupport.packageRoot }
 
     /// Runs `signpost arguments...` with `input` on standard input (not a terminal) and waits for it.
-    static func run(
+    public static func run(
         _ arguments: [String], input: String = "", environment: [String: String] = [:],
         in directory: URL = packageRoot
     ) throws -> Output {

@@ -1,0 +1,30 @@
+/// One step of a conversation, as a broken guarantee shows it.
+public struct PathStep: Hashable, Sendable, CustomStringConvertible {
+    public enum Action: Hashable, Sendable {
+        case answer(String), message, collection, end, prompt
+    }
+
+    public let node: String
+    public let action: Action
+
+    public var description: String {
+        switch action {
+        case .answer(let label): "at '\(node)', answer '\(label)'"
+        case .message: "'\(node)' shows its message"
+        case .collection: "at '\(node)', press Enter on an empty line"
+        case .end: "'\(node)' ends the conversation"
+        case .prompt: "'\(node)' waits for an answer"
+        }
+    }
+}
+
+extension PathStep.Action {
+    /// What the adult does to follow an edge.
+    init(_ trigger: Edge.Trigger) {
+        switch trigger {
+        case .answer(let label, _): self = .answer(label)
+        case .next: self = .message
+        case .listFinished: self = .collection
+        }
+    }
+}

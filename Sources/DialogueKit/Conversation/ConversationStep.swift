@@ -1,0 +1,8 @@
+/// One turn of the conversation: the new state, what to show, and what happened.
+public struct ConversationStep: Hashable, Sendable {
+    public var state: ConversationState
+    public var replies: [Reply]
+    /// For each reply, the node whose text it shows; `nil` for Signpost's own notices, help and plan.
+    public var origins: [String?]
+    public var events: [ConversationEvent]
+}

@@ -1,0 +1,21 @@
+/// What can be typed at a prompt: the answers offered, then the commands.
+public struct HelpCard: Hashable, Sendable {
+    /// The answers, in order (their numbers are their positions from 1); empty at a collection prompt.
+    public let options: [String]
+    /// What else can be typed.
+    public let commands: [Command]
+
+    /// One thing the adult can type besides an answer.
+    public enum Command: Hashable, Sendable {
+        /// An empty line, which finishes a list.
+        case finishList
+        case builtIn(BuiltInCommand)
+        /// The dialogue's own command, with the help its authors wrote for it.
+        case anytime(name: String, help: String)
+    }
+
+    public init(options: [String], commands: [Command]) {
+        self.options = options
+        self.commands = commands
+    }
+}

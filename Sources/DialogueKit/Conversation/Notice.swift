@@ -1,0 +1,44 @@
+/// Signpost speaking about the conversation itself, as a value: what happened, with the details that
+/// matter. `MessageCatalogue` turns each into words, so a second front end or a translation words them
+/// its own way, and tests can ask what was meant rather than how it was put.
+public enum Notice: Hashable, Sendable {
+    /// A line over the length limit, with its length in characters.
+    case tooLong(characters: Int)
+    /// Something other than a command was typed after the end.
+    case conversationOver
+    /// An empty line at a question that offers this many answers.
+    case emptyAnswer(answerCount: Int)
+    /// A line that matches no answer, at a question that offers this many.
+    case notUnderstood(String, answerCount: Int)
+    /// A line spelt close to one answer only, taken as that answer.
+    case tookCloseSpelling(String, choice: String)
+    /// A line that fits several answers; none was taken.
+    case ambiguous(String, choices: [NumberedAnswer])
+    /// A line a collection cannot keep, because it is not the kind of entry it gathers.
+    case notAccepted(EntryKind)
+    /// An entry kept, with how many there are now.
+    case saved(count: Int)
+    /// The dialogue's messages lead round in a circle at this node (a fault `signpost check` reports).
+    case dialogueLoops(at: String)
+    /// After an `anytime` command's advice: the prompt the adult was at follows.
+    case backToWhereYouWere
+    /// `back` at the first question.
+    case nothingToGoBackTo
+    /// `back` undid the last answer.
+    case wentBack
+    /// `restart`.
+    case startingAgain
+    /// `quit`, or the end of input, before an end.
+    case endingEarly
+
+    /// An answer with the number it is offered under.
+    public struct NumberedAnswer: Hashable, Sendable {
+        public let number: Int
+        public let label: String
+
+        public init(number: Int, label: String) {
+            self.number = number
+            self.label = label
+        }
+    }
+}

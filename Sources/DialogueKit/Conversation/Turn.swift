@@ -1,0 +1,24 @@
+/// One turn in progress: the state being changed, the replies and the events so far.
+struct Turn {
+    var state: ConversationState
+    var replies: [Reply] = []
+    var origins: [String?] = []
+    var events: [ConversationEvent] = []
+
+    /// Adds a reply; `node` is the dialogue node whose text it shows, if any.
+    mutating func append(_ reply: Reply, from node: String? = nil) {
+        replies.append(reply)
+        origins.append(node)
+    }
+
+    mutating func appendPrompt(_ prompt: (Reply, String)?) {
+        if let (reply, node) = prompt { append(reply, from: node) }
+    }
+
+    /// Keeps the progress before an answer, so `back` can restore flags, plan and collections together.
+    mutating func saveForUndo() {
+        state.undo.append(state.progress)
+    }
+
+    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events) }
+}

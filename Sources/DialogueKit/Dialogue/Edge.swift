@@ -1,0 +1,40 @@
+/// A way on from a node: what takes the conversation along it, where it leads, and what it changes.
+///
+/// Every node kind lists its edges, so the graph, the outline, the checker, the prover and coverage all
+/// follow a dialogue without knowing how each kind of node is written.
+public struct Edge: Hashable, Sendable {
+    public enum Trigger: Hashable, Sendable {
+        /// The adult chose an answer; `index` is its position among the question's choices as written.
+        case answer(label: String, index: Int)
+        /// A message leads straight on.
+        case next
+        /// The adult finished a collection's list.
+        case listFinished
+    }
+
+    public let trigger: Trigger
+    public let target: NodeReference
+    /// When the edge can be taken.
+    public let condition: Condition
+    /// Flags set on the way.
+    public let sets: [String]
+    /// Where the edge was written (an answer's label, or a `next`).
+    public let source: SourceReference
+
+    public init(
+        _ trigger: Trigger, to target: NodeReference, condition: Condition = .always, sets: [String] = [],
+        source: SourceReference
+    ) {
+        self.trigger = trigger
+        self.target = target
+        self.condition = condition
+        self.sets = sets
+        self.source = source
+    }
+
+    /// The answer's label for an answer edge; `nil` for edges the adult does not choose.
+    public var label: String? {
+        if case .answer(let label, _) = trigger { return label }
+        return nil
+    }
+}

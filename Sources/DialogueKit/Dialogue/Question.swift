@@ -1,0 +1,31 @@
+/// A node that asks a question and waits for one of its choices.
+public struct Question: NodeBody {
+    public let ask: SourcedText
+    /// Words shown under the question to help the adult answer.
+    public let help: SourcedText?
+    public let choices: [Choice]
+
+    public init(ask: SourcedText, help: SourcedText? = nil, choices: [Choice]) {
+        self.ask = ask
+        self.help = help
+        self.choices = choices
+    }
+
+    public var edges: [Edge] {
+        choices.enumerated().map { index, choice in
+            Edge(
+                .answer(label: choice.label, index: index), to: choice.target, condition: choice.condition,
+                sets: choice.sets, source: choice.source)
+        }
+    }
+
+    public var texts: [DialogueText] {
+        [DialogueText(ask, role: .question)] + (help.map { [DialogueText($0, role: .help)] } ?? [])
+            + choices.map { DialogueText($0.label, role: .answer, condition: $0.condition, source: $0.source) }
+    }
+
+    /// The choices offered when these flags are set, each with its index among all the choices.
+    public func offered(for flags: Set<String>) -> [(index: Int, choice: Choice)] {
+        choices.enumerated().filter { $0.element.condition.holds(for: flags) }.map { ($0.offset, $0.element) }
+    }
+}

@@ -1,0 +1,55 @@
+/// The dialogue as an indented outline for a quick look in the terminal: each node once, in the order
+/// a conversation meets it, with its answers leading to the nodes below them.
+///
+/// It walks with a stack of its own rather than by recursion, so a chain of a hundred thousand nodes
+/// prints as readily as a short one.
+public struct OutlineRenderer: GraphRenderer {
+    public init() {}
+
+    public func render(_ graph: DialogueGraph) -> String {
+        var lines = ["\(graph.file): \(graph.title)"]
+        var seen: Set<String> = []
+        var pending: [(id: String, prefix: String, indent: Int)] = []
+
+        func walk(from id: String, prefix: String) {
+            pending.append((id, prefix, 0))
+            while let (id, prefix, indent) = pending.popLast() {
+                lines.append(String(repeating: "  ", count: indent) + prefix + describe(id, graph: graph, seen: seen))
+                guard !seen.contains(id), let node = graph.node(id) else { continue }
+                seen.insert(id)
+                for edge in node.edges.reversed() {
+                    pending.append((edge.target.id, Self.prefix(for: edge), indent + 1))
+                }
+            }
+        }
+
+        walk(from: graph.start, prefix: "")
+        for command in graph.commands {
+            walk(from: command.target.id, prefix: "anytime \(command.command) -> ")
+        }
+        for node in graph.nodes where !seen.contains(node.id) {
+            walk(from: node.id, prefix: "unreachable: ")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ id: String, graph: DialogueGraph, seen: Set<String>) -> String {
+        guard let node = graph.node(id) else { return id + " (missing)" }
+        if seen.contains(id) { return id + " (see above)" }
+        let kind: String
+        switch node.role {
+        case .question: kind = "[ask]"
+        case .message: kind = "[say]"
+        case .collection: kind = "[collect]"
+        case .end: kind = "[end]"
+        }
+        return "\(id) \(kind) \(node.summary)"
+    }
+
+    /// `Label (when flag) -> ` for an answer, `-> ` for any other way on.
+    private static func prefix(for edge: Edge) -> String {
+        guard let label = edge.label else { return "-> " }
+        let condition = edge.condition.when.isEmpty ? "" : " (when \(edge.condition.when.joined(separator: ", ")))"
+        return "\(label)\(condition) -> "
+    }
+}

@@ -1,0 +1,18 @@
+/// The fixed words a `ReplyFormatter` puts around the dialogue's text: headings and labels.
+public enum Phrase: Hashable, Sendable {
+    /// Above the numbered answers in `help`.
+    case answersHeading
+    /// Between the answers and the commands in `help`.
+    case otherCommandsHeading
+    /// Above the commands in `help` where there are no answers.
+    case commandsHeading
+    /// What `help` calls an empty line at a collection prompt, and what it does.
+    case finishListName, finishListDescription
+    /// What a built-in command does, in `help`.
+    case commandDescription(BuiltInCommand)
+    case planHeading
+    case emptyPlan
+    case supportHeading
+    /// Under a collection prompt: how many entries are kept.
+    case savedSoFar(Int)
+}

@@ -1,0 +1,21 @@
+/// Tests transcripts against the dialogues they name, loading each dialogue once through a workspace.
+/// Pure: the shell hands over each transcript's text and a file system for the dialogues.
+public struct TranscriptTester: Sendable {
+    private var workspace: DialogueWorkspace
+
+    public init(files: any DialogueFileSystem) {
+        workspace = DialogueWorkspace(files: files)
+    }
+
+    /// The verdict on the transcript at `path`, whose text is `text` (`nil` when it could not be read).
+    public mutating func test(_ path: String, text: String?) -> (verdict: TranscriptVerdict, dialogue: Dialogue?) {
+        guard let text else { return (.unreadable, nil) }
+        let transcript = Transcript.parse(text)
+        guard let named = transcript.dialogue else { return (.namesNoDialogue, nil) }
+        let dialoguePath = Path.join(Path.directory(of: path), named)
+        let loaded = workspace.outcome(for: dialoguePath)
+        guard let dialogue = loaded.dialogue else { return (.dialogueFailed(path: dialoguePath, loaded), nil) }
+        let outcome = TranscriptReplay.replay(transcript, dialogue: dialogue)
+        return (outcome.passed ? .passed(outcome) : .changed(outcome), dialogue)
+    }
+}

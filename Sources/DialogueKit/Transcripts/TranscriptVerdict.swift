@@ -1,0 +1,26 @@
+/// What testing one transcript came to. The `test` command prints these and, when asked, writes the
+/// transcripts that changed; the core decides nothing about files.
+public enum TranscriptVerdict: Sendable {
+    case passed(ReplayOutcome)
+    /// The conversation now differs from the transcript.
+    case changed(ReplayOutcome)
+    /// The file could not be read.
+    case unreadable
+    /// The transcript does not say which dialogue it runs against.
+    case namesNoDialogue
+    /// Its dialogue has errors, so nothing could be replayed.
+    case dialogueFailed(path: String, LoadOutcome)
+
+    public var passed: Bool {
+        if case .passed = self { return true }
+        return false
+    }
+
+    /// The replay, where there was one.
+    public var replay: ReplayOutcome? {
+        switch self {
+        case .passed(let outcome), .changed(let outcome): outcome
+        case .unreadable, .namesNoDialogue, .dialogueFailed: nil
+        }
+    }
+}

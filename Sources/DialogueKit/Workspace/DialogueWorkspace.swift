@@ -1,0 +1,60 @@
+/// The dialogue files of a folder seen together: which are main dialogues and which are parts they
+/// include, each file parsed once, each dialogue loaded once, and the parts no dialogue uses.
+///
+/// Pure: the shell says which files there are and supplies their bytes through `DialogueFileSystem`.
+public struct DialogueWorkspace: Sendable {
+    private let files: any DialogueFileSystem
+    private var parsed = ParsedFiles()
+    private var loaded: [String: LoadOutcome] = [:]
+    /// The main dialogues among the candidates, in the order given.
+    public private(set) var mainDialogues: [String] = []
+    /// Candidates that are neither a main dialogue nor included by one.
+    public private(set) var unusedParts: [String] = []
+
+    /// A workspace over `candidates`: every file is parsed, and each main dialogue loaded with the files
+    /// it includes. A file with `start:` or `title:` at the top is a main dialogue; so is one that does
+    /// not parse, so that its error is reported.
+    public init(candidates: [String] = [], files: any DialogueFileSystem) {
+        self.files = files
+        for path in candidates where isMainDialogue(path) {
+            mainDialogues.append(path)
+        }
+        var included: Set<String> = []
+        for path in mainDialogues {
+            included.formUnion(outcome(for: path).sources.map { Path.normalized($0.name) })
+        }
+        unusedParts = candidates.filter { !mainDialogues.contains($0) && !included.contains(Path.normalized($0)) }
+    }
+
+    /// The outcome of loading the dialogue at `path`, loaded at most once.
+    public mutating func outcome(for path: String) -> LoadOutcome {
+        let key = Path.normalized(path)
+        if let known = loaded[key] { return known }
+        let outcome = DialogueLoader(files: files, parsed: parsed).load(path)
+        loaded[key] = outcome
+        return outcome
+    }
+
+    /// The loaded main dialogues, in order.
+    public var outcomes: [(path: String, outcome: LoadOutcome)] {
+        mainDialogues.map { ($0, loaded[Path.normalized($0)] ?? LoadOutcome(dialogue: nil, diagnostics: [], sources: [])) }
+    }
+
+    /// Every file read, once each, for quoting lines in diagnostics.
+    public var sources: [SourceFile] {
+        var seen: Set<String> = []
+        return loaded.keys.sorted().flatMap { loaded[$0]?.sources ?? [] }.filter { seen.insert($0.name).inserted }
+    }
+
+    /// Warnings about parts no dialogue uses.
+    public var findings: [WorkspaceFinding] {
+        unusedParts.map(WorkspaceFinding.unusedPart)
+    }
+
+    private mutating func isMainDialogue(_ path: String) -> Bool {
+        guard case .success(let source) = files.read(path) else { return true }
+        guard case .success(let document) = parsed.parse(source) else { return true }
+        guard let entries = document.root?.mapping else { return true }
+        return entries.contains { $0.key == "start" || $0.key == "title" }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import DialogueKit
+
+/// `signpost outline`: the dialogue as an indented outline in the terminal.
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print the dialogue as an indented outline."
+    )
+
+    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
+    var file: String?
+
+    func run() throws {
+        let console = Console.standard
+        guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
+        console.write(OutlineRenderer().render(dialogue))
+    }
+}

@@ -1,0 +1,14 @@
+import DialogueKit
+import Foundation
+
+/// Reads the real files under the package root from disk, the way the shell would.
+public struct PackageFiles: DialogueFileSystem {
+    public init() {}
+
+    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: packageRoot.appendingPathComponent(path).path) else {
+            return .failure(Diagnostic(.error, "no such file", file: path, range: nil))
+        }
+        return .success(SourceFile(name: path, bytes: Array(data)))
+    }
+}
