@@ -1,16 +1,29 @@
 /// Decides which answer the adult meant, never guessing between two.
 ///
-/// In order: the answer's number; its label or a synonym (ignoring case, surrounding space and
-/// punctuation); a prefix that fits one answer only; a close spelling of one answer only.
+/// In order:
+/// 1. a line that is only a number (`2`, `2.`, `(2)`, `#2`) chooses that answer; a negative number
+///    chooses nothing. Where the number is also in another answer's `numbers` (an age of 2), it is
+///    ambiguous and the adult is asked which they meant; a number past the last answer is read as a
+///    number in the answers' ranges;
+/// 2. the label or another word of an answer (ignoring case, spaces and punctuation at either end);
+/// 3. a way of saying "I don't know" (`UncertainAnswers`), for the answer that is itself one;
+/// 4. a number inside the line ("she's 14", "fourteen"), for answers that take numbers;
+/// 5. whole words at the start of one answer's label or words ("not" for "Not sure", never "y" for
+///    "younger than 13");
+/// 6. a close spelling of one answer only (worth confirming to the adult).
 public struct AnswerMatcher: Sendable {
     public struct Option: Hashable, Sendable {
         public var label: String
         public var synonyms: [String]
+        public var numbers: NumberRange?
 
-        public init(label: String, synonyms: [String] = []) {
+        public init(label: String, synonyms: [String] = [], numbers: NumberRange? = nil) {
             self.label = label
             self.synonyms = synonyms
+            self.numbers = numbers
         }
+
+        var names: [String] { [label] + synonyms }
     }
 
     public enum Match: Hashable, Sendable {
@@ -19,6 +32,8 @@ public struct AnswerMatcher: Sendable {
         case closeSpelling(Int)
         /// Several answers fit; their indices, in order.
         case ambiguous([Int])
+        /// A bare number that is both answer `answer`'s number and in answer `inRange`'s numbers.
+        case numberOrRange(number: Int, answer: Int, inRange: Int)
         case none
     }
 
@@ -31,14 +46,24 @@ public struct AnswerMatcher: Sendable {
     public func match(_ input: String) -> Match {
         let typed = Self.normalize(input)
         guard !typed.isEmpty else { return .none }
-        if let number = Int(typed), number >= 1, number <= options.count { return .option(number - 1) }
+        if let bare = NumberReading.bare(input) { return match(bare) }
 
-        let names = options.enumerated().flatMap { index, option in
-            ([option.label] + option.synonyms).map { (index, Self.normalize($0)) }
-        }
+        let names = options.enumerated().flatMap { index, option in option.names.map { (index, Self.normalize($0)) } }
         if let exact = names.first(where: { $0.1 == typed }) { return .option(exact.0) }
 
-        if let byPrefix = unique(names.filter { $0.1.hasPrefix(typed) }.map(\.0)) { return byPrefix }
+        if UncertainAnswers.contains(typed) {
+            return unique(names.filter { UncertainAnswers.contains($0.1) }.map(\.0)) ?? .none
+        }
+
+        let numbers = Set(NumberReading.numbers(in: typed))
+        if !numbers.isEmpty, options.contains(where: { $0.numbers != nil }) {
+            let owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
+            if let inRange = unique(owners) { return inRange }
+        }
+
+        let typedWords = Self.words(typed)
+        let byWords = names.filter { Self.words($0.1).starts(with: typedWords) }.map(\.0)
+        if let byPrefix = unique(byWords) { return byPrefix }
 
         guard typed.count >= 3 else { return .none }
         let allowed = typed.count >= 6 ? 2 : 1
@@ -50,6 +75,19 @@ public struct AnswerMatcher: Sendable {
         }
     }
 
+    private func match(_ bare: NumberReading.Bare) -> Match {
+        guard case .number(let number) = bare else { return .none }
+        let inRange = options.indices.filter { options[$0].numbers?.contains(number) == true && number <= NumberReading.largest }
+        if number >= 1, number <= options.count {
+            let answer = number - 1
+            if let other = inRange.first(where: { $0 != answer }) {
+                return .numberOrRange(number: number, answer: answer, inRange: other)
+            }
+            return .option(answer)
+        }
+        return unique(inRange) ?? .none
+    }
+
     private func unique(_ indices: [Int]) -> Match? {
         var seen: [Int] = []
         for index in indices where !seen.contains(index) { seen.append(index) }
@@ -58,6 +96,16 @@ public struct AnswerMatcher: Sendable {
         case 1: return .option(seen[0])
         default: return .ambiguous(seen.sorted())
         }
+    }
+
+    /// The words of a normalised text, without punctuation at either end of each ("now," is "now").
+    static func words(_ text: String) -> [Substring] {
+        text.split(separator: " ").map { word in
+            var word = word
+            while let first = word.first, first.isPunctuation || first.isSymbol { word.removeFirst() }
+            while let last = word.last, last.isPunctuation || last.isSymbol { word.removeLast() }
+            return word
+        }.filter { !$0.isEmpty }
     }
 
     /// Lower case, curly quotes made straight, runs of space made one, punctuation at either end dropped.

@@ -1,16 +1,18 @@
-/// Where a conversation stands. A value: the engine takes one and returns the next, so `back` is a
-/// matter of keeping the previous ones.
+/// Where a conversation stands. A value: the engine takes one and returns the next, so `back` and
+/// `change` are a matter of keeping the earlier ones.
 public struct ConversationState: Hashable, Sendable {
     public enum Position: Hashable, Sendable {
         /// Waiting for an answer to the question at this node.
         case question(String)
         /// Gathering entries at this collection node.
         case collect(String)
+        /// Showing a message that waits for Enter before the conversation goes on.
+        case paused(String)
         /// The conversation has ended.
         case finished
     }
 
-    /// Everything one answer can change, so undoing an answer restores all of it.
+    /// Everything one step can change, so undoing a step restores all of it.
     public struct Progress: Hashable, Sendable {
         public var position: Position
         public var flags: Set<String> = []
@@ -18,15 +20,31 @@ public struct ConversationState: Hashable, Sendable {
         public var plan: [PlanItem] = []
         /// Entries gathered by collection nodes, by collection name.
         public var collected: [String: [String]] = [:]
+        /// The answers given, in order, for `answers` and `change`.
+        public var answers: [GivenAnswer] = []
+        /// Where to go back to when a pause shown by an `anytime` command ends; `nil` in the flow.
+        public var returnTo: Position?
 
         public init(position: Position) {
             self.position = position
         }
     }
 
+    /// An earlier progress kept for `back`, with what the adult did next.
+    public struct Checkpoint: Hashable, Sendable {
+        public enum Reason: Hashable, Sendable {
+            case answer, entry, listFinished, continued, quit
+            /// An `anytime` command, by the name it was typed as.
+            case command(String)
+        }
+
+        public let progress: Progress
+        public let reason: Reason
+    }
+
     public var progress: Progress
-    /// Earlier progress, most recent last, for `back`.
-    public var undo: [Progress] = []
+    /// Earlier progress, most recent last.
+    public var undo: [Checkpoint] = []
 
     public init(progress: Progress) {
         self.progress = progress
@@ -44,17 +62,17 @@ extension ConversationState.Position {
             self = .question(node.id)
         } else if node.gathering != nil {
             self = .collect(node.id)
+        } else if case .message(let message) = node.kind, message.pauses {
+            self = .paused(node.id)
         } else {
             return nil
         }
     }
-}
 
-extension ConversationState.Position {
     /// The node the conversation waits at; `nil` once it has finished.
     public var node: String? {
         switch self {
-        case .question(let id), .collect(let id): id
+        case .question(let id), .collect(let id), .paused(let id): id
         case .finished: nil
         }
     }

@@ -5,4 +5,6 @@ public struct ConversationStep: Hashable, Sendable {
     /// For each reply, the node whose text it shows; `nil` for Signpost's own notices, help and plan.
     public var origins: [String?]
     public var events: [ConversationEvent]
+    /// What the shell must do for the adult: save the plan, or hide.
+    public var effects: [Effect] = []
 }

@@ -9,6 +9,8 @@ public struct HelpCard: Hashable, Sendable {
     public enum Command: Hashable, Sendable {
         /// An empty line, which finishes a list.
         case finishList
+        /// Enter, which carries on after a pause.
+        case carryOn
         case builtIn(BuiltInCommand)
         /// The dialogue's own command, with the help its authors wrote for it.
         case anytime(name: String, help: String)

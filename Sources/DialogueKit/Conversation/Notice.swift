@@ -26,6 +26,22 @@ public enum Notice: Hashable, Sendable {
     case nothingToGoBackTo
     /// `back` undid the last answer.
     case wentBack
+    /// `back` after an `anytime` command: the adult is where they were before typing it.
+    case wentBackFromCommand(String)
+    /// A bare number that is one answer's number and, read as a number, another answer.
+    case numberOrRange(number: Int, answer: String, inRange: String)
+    /// `answers` or `change` before any answer was given.
+    case noAnswersYet
+    /// `change` with something other than the number of an answer given.
+    case noSuchAnswer(String, answerCount: Int)
+    /// `change N`: the question being asked again.
+    case changing(String)
+    /// `save` with no file name.
+    case saveNeedsAFileName
+    /// The plan was saved at this path; `leftOut` says whether typed text was left out.
+    case planSaved(path: String, leftOutWhatWasTyped: Bool)
+    /// The plan could not be saved.
+    case planNotSaved(path: String, SaveFailure)
     /// `restart`.
     case startingAgain
     /// `quit`, or the end of input, before an end.

@@ -18,4 +18,8 @@ public enum Reply: Hashable, Sendable {
     case closing(String)
     /// Where the adult and the child can get support.
     case support([String])
+    /// A message waits for Enter before the conversation goes on.
+    case pause
+    /// The answers given so far, numbered for `change`.
+    case answers([GivenAnswer])
 }

@@ -4,6 +4,7 @@ struct Turn {
     var replies: [Reply] = []
     var origins: [String?] = []
     var events: [ConversationEvent] = []
+    var effects: [Effect] = []
 
     /// Adds a reply; `node` is the dialogue node whose text it shows, if any.
     mutating func append(_ reply: Reply, from node: String? = nil) {
@@ -15,10 +16,10 @@ struct Turn {
         if let (reply, node) = prompt { append(reply, from: node) }
     }
 
-    /// Keeps the progress before an answer, so `back` can restore flags, plan and collections together.
-    mutating func saveForUndo() {
-        state.undo.append(state.progress)
+    /// Keeps the progress before a step, so `back` restores flags, plan, answers and collections together.
+    mutating func checkpoint(_ reason: ConversationState.Checkpoint.Reason) {
+        state.undo.append(ConversationState.Checkpoint(progress: state.progress, reason: reason))
     }
 
-    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events) }
+    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events, effects: effects) }
 }

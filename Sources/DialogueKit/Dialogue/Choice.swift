@@ -8,18 +8,21 @@ public struct Choice: Hashable, Sendable {
     public let sets: [String]
     /// Whether the answer is offered at all.
     public let condition: Condition
+    /// Numbers that also choose this answer when typed, such as ages (`she's 14`).
+    public let numbers: NumberRange?
     /// Where the label was written.
     public let source: SourceReference
 
     public init(
         label: String, synonyms: [String] = [], target: NodeReference, sets: [String] = [],
-        condition: Condition = .always, source: SourceReference
+        condition: Condition = .always, numbers: NumberRange? = nil, source: SourceReference
     ) {
         self.label = label
         self.synonyms = synonyms
         self.target = target
         self.sets = sets
         self.condition = condition
+        self.numbers = numbers
         self.source = source
     }
 

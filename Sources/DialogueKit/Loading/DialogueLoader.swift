@@ -8,8 +8,8 @@ public struct DialogueLoader: Sendable {
     ]
     public static let guaranteeKeys = ["first-question", "works-everywhere", "every-ending-mentions"]
     public static let includedFileKeys = ["include", "nodes"]
-    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "end"]
-    public static let choiceKeys = ["label", "also", "go", "set", "when", "unless"]
+    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "pause", "end"]
+    public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless"]
     public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 
     let files: any DialogueFileSystem

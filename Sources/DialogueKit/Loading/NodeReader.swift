@@ -15,13 +15,13 @@ enum NodeReader {
         let kind: DialogueNode.Kind?
         switch kindKeys.first {
         case "ask":
-            reject(["next", "into", "accepts"], in: entries, kind: "a question", reader: &reader)
+            reject(["next", "into", "accepts", "pause"], in: entries, kind: "a question", reader: &reader)
             kind = question(id: id, entries, source: source, reader: &reader)
         case "collect":
-            reject(["choices"], in: entries, kind: "a collection", reader: &reader)
+            reject(["choices", "pause"], in: entries, kind: "a collection", reader: &reader)
             kind = collection(id: id, entries, source: source, reader: &reader)
         case "end":
-            reject(["next", "choices", "help", "into", "accepts"], in: entries, kind: "an end", reader: &reader)
+            reject(["next", "choices", "help", "into", "accepts", "pause"], in: entries, kind: "an end", reader: &reader)
             kind = entries.value(for: "end").flatMap { reader.sourcedText($0, key: "end") }.map { .end(Ending(closing: $0)) }
         default:
             guard let next = entries.value(for: "next") else {
@@ -29,7 +29,8 @@ enum NodeReader {
                 return nil
             }
             reject(["choices", "help", "into", "accepts"], in: entries, kind: "a message", reader: &reader)
-            kind = reader.nodeReference(next, key: "next").map { .message(Message(next: $0)) }
+            let pauses = entries.value(for: "pause").map { reader.yesOrNo($0, key: "pause") } ?? false
+            kind = reader.nodeReference(next, key: "next").map { .message(Message(next: $0, pauses: pauses)) }
         }
         return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source) }
     }
@@ -84,6 +85,7 @@ enum NodeReader {
             target: target,
             sets: checked.value(for: "set").map { reader.words($0, key: "set") } ?? [],
             condition: reader.condition(in: checked),
+            numbers: checked.value(for: "numbers").flatMap { reader.numberRange($0) },
             source: reader.reference(labelNode.range))
     }
 

@@ -70,6 +70,28 @@ struct ValueReader {
         return nil
     }
 
+    /// `true` or `false` (also `yes` or `no`).
+    mutating func yesOrNo(_ node: YAMLNode, key: String) -> Bool {
+        guard let word = text(node, key: key) else { return false }
+        switch word.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            fail(.wrongKind(key: key, expected: "true or false"), node.range)
+            return false
+        }
+    }
+
+    /// The numbers an answer stands for: `13-15`, `18+` or `12`.
+    mutating func numberRange(_ node: YAMLNode) -> NumberRange? {
+        guard let written = text(node, key: "numbers") else { return nil }
+        guard let range = NumberRange(written) else {
+            fail(.wrongKind(key: "numbers", expected: "a number or a range of numbers, such as 12, 13-15 or 18+"), node.range)
+            return nil
+        }
+        return range
+    }
+
     /// A word or a list of words: `y` or `[y, yes]`.
     mutating func words(_ node: YAMLNode, key: String) -> [String] {
         if node.scalar != nil { return text(node, key: key).map { [$0] } ?? [] }

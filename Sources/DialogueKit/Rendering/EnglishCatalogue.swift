@@ -1,5 +1,8 @@
 /// The catalogue of everything Signpost itself says, in English: every notice and every fixed phrase,
 /// in one place, so the program's own voice can be read, reviewed and changed together.
+///
+/// Whatever the adult typed is echoed through `VisibleText`: shortened, with control characters and
+/// escape sequences written out, so nothing typed can reach the terminal raw.
 public struct EnglishCatalogue: MessageCatalogue {
     public init() {}
 
@@ -12,11 +15,11 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .emptyAnswer(let count):
             "Please type an answer: " + howToAnswer(count)
         case .notUnderstood(let input, let count):
-            "Sorry, I did not understand '\(input)'. Please type an answer: " + howToAnswer(count)
+            "Sorry, I did not understand '\(echo(input))'. Please type an answer: " + howToAnswer(count)
         case .tookCloseSpelling(let input, let choice):
-            "Taking '\(input)' as '\(choice)'. Type 'back' if you meant something else."
+            "Taking '\(echo(input))' as '\(choice)'. Type 'back' if you meant something else."
         case .ambiguous(let input, let choices):
-            "'\(input)' could mean more than one answer: "
+            "'\(echo(input))' could mean more than one answer: "
                 + choices.map { "\($0.number). \($0.label)" }.joined(separator: "; ")
                 + ". Please type its number or more of the words."
         case .notAccepted(.webAddress):
@@ -36,6 +39,25 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Starting again from the beginning."
         case .endingEarly:
             "Ending here. This is what you have so far."
+        case .wentBackFromCommand(let command):
+            "Going back to where you were before you typed '\(echo(command))'."
+        case .numberOrRange(let number, let answer, let inRange):
+            "'\(number)' could mean answer \(number), '\(answer)', or the number \(number), which is '\(inRange)'. "
+                + "Please type the words of the answer you mean."
+        case .noAnswersYet:
+            "You have not answered any questions yet."
+        case .noSuchAnswer(let typed, let count):
+            (typed.isEmpty ? "Which answer would you like to change? " : "There is no answer '\(echo(typed))' to change. ")
+                + "Type 'change' and a number from 1 to \(count), for example 'change 1'. Type 'answers' to see them."
+        case .changing(let question):
+            "Changing your answer to: \(question)"
+        case .saveNeedsAFileName:
+            "Type 'save' and a name for the file, for example: save my-plan.txt"
+        case .planSaved(let path, let leftOut):
+            "Your plan is saved in \(echo(path)). Only you can read the file."
+                + (leftOut ? " The web addresses you typed were left out; type 'save FILE with answers' to include them." : "")
+        case .planNotSaved(let path, let failure):
+            "Your plan was not saved: " + reason(failure, path: path) + " Nothing was written."
         }
     }
 
@@ -51,6 +73,11 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .emptyPlan: "No steps yet."
         case .supportHeading: "Where to get support"
         case .savedSoFar(let count): "Saved so far: \(count)."
+        case .carryOnName: "(Enter)"
+        case .carryOnDescription: "carry on when you are ready"
+        case .pressEnterToCarryOn: "When you are ready, press Enter to carry on."
+        case .givenAnswersHeading(let count): count == 1 ? "Your answer so far:" : "Your answers so far:"
+        case .changeHint: "To change one, type 'change' and its number, for example 'change 1'."
         }
     }
 
@@ -60,8 +87,28 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .back: "undo your last answer"
         case .restart: "start again from the beginning"
         case .plan: "show your action plan so far"
+        case .answers: "list the answers you have given"
+        case .change: "change an answer, for example: change 1"
+        case .save: "keep your plan in a file, for example: save my-plan.txt"
+        case .hide: "leave at once and clear the screen (also: x, or Ctrl-C twice)"
         case .quit: "end now and see your plan"
         }
+    }
+
+    private func reason(_ failure: SaveFailure, path: String) -> String {
+        switch failure {
+        case .exists: "there is already a file called \(echo(path)). Choose another name."
+        case .noSuchFolder(let folder): "there is no folder called \(echo(folder)). Check the name, or save in this folder."
+        case .isAFolder: "\(echo(path)) is a folder. Add a file name, for example \(echo(path))/my-plan.txt."
+        case .notPermitted: "you cannot write to \(echo(path)). Choose another folder."
+        case .diskFull: "the disk is full."
+        case .other(let words): echo(words) + "."
+        }
+    }
+
+    /// What the adult typed, safe to show inside a sentence.
+    private func echo(_ typed: String) -> String {
+        VisibleText.make(typed, limit: .quotation)
     }
 
     /// "its number (1, 2 or 3) or its words. ..." for a question with `count` answers.

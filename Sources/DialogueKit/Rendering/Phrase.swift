@@ -15,4 +15,10 @@ public enum Phrase: Hashable, Sendable {
     case supportHeading
     /// Under a collection prompt: how many entries are kept.
     case savedSoFar(Int)
+    /// What `help` calls Enter at a pause, and what it does.
+    case carryOnName, carryOnDescription
+    /// The prompt of a pause.
+    case pressEnterToCarryOn
+    /// Above and below the answers given.
+    case givenAnswersHeading(count: Int), changeHint
 }

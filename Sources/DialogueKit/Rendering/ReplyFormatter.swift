@@ -40,6 +40,14 @@ public struct ReplyFormatter: Sendable {
         case .support(let items):
             [FormattedLine(catalogue.text(for: .supportHeading), .strong)]
                 + plain(items.flatMap { wrap($0, firstPrefix: "  - ", restPrefix: "    ") })
+        case .pause:
+            wrap(catalogue.text(for: .pressEnterToCarryOn)).map { FormattedLine($0, .quiet) }
+        case .answers(let answers):
+            [FormattedLine(catalogue.text(for: .givenAnswersHeading(count: answers.count)), .strong)]
+                + plain(answers.enumerated().flatMap { number, given in
+                    wrap(given.question, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+                        + wrap(given.answer, firstPrefix: "     > ", restPrefix: "       ")
+                } + wrap(catalogue.text(for: .changeHint)))
         }
     }
 
@@ -64,6 +72,7 @@ public struct ReplyFormatter: Sendable {
     private func describe(_ command: HelpCard.Command) -> (name: String, description: String) {
         switch command {
         case .finishList: (catalogue.text(for: .finishListName), catalogue.text(for: .finishListDescription))
+        case .carryOn: (catalogue.text(for: .carryOnName), catalogue.text(for: .carryOnDescription))
         case .builtIn(let command): (command.rawValue, catalogue.text(for: .commandDescription(command)))
         case .anytime(let name, let help): (name, help)
         }
@@ -75,7 +84,7 @@ public struct ReplyFormatter: Sendable {
             let marker = "\(number + 1). "
             let indent = String(repeating: " ", count: 2 + marker.count)
             return wrap(step.text, firstPrefix: "  " + marker, restPrefix: indent)
-                + step.entries.flatMap { wrap($0, firstPrefix: indent + "- ", restPrefix: indent + "  ") }
+                + step.entries.flatMap { wrap(VisibleText.make($0), firstPrefix: indent + "- ", restPrefix: indent + "  ") }
         }
     }
 
