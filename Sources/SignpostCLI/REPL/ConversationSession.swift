@@ -5,10 +5,13 @@ import DialogueKit
 struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
-    let formatter: ReplyFormatter
+    var formatter: ReplyFormatter
     let write: (String) -> Void
     /// On a terminal, a blank line after what the adult typed keeps the screen calm to read.
     var blankLineAfterInput = false
+
+    /// Asked before each step is shown: the width to wrap to now, so a resized terminal is followed.
+    var currentWidth: (() -> Int)? = nil
 
     /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
     var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
@@ -29,8 +32,11 @@ struct ConversationSession {
         }
     }
 
-    private func show(_ step: ConversationStep, after line: String?) {
+    private mutating func show(_ step: ConversationStep, after line: String?) {
         onTurn(line, step)
+        if let width = currentWidth?(), width != formatter.width {
+            formatter = ReplyFormatter(width: width, style: formatter.style)
+        }
         write(formatter.format(step.replies))
     }
 
