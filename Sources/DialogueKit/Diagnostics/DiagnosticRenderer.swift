@@ -5,7 +5,14 @@
 ///              ^~~~~~~~
 ///
 /// Rendering is separate from finding: the same `Diagnostic` can be printed plainly, in colour, or as JSON.
+///
+/// Everything that came from a file (its name, the words quoted in a message, the source line) goes
+/// through `VisibleText`, so a file holding escape sequences or bidi overrides cannot steer the
+/// terminal, and a file that is one enormous line is quoted short.
 public struct DiagnosticRenderer: Sendable {
+    /// How much of a message is shown: more than a line, since a message may list several names.
+    static let messageLimit = VisibleText.Limit(bytes: 8192, characters: 4096)
+
     public var useColor: Bool
 
     public init(useColor: Bool = false) {
@@ -19,7 +26,7 @@ public struct DiagnosticRenderer: Sendable {
             severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file,
             range: diagnostic.range, source: source, to: &out)
         for detail in diagnostic.details {
-            out += "    " + detail + "\n"
+            out += "    " + VisibleText.make(detail, limit: Self.messageLimit) + "\n"
         }
         for note in diagnostic.notes {
             append(severity: .note, message: note.message, file: note.file, range: note.range, source: source, to: &out)
@@ -36,28 +43,45 @@ public struct DiagnosticRenderer: Sendable {
         severity: Diagnostic.Severity, message: String, file: String, range: SourceRange?,
         source: (String) -> SourceFile?, to out: inout String
     ) {
-        let place = range.map { "\(file):\($0.start.line):\($0.start.column)" } ?? file
+        let shownFile = VisibleText.make(file)
+        let place = range.map { "\(shownFile):\($0.start.line):\($0.start.column)" } ?? shownFile
         out += paint(place + ":", .bold)
-        out += " " + paint(severity.rawValue + ":", color(for: severity)) + " " + paint(message, .bold) + "\n"
+        let shownMessage = VisibleText.make(message, limit: Self.messageLimit)
+        out += " " + paint(severity.rawValue + ":", color(for: severity)) + " " + paint(shownMessage, .bold) + "\n"
         guard let range, let file = source(file) else { return }
         let line = file.lineText(containing: range.start)
-        out += line + "\n"
-        out += paint(Self.marker(under: line, range: range), .green) + "\n"
+        guard let quoted = Self.quote(line, range: range) else { return }
+        out += quoted.line + "\n"
+        out += paint(quoted.marker, .green) + "\n"
     }
 
-    /// Spaces (tabs kept, so the caret lines up) up to the column, then `^` and `~` under the range.
-    static func marker(under line: String, range: SourceRange) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let startIndex = min(max(range.start.column - 1, 0), scalars.count)
+    /// The source line as shown (`VisibleText`, tabs kept) and the caret line under it; `nil` when the
+    /// line had to be shortened before the column, where a caret would point at nothing shown.
+    static func quote(_ line: String, range: SourceRange) -> (line: String, marker: String)? {
+        // Every scalar is at least a byte, so a caret further along than the byte limit is never shown.
+        let limit = VisibleText.Limit.line
+        let startIndex = max(range.start.column - 1, 0)
+        guard startIndex <= limit.bytes else { return nil }
+        let scalars = Array(line.unicodeScalars.prefix(limit.bytes + 1))
+        let start = min(startIndex, scalars.count)
+        var end = start + 1
+        if range.end.line == range.start.line {
+            end = max(start + 1, min(range.end.column - 1, scalars.count))
+        }
+        let before = VisibleText.shown(String(String.UnicodeScalarView(scalars[0..<start])), limit: limit, keepingTabs: true)
+        guard !before.wasShortened else { return nil }
+        let shown = VisibleText.make(line, limit: limit, keepingTabs: true)
+        let under = VisibleText.make(String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])), limit: limit, keepingTabs: true)
+        return (shown, marker(under: before.text, width: under.unicodeScalars.count))
+    }
+
+    /// Spaces (tabs kept, so the caret lines up) as wide as `prefix`, then `^` and `~` for `width` columns.
+    static func marker(under prefix: String, width: Int) -> String {
         var marker = ""
-        for scalar in scalars[0..<startIndex] {
+        for scalar in prefix.unicodeScalars {
             marker += scalar == "\t" ? "\t" : " "
         }
-        var width = 1
-        if range.end.line == range.start.line {
-            width = max(1, min(range.end.column, scalars.count + 1) - range.start.column)
-        }
-        return marker + "^" + String(repeating: "~", count: width - 1)
+        return marker + "^" + String(repeating: "~", count: max(width, 1) - 1)
     }
 
     private enum Style: String {
