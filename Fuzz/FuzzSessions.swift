@@ -160,7 +160,9 @@ struct Session {
         switch random.next() % 12 {
         case 0:
             // Rarely, the huge ones from the issue: a character of half a million combining marks.
-            let marks = random.next() % 2000 == 0 ? 500_000 : Int(random.next() % 3000)
+            // (Rare, because each costs the engine a long time; see the report of issue 12.)
+            let marks =
+                random.next() % 5000 == 0 ? 500_000 : random.next() % 20 == 0 ? Int(random.next() % 3000) : Int(random.next() % 64)
             let base = random.next() % 2 == 0 ? "a" : "example.org/a"
             return base + String(repeating: "\u{301}", count: marks)
         case 1: return String(repeating: "x", count: 1000 + Int(random.next() % 9000))

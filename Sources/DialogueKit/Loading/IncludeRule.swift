@@ -10,13 +10,13 @@ public enum IncludeRule {
     public static func problem(withName name: String) -> String? {
         if name.isEmpty { return "the file name is empty" }
         if name.hasPrefix("/") || name.hasPrefix("~") {
-            return "only a path relative to this file can be included, not an absolute one"
+            return "an absolute path is not allowed; name the file relative to this one"
         }
         if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return "the file name holds a control character"
         }
         if !endings.contains(where: { name.lowercased().hasSuffix($0) }) {
-            return "only dialogue files, whose names end in .yaml or .yml, can be included"
+            return "only a dialogue file, whose name ends in .yaml or .yml, can be named here"
         }
         return nil
     }

@@ -20,7 +20,7 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(DialogueGraph.render(dialogue, as: format))
+        console.write(VisibleText.makeLines(DialogueGraph.render(dialogue, as: format)))
     }
 }
 
@@ -37,6 +37,6 @@ struct OutlineCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(DialogueOutline.render(dialogue))
+        console.write(VisibleText.makeLines(DialogueOutline.render(dialogue)))
     }
 }
