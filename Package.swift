@@ -15,11 +15,11 @@ let package = Package(
         // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
         .target(name: "DialogueKit"),
 
-        // GNU readline, linked from the system (Debian: libreadline-dev).
-        .systemLibrary(
+        // GNU readline, linked from the system (Debian: libreadline-dev, see README), behind a small C
+        // shim that holds the one copy of its state and the Ctrl-C handler.
+        .target(
             name: "CReadline",
-            path: "Sources/CReadline",
-            providers: [.apt(["libreadline-dev"])]
+            linkerSettings: [.linkedLibrary("readline")]
         ),
 
         // Turns the files in Dialogues/ into Swift source, so the binary carries the default dialogue

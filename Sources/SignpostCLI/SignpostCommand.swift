@@ -16,4 +16,9 @@ public struct SignpostCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Readies the process before the command line runs: signals and standard streams (see `StandardStreams`).
+    public static func prepareProcess() {
+        StandardStreams.prepare()
+    }
 }

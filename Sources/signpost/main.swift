@@ -1,3 +1,4 @@
 import SignpostCLI
 
+SignpostCommand.prepareProcess()
 SignpostCommand.main()

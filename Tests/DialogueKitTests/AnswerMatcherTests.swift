@@ -65,8 +65,21 @@ import Testing
         ("https://example.org/a?b=c", true), ("http://sub.example.co.uk", true), ("www.example.com/page", true),
         ("example.com", true), ("https://localhost", false), ("not a url", false), ("ftp://example.com", false),
         ("example", false), ("https://exa mple.com", false), ("a.b", false),
+        ("bücher.de/straße", true), ("https://example.org/a%20b", true),
+        // Issue 12: terminal escapes, bidi overrides, NUL, DEL and C1 controls are not URL characters.
+        ("example.org/\u{1B}[2J\u{1B}]0;PWNED\u{07}", false), ("https://example.org/\u{202E}gpj.exe", false),
+        ("example.org/a\u{0}", false), ("example.org/\u{7F}", false), ("example.org/\u{9B}2J", false),
+        ("example.org/\u{2066}x", false), ("example.org/a\u{301}", false),
     ])
     func webAddresses(text: String, valid: Bool) {
         #expect(WebAddress.isValid(text) == valid)
+    }
+
+    /// Issue 12: a web address of one character and half a million combining marks put 605 KB in the plan.
+    @Test func webAddressLengthIsBoundInBytes() {
+        #expect(!WebAddress.isValid("example.org/a" + String(repeating: "\u{301}", count: 500_000)))
+        #expect(!WebAddress.isValid("example.org/" + String(repeating: "é", count: 1_100)))
+        #expect(WebAddress.isValid("example.org/" + String(repeating: "a", count: WebAddress.maximumBytes - 12)))
+        #expect(!WebAddress.isValid("example.org/" + String(repeating: "a", count: WebAddress.maximumBytes - 11)))
     }
 }

@@ -6,7 +6,14 @@
 ///
 /// Rendering is separate from finding, and colour is separate from rendering: `spans` gives the text in
 /// pieces marked with what they are, and a terminal paints them; `render` gives plain text.
+///
+/// Everything that came from a file (its name, the words quoted in a message, the source line) goes
+/// through `VisibleText`, so a file holding escape sequences or bidi overrides cannot steer the
+/// terminal, and a file that is one enormous line is quoted short.
 public struct DiagnosticRenderer: Sendable {
+    /// How much of a message is shown: more than a line, since a message may list several names.
+    static let messageLimit = VisibleText.Limit(bytes: 8192, characters: 4096)
+
     /// What a piece of rendered text is, so a terminal can choose its colour.
     public enum Part: Hashable, Sendable {
         case place, message, marker, plain
@@ -37,7 +44,7 @@ public struct DiagnosticRenderer: Sendable {
             severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file,
             range: diagnostic.range, source: source, to: &out)
         for detail in diagnostic.details {
-            out.append(Span(text: "    " + detail + "\n", part: .plain))
+            out.append(Span(text: "    " + VisibleText.make(detail, limit: Self.messageLimit) + "\n", part: .plain))
         }
         for note in diagnostic.notes {
             append(severity: .note, message: note.message, file: note.file, range: note.range, source: source, to: &out)
@@ -49,32 +56,48 @@ public struct DiagnosticRenderer: Sendable {
         severity: Diagnostic.Severity, message: String, file: String, range: SourceRange?,
         source: (String) -> SourceFile?, to out: inout [Span]
     ) {
-        let place = range.map { "\(file):\($0.start.line):\($0.start.column)" } ?? file
+        let shownFile = VisibleText.make(file)
+        let place = range.map { "\(shownFile):\($0.start.line):\($0.start.column)" } ?? shownFile
         out.append(Span(text: place + ":", part: .place))
         out.append(Span(text: " ", part: .plain))
         out.append(Span(text: severity.rawValue + ":", part: .severity(severity)))
         out.append(Span(text: " ", part: .plain))
-        out.append(Span(text: message, part: .message))
+        out.append(Span(text: VisibleText.make(message, limit: Self.messageLimit), part: .message))
         out.append(Span(text: "\n", part: .plain))
         guard let range, let file = source(file) else { return }
         let line = file.lineText(containing: range.start)
-        out.append(Span(text: line + "\n", part: .plain))
-        out.append(Span(text: Self.marker(under: line, range: range), part: .marker))
+        guard let quoted = Self.quote(line, range: range) else { return }
+        out.append(Span(text: quoted.line + "\n", part: .plain))
+        out.append(Span(text: quoted.marker, part: .marker))
         out.append(Span(text: "\n", part: .plain))
     }
 
-    /// Spaces (tabs kept, so the caret lines up) up to the column, then `^` and `~` under the range.
-    static func marker(under line: String, range: SourceRange) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let startIndex = min(max(range.start.column - 1, 0), scalars.count)
+    /// The source line as shown (`VisibleText`, tabs kept) and the caret line under it; `nil` when the
+    /// line had to be shortened before the column, where a caret would point at nothing shown.
+    static func quote(_ line: String, range: SourceRange) -> (line: String, marker: String)? {
+        // Every scalar is at least a byte, so a caret further along than the byte limit is never shown.
+        let limit = VisibleText.Limit.line
+        let startIndex = max(range.start.column - 1, 0)
+        guard startIndex <= limit.bytes else { return nil }
+        let scalars = Array(line.unicodeScalars.prefix(limit.bytes + 1))
+        let start = min(startIndex, scalars.count)
+        var end = start + 1
+        if range.end.line == range.start.line {
+            end = max(start + 1, min(range.end.column - 1, scalars.count))
+        }
+        let before = VisibleText.shown(String(String.UnicodeScalarView(scalars[0..<start])), limit: limit, keepingTabs: true)
+        guard !before.wasShortened else { return nil }
+        let shown = VisibleText.make(line, limit: limit, keepingTabs: true)
+        let under = VisibleText.make(String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])), limit: limit, keepingTabs: true)
+        return (shown, marker(under: before.text, width: under.unicodeScalars.count))
+    }
+
+    /// Spaces (tabs kept, so the caret lines up) as wide as `prefix`, then `^` and `~` for `width` columns.
+    static func marker(under prefix: String, width: Int) -> String {
         var marker = ""
-        for scalar in scalars[0..<startIndex] {
+        for scalar in prefix.unicodeScalars {
             marker += scalar == "\t" ? "\t" : " "
         }
-        var width = 1
-        if range.end.line == range.start.line {
-            width = max(1, min(range.end.column, scalars.count + 1) - range.start.column)
-        }
-        return marker + "^" + String(repeating: "~", count: width - 1)
+        return marker + "^" + String(repeating: "~", count: max(width, 1) - 1)
     }
 }

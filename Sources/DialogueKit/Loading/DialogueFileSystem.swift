@@ -3,4 +3,45 @@
 public protocol DialogueFileSystem: Sendable {
     /// The file at `path`, or a diagnostic saying why it cannot be had.
     func read(_ path: String) -> Result<SourceFile, Diagnostic>
+
+    /// Which file `path` really is, once symbolic links are followed: a name that is the same however
+    /// the file is reached, so a file included twice is loaded once and a loop through links is seen as
+    /// a cycle. With a `folder`, the file must lie inside that folder (itself resolved) and be an
+    /// ordinary file, never a device, a pipe or a folder; `nil` means anywhere (the main dialogue, which
+    /// the author names).
+    ///
+    /// The shell answers from the disk; the default answer, for files without links (in memory, in
+    /// tests), is the path with `.` and `..` folded away.
+    func locate(_ path: String, inside folder: String?) -> Result<String, FileRefusal>
+}
+
+extension DialogueFileSystem {
+    public func locate(_ path: String, inside folder: String?) -> Result<String, FileRefusal> {
+        let normalized = Path.normalized(path)
+        if let folder, !Path.isInside(normalized, folder: folder) { return .failure(.outsideFolder) }
+        return .success(normalized)
+    }
+}
+
+/// Why a file may not be read as part of a dialogue. Never carries the file's bytes.
+public enum FileRefusal: Error, Hashable, Sendable {
+    case notFound
+    /// Outside the folder of the main dialogue, after links are followed.
+    case outsideFolder
+    /// Symbolic links that lead round in a circle.
+    case linkLoop
+    /// A device, a pipe, a socket or a folder: `kind` names it ("a device").
+    case notAFile(kind: String)
+    case unreadable
+
+    /// The reason, as a message ends: "cannot include 'x': <reason>".
+    public var reason: String {
+        switch self {
+        case .notFound: "no such file"
+        case .outsideFolder: "it is outside the folder of the main dialogue; only files in that folder or below can be included"
+        case .linkLoop: "its symbolic links lead round in a circle"
+        case .notAFile(let kind): "it is \(kind), not a dialogue file"
+        case .unreadable: "the file cannot be read; check its permissions"
+        }
+    }
 }

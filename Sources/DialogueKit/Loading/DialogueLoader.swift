@@ -36,7 +36,14 @@ private struct LoadSession {
     var sources: [SourceFile] = []
     var nodes: [DialogueNode] = []
     var firstNodeSource: [String: SourceReference] = [:]
+    /// The files being loaded, main first, each named as `DialogueFileSystem.locate` names it (after
+    /// links), so a loop through symbolic links is caught as a cycle.
     var loadingStack: [String] = []
+    /// Every file loaded so far, named the same way: each is loaded once however often it is included,
+    /// so a chain of files each including the next twice stays linear.
+    var loaded: Set<String> = []
+    /// The folder of the main dialogue: includes must stay inside it.
+    var includeFolder = ""
 
     init(files: any DialogueFileSystem, parsed: ParsedFiles) {
         self.files = files
@@ -53,7 +60,10 @@ private struct LoadSession {
         }
         guard let root = parse(source) else { return nil }
         var reader = ValueReader(file: path)
-        loadingStack.append(Path.normalized(path))
+        let identity = (try? files.locate(path, inside: nil).get()) ?? Path.normalized(path)
+        includeFolder = Path.directory(of: path)
+        loaded.insert(identity)
+        loadingStack.append(identity)
         defer { loadingStack.removeLast() }
 
         guard let entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
@@ -134,29 +144,53 @@ private struct LoadSession {
 
     // MARK: Includes
 
+    /// Loads each file an `include:` names, refusing absolute paths, files that are not dialogues and
+    /// files outside the main dialogue's folder (after links) with a reason that never quotes their bytes.
     private mutating func readIncludes(_ include: YAMLMappingEntry, from path: String, reader: inout ValueReader) {
         let items = include.value.sequence ?? [include.value]
         for item in items {
             guard let name = reader.text(item, key: "include") else { continue }
-            let includedPath = Path.join(Path.directory(of: path), name)
             let reference = reader.reference(item.range)
-            if loadingStack.contains(includedPath) {
+            func refuse(_ reason: String) {
+                diagnostics.append(DialogueLoadError(.includeFailed(name, reason: reason), at: reference).diagnostic)
+            }
+            if let problem = IncludeRule.problem(withName: name) {
+                refuse(problem)
+                continue
+            }
+            let includedPath = Path.join(Path.directory(of: path), name)
+            let identity: String
+            switch files.locate(includedPath, inside: includeFolder) {
+            case .failure(.linkLoop):
+                diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
+                continue
+            case .failure(let refusal):
+                refuse(refusal.reason)
+                continue
+            case .success(let located): identity = located
+            }
+            if loadingStack.contains(identity) {
                 diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
                 continue
             }
+            guard loaded.insert(identity).inserted else { continue }
             switch read(includedPath) {
             case .failure(let failure):
-                diagnostics.append(DialogueLoadError(.includeFailed(name, reason: failure.message), at: reference).diagnostic)
+                refuse(failure.message)
             case .success(let source):
-                loadIncluded(source)
+                if let problem = IncludeRule.problem(withBytes: source.bytes) {
+                    refuse(problem)
+                    continue
+                }
+                loadIncluded(source, identity: identity)
             }
         }
     }
 
-    private mutating func loadIncluded(_ source: SourceFile) {
+    private mutating func loadIncluded(_ source: SourceFile, identity: String) {
         guard let root = parse(source) else { return }
         var reader = ValueReader(file: source.name)
-        loadingStack.append(Path.normalized(source.name))
+        loadingStack.append(identity)
         defer { loadingStack.removeLast() }
         guard let entries = reader.mapping(root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file") else {
             report(reader)

@@ -12,6 +12,16 @@ public enum Path {
         return normalized(directory + "/" + relative)
     }
 
+    /// True when `path` is `folder` itself or lies below it, both taken as written (no links followed).
+    /// An empty folder is the current one: any relative path that does not climb out with `..`.
+    public static func isInside(_ path: String, folder: String) -> Bool {
+        let path = normalized(path)
+        let folder = normalized(folder)
+        if folder.isEmpty { return !path.hasPrefix("/") && path != ".." && !path.hasPrefix("../") }
+        if folder == "/" { return path.hasPrefix("/") }
+        return path == folder || path.hasPrefix(folder + "/")
+    }
+
     public static func normalized(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -32,6 +32,9 @@ public enum VisibleText {
         public static let line = Limit(bytes: 2048, characters: 512)
         /// A short quotation inside a sentence, such as an echoed answer.
         public static let quotation = Limit(bytes: 400, characters: 120)
+        /// A line of generated output (a graph, an outline) that must stay whole to stay valid: no
+        /// length limit, only the bound on scalars in one character.
+        public static let wholeLine = Limit(bytes: Int.max / 2, characters: Int.max / 2, scalarsPerCharacter: 64)
     }
 
     /// What is appended when the text was shortened.
@@ -42,6 +45,13 @@ public enum VisibleText {
     /// With `keepingTabs`, a tab stays a tab (a diagnostic's caret line relies on it); otherwise it is `\t`.
     public static func make(_ text: some StringProtocol, limit: Limit = .line, keepingTabs: Bool = false) -> String {
         shown(text, limit: limit, keepingTabs: keepingTabs).text
+    }
+
+    /// Several lines: each made visible on its own (tabs kept), the line breaks between them kept.
+    public static func makeLines(_ text: String, limit: Limit = .wholeLine) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { make($0, limit: limit, keepingTabs: true) }
+            .joined(separator: "\n")
     }
 
     /// Like `make`, and says whether anything was left out.

@@ -6,6 +6,9 @@ enum LineDiff {
         case added(new: Int)
     }
 
+    /// The most cells the shortest-edit table may have (about 80 MB).
+    static let maximumTableCells = 10_000_000
+
     /// The shortest edit from `old` to `new` (a longest common subsequence), as indices into each.
     static func operations(_ old: [String], _ new: [String]) -> [Operation] {
         // Trim the common start and end first: transcripts mostly differ in a few lines.
@@ -19,6 +22,16 @@ enum LineDiff {
         }
         let a = Array(old[prefix..<(old.count - suffix)])
         let b = Array(new[prefix..<(new.count - suffix)])
+        // The table below needs a.count × b.count cells; past a bound (a hostile or runaway transcript),
+        // show the middle as removed then added rather than exhaust memory.
+        guard a.count.multipliedReportingOverflow(by: b.count).partialValue <= maximumTableCells,
+            a.count < maximumTableCells, b.count < maximumTableCells
+        else {
+            return (0..<prefix).map { Operation.same(old: $0, new: $0) }
+                + a.indices.map { Operation.removed(old: prefix + $0) }
+                + b.indices.map { Operation.added(new: prefix + $0) }
+                + (0..<suffix).map { Operation.same(old: old.count - suffix + $0, new: new.count - suffix + $0) }
+        }
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
@@ -68,7 +81,10 @@ enum LineDiff {
                 hunks.append(range)
             }
         }
-        var out = "--- \(oldName)\n+++ \(newName)\n"
+        // Lines come from files and from what people typed: shown through VisibleText, so a transcript
+        // holding escape sequences cannot steer the terminal and a huge line is shown short.
+        func shown(_ line: String) -> String { VisibleText.make(line) }
+        var out = "--- \(shown(oldName))\n+++ \(shown(newName))\n"
         for hunk in hunks {
             let slice = operations[hunk]
             let oldIndices = slice.compactMap { operation -> Int? in
@@ -88,9 +104,9 @@ enum LineDiff {
             out += "@@ -\(oldStart),\(oldIndices.count) +\(newStart),\(newIndices.count) @@\n"
             for operation in slice {
                 switch operation {
-                case .same(let index, _): out += " " + old[index] + "\n"
-                case .removed(let index): out += "-" + old[index] + "\n"
-                case .added(let index): out += "+" + new[index] + "\n"
+                case .same(let index, _): out += " " + shown(old[index]) + "\n"
+                case .removed(let index): out += "-" + shown(old[index]) + "\n"
+                case .added(let index): out += "+" + shown(new[index]) + "\n"
                 }
             }
         }

@@ -8,11 +8,16 @@ public struct TranscriptTester: Sendable {
     }
 
     /// The verdict on the transcript at `path`, whose text is `text` (`nil` when it could not be read).
-    public mutating func test(_ path: String, text: String?) -> (verdict: TranscriptVerdict, dialogue: Dialogue?) {
+    /// `refusal` is asked about the dialogue the transcript names (as written, and as a path) and says
+    /// why it may not be used, if it may not: the shell knows where files really are.
+    public mutating func test(
+        _ path: String, text: String?, refusal: (_ name: String, _ path: String) -> String? = { _, _ in nil }
+    ) -> (verdict: TranscriptVerdict, dialogue: Dialogue?) {
         guard let text else { return (.unreadable, nil) }
         let transcript = Transcript.parse(text)
         guard let named = transcript.dialogue else { return (.namesNoDialogue, nil) }
         let dialoguePath = Path.join(Path.directory(of: path), named)
+        if let reason = refusal(named, dialoguePath) { return (.dialogueRefused(name: named, reason: reason), nil) }
         let loaded = workspace.outcome(for: dialoguePath)
         guard let dialogue = loaded.dialogue else { return (.dialogueFailed(path: dialoguePath, loaded), nil) }
         let outcome = TranscriptReplay.replay(transcript, dialogue: dialogue)

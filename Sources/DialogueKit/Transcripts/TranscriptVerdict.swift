@@ -8,6 +8,8 @@ public enum TranscriptVerdict: Sendable {
     case unreadable
     /// The transcript does not say which dialogue it runs against.
     case namesNoDialogue
+    /// The dialogue it names may not be used (outside the folder, not a dialogue file), and why.
+    case dialogueRefused(name: String, reason: String)
     /// Its dialogue has errors, so nothing could be replayed.
     case dialogueFailed(path: String, LoadOutcome)
 
@@ -20,7 +22,7 @@ public enum TranscriptVerdict: Sendable {
     public var replay: ReplayOutcome? {
         switch self {
         case .passed(let outcome), .changed(let outcome): outcome
-        case .unreadable, .namesNoDialogue, .dialogueFailed: nil
+        case .unreadable, .namesNoDialogue, .dialogueRefused, .dialogueFailed: nil
         }
     }
 }

@@ -22,6 +22,6 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(format.renderer.render(dialogue))
+        console.write(VisibleText.makeLines(format.renderer.render(dialogue)))
     }
 }

@@ -14,6 +14,6 @@ struct OutlineCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
-        console.write(OutlineRenderer().render(dialogue))
+        console.write(VisibleText.makeLines(OutlineRenderer().render(dialogue)))
     }
 }

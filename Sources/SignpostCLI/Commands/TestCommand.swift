@@ -28,7 +28,7 @@ struct TestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let outcome = suite.run(files, update: update)
-        if coverage { console.write(suite.coverageText()) }
+        if coverage { console.write(VisibleText.makeLines(suite.coverageText())) }
         console.write("\(outcome.passed) passed, \(outcome.failed) failed\n")
         if update { console.write("Updated \(outcome.updated.count) transcript\(outcome.updated.count == 1 ? "" : "s").\n") }
         if outcome.failed > outcome.updated.count { throw ExitCode.failure }

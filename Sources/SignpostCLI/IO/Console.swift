@@ -16,12 +16,13 @@ struct Console {
             colorOnStandardOutput: allowed && isatty(STDOUT_FILENO) == 1)
     }
 
+    /// Prints to standard output. A failed write ends the program (see `StandardStreams`), never a crash.
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 
     /// Prints diagnostics to standard error, quoting lines from `sources`.

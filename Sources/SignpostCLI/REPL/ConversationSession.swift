@@ -5,12 +5,15 @@ import DialogueKit
 struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
-    let formatter: ReplyFormatter
+    var formatter: ReplyFormatter
     /// Whether to show questions, headings and notices with weight (on a colour terminal).
     var painted = false
     let write: (String) -> Void
     /// On a terminal, a blank line after what the adult typed keeps the screen calm to read.
     var blankLineAfterInput = false
+
+    /// Asked before each step is shown: the width to wrap to now, so a resized terminal is followed.
+    var currentWidth: (() -> Int)? = nil
 
     /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
     var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
@@ -31,8 +34,11 @@ struct ConversationSession {
         }
     }
 
-    private func show(_ step: ConversationStep, after line: String?) {
+    private mutating func show(_ step: ConversationStep, after line: String?) {
         onTurn(line, step)
+        if let width = currentWidth?(), width != formatter.width {
+            formatter = ReplyFormatter(width: width, catalogue: formatter.catalogue)
+        }
         write(step.replies.map(text).joined())
     }
 

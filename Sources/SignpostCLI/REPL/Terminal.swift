@@ -14,11 +14,19 @@ enum Terminal {
             return ConversationSession(
                 engine: engine, input: PlainLineInput(), formatter: ReplyFormatter(width: 80), write: console.write)
         }
-        let width = Int(signpost_terminal_width())
-        let formatter = ReplyFormatter(width: width > 0 ? min(width, 100) : 80)
+        let formatter = ReplyFormatter(width: wrapWidth())
         var session = ConversationSession(engine: engine, input: ReadlineInput(), formatter: formatter, write: console.write)
         session.painted = console.colorOnStandardOutput
         session.blankLineAfterInput = true
+        // Asked afresh at every turn, so text wraps to the window after a resize (SIGWINCH); readline
+        // follows the resize itself while it waits for a line.
+        session.currentWidth = wrapWidth
         return session
+    }
+
+    /// The width to wrap to: the terminal's, at most 100 columns, or 80 when it cannot be told.
+    static func wrapWidth() -> Int {
+        let width = Int(signpost_terminal_width())
+        return width > 0 ? min(width, 100) : 80
     }
 }

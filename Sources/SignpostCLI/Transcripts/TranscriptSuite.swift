@@ -27,7 +27,9 @@ struct TranscriptSuite {
         var outcome = Outcome()
         for file in files {
             let text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
-            let (verdict, dialogue) = tester.test(file, text: text)
+            let (verdict, dialogue) = tester.test(file, text: text) { name, path in
+                Self.refusal(ofDialogue: name, at: path, for: file)
+            }
             if let dialogue, let replay = verdict.replay {
                 runs[dialogue.file, default: (dialogue, [])].runs.append((file, replay.events))
             }
@@ -47,13 +49,15 @@ struct TranscriptSuite {
     private func report(_ verdict: TranscriptVerdict, file: String, update: Bool) {
         switch verdict {
         case .passed:
-            console.write("PASS \(file)\n")
+            console.write("PASS \(VisibleText.make(file))\n")
         case .unreadable:
-            console.write("FAIL \(file): cannot be read\n")
+            console.write("FAIL \(VisibleText.make(file)): cannot be read\n")
         case .namesNoDialogue:
-            console.write("FAIL \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
+            console.write("FAIL \(VisibleText.make(file)): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
+        case .dialogueRefused(let name, let reason):
+            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
         case .dialogueFailed(let path, let loaded):
-            console.write("FAIL \(file): its dialogue \(path) does not load\n")
+            console.write("FAIL \(VisibleText.make(file)): its dialogue \(VisibleText.make(path)) does not load\n")
             console.report(loaded.diagnostics, sources: loaded.sources)
             if update { console.write("  not updated: fix the dialogue first\n") }
         case .changed(let replay):
@@ -64,7 +68,7 @@ struct TranscriptSuite {
                     place += ", at node '\(node)'" + (divergence.source.map { " (\($0))" } ?? "")
                 }
             }
-            console.write("FAIL \(file): the conversation differs\(place)\n")
+            console.write("FAIL \(VisibleText.make(file)): the conversation differs\(VisibleText.make(place))\n")
             console.write(replay.diff(name: file))
         }
     }
@@ -73,12 +77,37 @@ struct TranscriptSuite {
     private func write(_ transcript: Transcript, to file: String) -> Bool {
         do {
             try Data(transcript.rendered().utf8).write(to: URL(fileURLWithPath: file))
-            console.write("  updated \(file)\n")
+            console.write("  updated \(VisibleText.make(file))\n")
             return true
         } catch {
-            console.write("  could not update \(file): \(error.localizedDescription)\n")
+            console.write("  could not update \(VisibleText.make(file)): \(error.localizedDescription)\n")
             return false
         }
+    }
+
+    /// Why a transcript's `# dialogue:` line cannot be followed, or `nil`. The same rule as an include:
+    /// a relative path to a `.yaml` or `.yml` file, an ordinary file of UTF-8 text, inside the folder
+    /// `signpost test` runs in (after links) when the transcript is in it, else inside the transcript's
+    /// own folder. So a transcript cannot make `signpost test` print `/proc/self/environ` or a file
+    /// from outside the checkout; the reason never quotes the file.
+    static func refusal(ofDialogue name: String, at path: String, for transcript: String) -> String? {
+        if let problem = IncludeRule.problem(withName: name) { return problem }
+        var folder = Path.directory(of: transcript)
+        if case .success(let real) = DiskFiles.realPath(transcript), case .success(let current) = DiskFiles.realPath("."),
+            Path.isInside(real, folder: current)
+        {
+            folder = ""
+        }
+        switch DiskFiles().locate(path, inside: folder) {
+        case .failure(.outsideFolder):
+            return "it is outside \(folder.isEmpty ? "the current folder" : "the transcript's folder"); name a dialogue inside it"
+        case .failure(let refusal): return refusal.reason
+        case .success: break
+        }
+        if case .success(let source) = SourceReader().read(path: path), let problem = IncludeRule.problem(withBytes: source.bytes) {
+            return problem
+        }
+        return nil
     }
 
     /// Coverage of each dialogue the transcripts ran against.

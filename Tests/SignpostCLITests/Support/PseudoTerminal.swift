@@ -75,6 +75,12 @@ final class PseudoTerminal {
         }
     }
 
+    /// Changes the terminal's size, as dragging a window's edge does: the program gets SIGWINCH.
+    func resize(columns: UInt16, rows: UInt16 = 40) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(primary, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Waits for the program to exit and returns its status.
     func exitStatus(seconds: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(seconds)

@@ -1,13 +1,10 @@
-// GNU readline for Signpost's REPL. stdio.h must come before readline.h, which uses FILE.
-// Readline's globals are reached through these small functions, because Swift 6 treats a C global
-// variable as shared mutable state and refuses to touch it directly.
-#include <stdio.h>
-#include <stdlib.h>
+// The one definition of the shim's state and its signal handler. See include/CReadline.h.
+#include "CReadline.h"
+
 #include <signal.h>
-#include <unistd.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
-#include <readline/readline.h>
-#include <readline/history.h>
+#include <unistd.h>
 
 /// Set while readline() is waiting, so Ctrl-C only redraws a prompt that is on the screen.
 static volatile sig_atomic_t signpost_reading_line = 0;
@@ -24,12 +21,14 @@ static void signpost_handle_interrupt(int signal_number) {
     rl_redisplay();
 }
 
-static inline void signpost_readline_setup(const char *name, rl_completion_func_t *completer) {
+void signpost_readline_setup(const char *name, rl_completion_func_t *completer) {
     rl_readline_name = name;
     rl_attempted_completion_function = completer;
     // Complete the whole line, so answers of several words ("Not sure") complete as one.
     rl_completer_word_break_characters = "\n";
     rl_catch_signals = 1;
+    // Readline follows a terminal resize itself while it waits for a line.
+    rl_catch_sigwinch = 1;
     using_history();
     struct sigaction action;
     action.sa_handler = signpost_handle_interrupt;
@@ -43,21 +42,18 @@ static inline void signpost_readline_setup(const char *name, rl_completion_func_
     sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
-/// Reads one line with editing; NULL on Ctrl-D at an empty line. The caller frees the result.
-static inline char *signpost_readline(const char *prompt) {
+char *signpost_readline(const char *prompt) {
     signpost_reading_line = 1;
     char *line = readline(prompt);
     signpost_reading_line = 0;
     return line;
 }
 
-/// Tells readline not to fall back to completing file names when nothing matches.
-static inline void signpost_completion_done(void) {
+void signpost_completion_done(void) {
     rl_attempted_completion_over = 1;
 }
 
-/// The terminal's width in columns, or 0 when standard output is not a terminal.
-static inline int signpost_terminal_width(void) {
+int signpost_terminal_width(void) {
     struct winsize size;
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) { return 0; }
     return size.ws_col;

@@ -1,0 +1,66 @@
+/// What a file named by an `include:` (or by a transcript's `# dialogue:` line) must be, before and
+/// after it is read. Files from outside the dialogue's folder, devices and files that are not dialogues
+/// are refused with a reason that never quotes their bytes: a dialogue checked in CI must not be able to
+/// print `/proc/self/environ` or `/etc/shadow` in an error message.
+public enum IncludeRule {
+    /// The endings a dialogue file may have.
+    public static let endings = [".yaml", ".yml"]
+
+    /// Why `name`, as written, cannot be included, or `nil` when its form is fine.
+    public static func problem(withName name: String) -> String? {
+        if name.isEmpty { return "the file name is empty" }
+        if name.hasPrefix("/") || name.hasPrefix("~") {
+            return "an absolute path is not allowed; name the file relative to this one"
+        }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "the file name holds a control character"
+        }
+        if !endings.contains(where: { name.lowercased().hasSuffix($0) }) {
+            return "only a dialogue file, whose name ends in .yaml or .yml, can be named here"
+        }
+        return nil
+    }
+
+    /// Why the bytes read cannot be a dialogue, or `nil` when they are UTF-8 text. Says where the first
+    /// bad byte is (line and column), never what it is.
+    public static func problem(withBytes bytes: [UInt8]) -> String? {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte != 0, byte < 0x80 {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += 1
+                continue
+            }
+            let length: Int =
+                switch byte {
+                case 0xC2...0xDF: 2
+                case 0xE0...0xEF: 3
+                case 0xF0...0xF4: 4
+                default: 0
+                }
+            guard length > 0, index + length <= bytes.count, isWellFormed(bytes[index..<index + length]) else {
+                let what = byte == 0 ? "a NUL byte" : "a byte that is not UTF-8"
+                return "it is not UTF-8 text (\(what) at line \(line), column \(column))"
+            }
+            column += 1
+            index += length
+        }
+        return nil
+    }
+
+    /// One UTF-8 sequence, checked with the standard library's decoder (no overlongs, no surrogates).
+    private static func isWellFormed(_ sequence: ArraySlice<UInt8>) -> Bool {
+        var iterator = sequence.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue = decoder.decode(&iterator) else { return false }
+        return iterator.next() == nil
+    }
+}
