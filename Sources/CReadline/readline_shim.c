@@ -4,15 +4,37 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 /// Set while readline() is waiting, so Ctrl-C only redraws a prompt that is on the screen.
 static volatile sig_atomic_t signpost_reading_line = 0;
 
+/// When the last Ctrl-C came, in seconds on the monotonic clock; 0 before the first.
+static volatile double signpost_last_interrupt = 0;
+
+/// The quick exit: clear the screen and, where the terminal keeps one, the scrollback, then leave at
+/// once with status 0, writing nothing else. Only async-signal-safe calls, so a signal handler may use it.
+void signpost_hide_and_exit(void) {
+    static const char clear[] = "[H[2J[3J";
+    if (isatty(STDOUT_FILENO)) {
+        ssize_t ignored = write(STDOUT_FILENO, clear, sizeof clear - 1);
+        (void)ignored;
+    }
+    _exit(0);
+}
+
 /// Ctrl-C: drop the current line and show a fresh prompt, as a shell does. The conversation goes on.
-/// Readline restores the terminal before passing the signal on here, and sets it up again after.
+/// A second Ctrl-C within a second is the quick exit. Readline restores the terminal before passing
+/// the signal on here, and sets it up again after.
 static void signpost_handle_interrupt(int signal_number) {
     (void)signal_number;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double seconds = (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+    double previous = signpost_last_interrupt;
+    signpost_last_interrupt = seconds;
+    if (previous > 0 && seconds - previous < 1.0) { signpost_hide_and_exit(); }
     if (!signpost_reading_line) { return; }
     rl_free_line_state();
     rl_crlf();
@@ -57,4 +79,10 @@ int signpost_terminal_width(void) {
     struct winsize size;
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) { return 0; }
     return size.ws_col;
+}
+
+int signpost_terminal_height(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) { return 0; }
+    return size.ws_row;
 }

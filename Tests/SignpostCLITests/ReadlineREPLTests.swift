@@ -38,7 +38,42 @@ import Testing
         var mark = try terminal.waitFor("> ")
         terminal.send("quit\r")
         mark = try terminal.waitFor("Ending here. This is what you have so far.", after: mark)
-        try terminal.waitFor("Your action plan", after: mark)
+        mark = try terminal.waitFor("Your action plan", after: mark)
+        // On a terminal the end offers to keep the plan, and Enter on its own leaves.
+        mark = try terminal.waitFor("To keep this plan, type save", after: mark)
+        try terminal.waitFor("> ", after: mark)
+        terminal.send("\r")
         #expect(try terminal.exitStatus() == 0)
+    }
+
+    /// `hide` leaves at once: the screen and the scrollback are cleared, nothing else is written, and
+    /// the exit status is 0.
+    @Test func hideClearsTheScreenAndLeaves() throws {
+        let terminal = try PseudoTerminal(executable: SignpostProcess.executable)
+        var mark = try terminal.waitFor("> ")
+        terminal.send("no\r")
+        mark = try terminal.waitFor("Who are you to the child?", after: mark)
+        mark = try terminal.waitFor("> ", after: mark)
+        let before = terminal.screen.utf8.count
+        terminal.send("hide\r")
+        #expect(try terminal.exitStatus() == 0)
+        let after = String(decoding: terminal.screen.utf8.dropFirst(before), as: UTF8.self)
+        #expect(after.contains("\u{1B}[H\u{1B}[2J\u{1B}[3J"))
+        let cleared = try #require(after.range(of: "\u{1B}[3J"))
+        #expect(after[cleared.upperBound...].isEmpty, "nothing may follow the clearing")
+        #expect(!after.contains("plan"))
+    }
+
+    /// Two Ctrl-C within a second are the same quick exit.
+    @Test func twoQuickCtrlCsHide() throws {
+        let terminal = try PseudoTerminal(executable: SignpostProcess.executable)
+        _ = try terminal.waitFor("> ")
+        let before = terminal.screen.utf8.count
+        terminal.send("hel\u{03}")
+        // A person's double press: two signals sent in the same instant may arrive as one.
+        Thread.sleep(forTimeInterval: 0.2)
+        terminal.send("\u{03}")
+        #expect(try terminal.exitStatus() == 0)
+        #expect(String(decoding: terminal.screen.utf8.dropFirst(before), as: UTF8.self).contains("\u{1B}[3J"))
     }
 }

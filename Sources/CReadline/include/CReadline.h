@@ -27,4 +27,10 @@ void signpost_completion_done(void);
 /// The terminal's width in columns, or 0 when standard output is not a terminal.
 int signpost_terminal_width(void);
 
+/// The terminal's height in rows, or 0 when standard output is not a terminal.
+int signpost_terminal_height(void);
+
+/// The quick exit: clears the screen and scrollback on a terminal and ends the program with status 0.
+void signpost_hide_and_exit(void);
+
 #endif

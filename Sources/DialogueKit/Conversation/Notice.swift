@@ -36,6 +36,8 @@ public enum Notice: Hashable, Sendable {
     case noSuchAnswer(String, answerCount: Int)
     /// `change N`: the question being asked again.
     case changing(String)
+    /// At the end, on a terminal: how to keep the plan, or leave.
+    case offerToSave
     /// `save` with no file name.
     case saveNeedsAFileName
     /// The plan was saved at this path; `leftOut` says whether typed text was left out.

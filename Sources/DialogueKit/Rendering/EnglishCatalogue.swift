@@ -51,6 +51,9 @@ public struct EnglishCatalogue: MessageCatalogue {
                 + "Type 'change' and a number from 1 to \(count), for example 'change 1'. Type 'answers' to see them."
         case .changing(let question):
             "Changing your answer to: \(question)"
+        case .offerToSave:
+            "To keep this plan, type save and a name for the file, for example: save my-plan.txt. "
+                + "To look over or change your answers, type answers. Press Enter on its own to leave."
         case .saveNeedsAFileName:
             "Type 'save' and a name for the file, for example: save my-plan.txt"
         case .planSaved(let path, let leftOut):
@@ -78,6 +81,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .pressEnterToCarryOn: "When you are ready, press Enter to carry on."
         case .givenAnswersHeading(let count): count == 1 ? "Your answer so far:" : "Your answers so far:"
         case .changeHint: "To change one, type 'change' and its number, for example 'change 1'."
+        case .morePrompt: "Press Enter for more: "
         }
     }
 

@@ -21,4 +21,6 @@ public enum Phrase: Hashable, Sendable {
     case pressEnterToCarryOn
     /// Above and below the answers given.
     case givenAnswersHeading(count: Int), changeHint
+    /// Between pages of a long reply, on a terminal.
+    case morePrompt
 }

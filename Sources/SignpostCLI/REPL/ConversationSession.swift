@@ -1,7 +1,8 @@
 import DialogueKit
 
-/// One conversation at the prompt: shows the engine's replies, reads the adult's lines, and ends on
-/// `quit`, an end node, or the end of input (which ends it as `quit` does, showing the plan).
+/// One conversation at the prompt: shows the engine's replies, reads the adult's lines, carries out
+/// what they ask of the outside world (saving the plan, hiding), and ends on `quit`, an end node, or
+/// the end of input (which ends it as `quit` does, showing the plan).
 struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
@@ -11,9 +12,15 @@ struct ConversationSession {
     let write: (String) -> Void
     /// On a terminal, a blank line after what the adult typed keeps the screen calm to read.
     var blankLineAfterInput = false
-
     /// Asked before each step is shown: the width to wrap to now, so a resized terminal is followed.
     var currentWidth: (() -> Int)? = nil
+    /// On a terminal, the rows on the screen: a reply longer than the screen waits for Enter between
+    /// pages. `nil` for piped output, which stays plain and whole.
+    var screenHeight: (() -> Int)? = nil
+    /// On a terminal, the end offers to save the plan and waits, rather than leaving at once.
+    var offersToSaveAtEnd = false
+    /// Leaves at once for `hide`, writing nothing about the conversation.
+    var hide: () -> Void = {}
 
     /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
     var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
@@ -21,16 +28,48 @@ struct ConversationSession {
     mutating func run() {
         var step = engine.start()
         show(step, after: nil)
-        while !step.state.isFinished {
+        var offeredToSave = false
+        while true {
+            if step.state.isFinished {
+                guard offersToSaveAtEnd else { return }
+                if !offeredToSave { write(text(for: formatter.lines(.notice(.offerToSave)) + [FormattedLine("")])) }
+                offeredToSave = true
+            } else {
+                offeredToSave = false
+            }
             input.setCompletions(completions(for: step.state))
             guard let line = input.readLine(prompt: "> ") else {
-                step = engine.finish(step.state)
-                show(step, after: nil)
+                if !step.state.isFinished {
+                    step = engine.finish(step.state)
+                    show(step, after: nil)
+                }
                 return
             }
+            if step.state.isFinished, line.allSatisfy(\.isWhitespace) || BuiltInCommand.named(line) == .quit { return }
             if blankLineAfterInput { write("\n") }
             step = engine.respond(to: line, in: step.state)
             show(step, after: line)
+            carryOut(step.effects, in: step.state)
+        }
+    }
+
+    private mutating func carryOut(_ effects: [Effect], in state: ConversationState) {
+        for effect in effects {
+            switch effect {
+            case .hide:
+                hide()
+            case .savePlan(let request):
+                let document = PlanDocument(engine: engine, state: state, includingAnswers: request.includingAnswers)
+                let notice: Notice
+                switch PlanSaver.save(document.rendered(), to: request.path) {
+                case .success(let path):
+                    let leftOut = !request.includingAnswers && PlanDocument.leavesOutWhatWasTyped(engine: engine, state: state)
+                    notice = .planSaved(path: path, leftOutWhatWasTyped: leftOut)
+                case .failure(let failure):
+                    notice = .planNotSaved(path: request.path, failure)
+                }
+                write(text(for: formatter.lines(.notice(notice)) + [FormattedLine("")]))
+            }
         }
     }
 
@@ -39,13 +78,33 @@ struct ConversationSession {
         if let width = currentWidth?(), width != formatter.width {
             formatter = ReplyFormatter(width: width, catalogue: formatter.catalogue)
         }
-        write(step.replies.map(text).joined())
+        let lines = step.replies.flatMap { formatter.lines($0) + [FormattedLine("")] }
+        showPaged(lines)
     }
 
-    /// One reply as the adult sees it, ending with a blank line.
-    private func text(_ reply: Reply) -> String {
-        guard painted else { return formatter.format(reply) }
-        return formatter.lines(reply).map(TerminalStyle.paint).joined(separator: "\n") + "\n\n"
+    /// Shows the lines, a screen at a time on a terminal, waiting for Enter between screens. Pages break
+    /// at a blank line where one is near, so a block (the plan, the support list) stays together.
+    private mutating func showPaged(_ lines: [FormattedLine]) {
+        guard let rows = screenHeight?(), rows >= 8, lines.count > rows - 1 else {
+            write(text(for: lines))
+            return
+        }
+        var rest = lines[...]
+        let pageSize = rows - 2
+        while rest.count > rows - 1 {
+            let window = rest.prefix(pageSize)
+            var cut = window.endIndex
+            if let blank = window.lastIndex(where: { $0.text.isEmpty }), blank - rest.startIndex >= pageSize / 2 { cut = blank + 1 }
+            write(text(for: Array(rest[..<cut])))
+            rest = rest[cut...]
+            guard input.readLine(prompt: formatter.catalogue.text(for: .morePrompt)) != nil else { break }
+        }
+        write(text(for: Array(rest)))
+    }
+
+    /// Lines as the adult sees them: painted on a colour terminal, each ending with a line break.
+    private func text(for lines: [FormattedLine]) -> String {
+        lines.map { (painted ? TerminalStyle.paint($0) : $0.text) + "\n" }.joined()
     }
 
     /// What Tab can complete to here: the answers offered, the built-in commands and the dialogue's own.
@@ -54,7 +113,7 @@ struct ConversationSession {
         if case .question(let id) = state.position, let question = engine.dialogue.node(id)?.question {
             words += question.offered(for: state.flags).map(\.choice.label)
         }
-        words += BuiltInCommand.allCases.map(\.rawValue)
+        words += BuiltInCommand.allCases.map { $0.takesArgument ? $0.rawValue + " " : $0.rawValue }
         words += engine.dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.flatMap { [$0.command] + $0.synonyms }
         return words
     }

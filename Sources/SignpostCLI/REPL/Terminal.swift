@@ -11,12 +11,18 @@ enum Terminal {
 
     static func session(for engine: ConversationEngine, console: Console) -> ConversationSession {
         guard isInteractive else {
-            return ConversationSession(
+            var session = ConversationSession(
                 engine: engine, input: PlainLineInput(), formatter: ReplyFormatter(width: 80), write: console.write)
+            // Piped output holds no screen to clear: `hide` just leaves, writing nothing more.
+            session.hide = { exit(0) }
+            return session
         }
         let formatter = ReplyFormatter(width: wrapWidth())
         var session = ConversationSession(engine: engine, input: ReadlineInput(), formatter: formatter, write: console.write)
         session.painted = console.colorOnStandardOutput
+        session.screenHeight = { Int(signpost_terminal_height()) }
+        session.offersToSaveAtEnd = true
+        session.hide = { signpost_hide_and_exit() }
         session.blankLineAfterInput = true
         // Asked afresh at every turn, so text wraps to the window after a resize (SIGWINCH); readline
         // follows the resize itself while it waits for a line.

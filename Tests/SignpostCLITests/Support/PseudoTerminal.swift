@@ -56,10 +56,17 @@ final class PseudoTerminal {
     /// Reads until `text` has appeared after `offset`, or fails after `seconds`. Returns where it ended.
     @discardableResult
     func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 10) throws -> String.Index {
+        try waitFor(anyOf: [text], after: offset, seconds: seconds).end
+    }
+
+    /// Reads until one of `texts` has appeared after `offset`: which one came first, and where it ended.
+    func waitFor(anyOf texts: [String], after offset: String.Index? = nil, seconds: Double = 10) throws -> (text: String, end: String.Index) {
+        let text = texts.joined(separator: " or ")
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let start = offset ?? screen.startIndex
-            if let range = screen.range(of: text, range: start..<screen.endIndex) { return range.upperBound }
+            let found = texts.compactMap { wanted in screen.range(of: wanted, range: start..<screen.endIndex).map { (wanted, $0) } }
+            if let first = found.min(by: { $0.1.lowerBound < $1.1.lowerBound }) { return (first.0, first.1.upperBound) }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else {
                 throw Failure(description: "timed out waiting for \(text.debugDescription); screen so far:\n\(screen)")
@@ -94,9 +101,34 @@ final class PseudoTerminal {
                 if count > 0 { screen += String(decoding: buffer[0..<count], as: UTF8.self) }
             }
             if waitpid(child, &status, WNOHANG) == child {
+                drain()
                 return (status >> 8) & 0xFF
             }
         }
         throw Failure(description: "the program did not exit; screen:\n\(screen)")
+    }
+
+    /// Reads what the program wrote before it exited and is still waiting in the terminal.
+    private func drain() {
+        var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
+        while poll(&descriptor, 1, 100) > 0 {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = read(primary, &buffer, buffer.count)
+            guard count > 0 else { return }
+            screen += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+    }
+
+    /// Types `quit` and leaves the way a person would: Enter at each "more" prompt of a long ending,
+    /// then Enter on its own at the offer to keep the plan. Returns the exit status.
+    func quit(seconds: Double = 10) throws -> Int32 {
+        var mark = screen.endIndex
+        send("quit\r")
+        while true {
+            let (seen, end) = try waitFor(anyOf: ["Press Enter for more: ", "leave."], after: mark, seconds: seconds)
+            mark = seen == "leave." ? try waitFor("> ", after: end, seconds: seconds) : end
+            send("\r")
+            if seen == "leave." { return try exitStatus(seconds: seconds) }
+        }
     }
 }

@@ -1,0 +1,40 @@
+/// The plan as a plain text file the adult keeps: the dialogue's title, the plan, and the support list,
+/// at 80 columns. What the adult typed (their answers, the web addresses) goes in only when they ask.
+public struct PlanDocument: Sendable {
+    public let title: String
+    public let plan: ActionPlan
+    public let support: [String]
+    /// The answers given, included only on request.
+    public let answers: [GivenAnswer]
+
+    /// The document for a conversation in `state`; `includingAnswers` keeps the answers and the
+    /// entries gathered, otherwise both are left out.
+    public init(engine: ConversationEngine, state: ConversationState, includingAnswers: Bool) {
+        title = engine.dialogue.title
+        let plan = engine.plan(for: state)
+        self.plan =
+            includingAnswers ? plan : ActionPlan(steps: plan.steps.map { ActionPlan.Step(text: $0.text, entries: []) })
+        support = engine.dialogue.support(for: state.flags)
+        answers = includingAnswers ? state.progress.answers : []
+    }
+
+    /// Whether anything the adult typed was left out.
+    public static func leavesOutWhatWasTyped(engine: ConversationEngine, state: ConversationState) -> Bool {
+        engine.plan(for: state).steps.contains { !$0.entries.isEmpty }
+    }
+
+    public func rendered(with formatter: ReplyFormatter = ReplyFormatter()) -> String {
+        var text = title + "\n\n" + formatter.format(.plan(plan))
+        if !support.isEmpty { text += formatter.format(.support(support)) }
+        if !answers.isEmpty {
+            text += formatter.catalogue.text(for: .givenAnswersHeading(count: answers.count)) + "\n"
+            for (number, given) in answers.enumerated() {
+                let lines = TextWrapping.wrap(given.question, width: formatter.width, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+                    + TextWrapping.wrap(given.answer, width: formatter.width, firstPrefix: "     > ", restPrefix: "       ")
+                text += lines.joined(separator: "\n") + "\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+}
