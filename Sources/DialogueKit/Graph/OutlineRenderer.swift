@@ -1,8 +1,8 @@
 /// The dialogue as an indented outline for a quick look in the terminal: each node once, in the order
 /// a conversation meets it, with its answers leading to the nodes below them.
 ///
-/// It walks with a stack of its own rather than by recursion, so a chain of a hundred thousand nodes
-/// prints as readily as a short one.
+/// It walks with a stack of its own rather than by recursion, and stops indenting past a depth, so a
+/// chain of a hundred thousand nodes prints as readily as a short one.
 public struct OutlineRenderer: GraphRenderer {
     public init() {}
 
@@ -14,7 +14,7 @@ public struct OutlineRenderer: GraphRenderer {
         func walk(from id: String, prefix: String) {
             pending.append((id, prefix, 0))
             while let (id, prefix, indent) = pending.popLast() {
-                lines.append(String(repeating: "  ", count: indent) + prefix + describe(id, graph: graph, seen: seen))
+                lines.append(Self.indentation(indent) + prefix + describe(id, graph: graph, seen: seen))
                 guard !seen.contains(id), let node = graph.node(id) else { continue }
                 seen.insert(id)
                 for edge in node.edges.reversed() {
@@ -44,6 +44,16 @@ public struct OutlineRenderer: GraphRenderer {
         case .end: kind = "[end]"
         }
         return "\(id) \(kind) \(node.summary)"
+    }
+
+    /// Deeper levels than this are not indented further, so a long chain of messages prints in space
+    /// proportional to its length; their lines say how deep they are instead.
+    static let deepestIndent = 30
+
+    /// Two spaces a level, up to `deepestIndent`; past it, the level written out.
+    private static func indentation(_ level: Int) -> String {
+        guard level > deepestIndent else { return String(repeating: "  ", count: level) }
+        return String(repeating: "  ", count: deepestIndent) + "(level \(level)) "
     }
 
     /// `Label (when flag) -> ` for an answer, `-> ` for any other way on.

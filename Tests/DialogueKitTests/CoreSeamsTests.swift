@@ -1,0 +1,142 @@
+@testable import DialogueKit
+import Testing
+
+/// The seams the core is built around: nodes that list their own edges and texts, a workspace that
+/// parses each file once, and walks that stay linear however large a dialogue grows.
+@Suite struct CoreSeamsTests {
+    @Test func everyKindListsItsEdgesAndTexts() throws {
+        let dialogue = try #require(
+            loadDialogue(
+                """
+                title: Kinds
+                start: ask
+                nodes:
+                  ask:
+                    say: Hello.
+                    ask: Safe?
+                    help: Think about now.
+                    choices:
+                      - label: "Yes"
+                        set: safe
+                        go: note
+                      - label: "No"
+                        when: safe
+                        go: urls
+                  note:
+                    say: Noted.
+                    pause: true
+                    next: urls
+                  urls:
+                    collect: Paste addresses.
+                    next: done
+                  done:
+                    plan: Keep going.
+                    end: Bye.
+                """
+            ).dialogue)
+        let ask = try #require(dialogue.node("ask"))
+        #expect(ask.edges.map(\.trigger) == [.answer(label: "Yes", index: 0), .answer(label: "No", index: 1)])
+        #expect(ask.edges.map(\.sets) == [["safe"], []])
+        #expect(ask.edges[1].condition == Condition(when: ["safe"]))
+        #expect(ask.texts.map(\.role) == [.say, .question, .help, .answer, .answer])
+        #expect(dialogue.node("note")?.edges.map(\.trigger) == [.next])
+        #expect(dialogue.node("urls")?.edges.map(\.trigger) == [.listFinished])
+        #expect(dialogue.node("urls")?.gathering?.accepts == .webAddress)
+        #expect(dialogue.node("done")?.edges.isEmpty == true)
+        #expect(dialogue.node("done")?.texts.map(\.role) == [.plan, .closing])
+    }
+
+    @Test func changingNodesReindexesThem() throws {
+        var dialogue = ConversationEngineTests.dialogue
+        let first = dialogue.nodes[0]
+        dialogue.nodes = [DialogueNode(id: "renamed", kind: first.kind, source: first.source)] + dialogue.nodes.dropFirst()
+        #expect(dialogue.node("renamed") != nil)
+        #expect(dialogue.node(first.id) == nil)
+    }
+
+    @Test func theWorkspaceParsesEachFileOnceAndFindsUnusedParts() {
+        let files = CountingFiles(
+            InMemoryFiles([
+                "d/main.yaml": "title: T\nstart: a\ninclude: part.yaml\nnodes:\n  a:\n    next: b\n",
+                "d/part.yaml": "nodes:\n  b:\n    end: Bye.\n",
+                "d/unused.yaml": "nodes:\n  c:\n    end: Never.\n",
+            ]))
+        let workspace = DialogueWorkspace(candidates: ["d/main.yaml", "d/part.yaml", "d/unused.yaml"], files: files)
+        #expect(workspace.mainDialogues == ["d/main.yaml"])
+        #expect(workspace.unusedParts == ["d/unused.yaml"])
+        #expect(workspace.findings == [.unusedPart("d/unused.yaml")])
+        #expect(workspace.outcomes.first?.outcome.dialogue?.nodes.map(\.id) == ["a", "b"])
+        #expect(files.counter.reads == ["d/main.yaml": 1, "d/part.yaml": 1, "d/unused.yaml": 1])
+    }
+
+    /// A chain of 100,000 nodes: the outline walks it without recursion, and the message-loop check
+    /// walks each node once (it once walked the chain from every node).
+    @Test func aHundredThousandNodeChainIsOutlinedAndChecked() throws {
+        var yaml = "title: Chain\nstart: n0\nreviewed: 2026-11-25\nsources: [test]\nnodes:\n"
+        let count = 100_000
+        for index in 0..<count {
+            yaml += "  n\(index):\n    say: On we go.\n    next: n\(index + 1)\n"
+        }
+        yaml += "  n\(count):\n    end: Done.\n"
+        let dialogue = try #require(loadDialogue(yaml).dialogue)
+        let outline = OutlineRenderer().render(dialogue)
+        #expect(outline.split(separator: "\n").count == count + 2)
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+        #expect(findings.isEmpty)
+    }
+
+    @Test func aLoopOfMessagesIsFoundOnce() throws {
+        let dialogue = try #require(
+            loadDialogue(
+                """
+                title: Loop
+                start: a
+                nodes:
+                  a:
+                    next: b
+                  b:
+                    next: c
+                  c:
+                    next: b
+                """
+            ).dialogue)
+        let loops = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+            .filter { if case .messageLoop = $0.kind { true } else { false } }
+        #expect(loops.map(\.kind) == [.messageLoop(["b", "c", "b"])])
+    }
+
+    /// Each independent flag can double the states a proof visits; past the bound the prover says so
+    /// instead of running for ever.
+    @Test func tooManyFlagStatesAreRefusedWithAFinding() throws {
+        var yaml = "title: Flags\nstart: q0\nguarantees:\n  first-question: q0\nnodes:\n"
+        for index in 0..<24 {
+            yaml += "  q\(index):\n    ask: Flag \(index)?\n    choices:\n"
+            yaml += "      - label: \"Yes\"\n        set: f\(index)\n        go: q\(index + 1)\n"
+            yaml += "      - label: \"No\"\n        go: q\(index + 1)\n"
+        }
+        yaml += "  q24:\n    say: Flags.\n    end: Done.\n"
+        let dialogue = try #require(loadDialogue(yaml).dialogue)
+        let paths = ConversationPaths(dialogue, limit: 1_000)
+        #expect(paths.isIncomplete)
+        #expect(paths.states.count <= 1_000)
+    }
+}
+
+/// Counts how often each file is read.
+private final class ReadCounter: @unchecked Sendable {
+    var reads: [String: Int] = [:]
+}
+
+private struct CountingFiles: DialogueFileSystem {
+    let files: InMemoryFiles
+    let counter = ReadCounter()
+
+    init(_ files: InMemoryFiles) {
+        self.files = files
+    }
+
+    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        counter.reads[Path.normalized(path), default: 0] += 1
+        return files.read(path)
+    }
+}
