@@ -60,7 +60,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "Dialogues/transcripts/new.transcript"
         let recorded = try SignpostProcess.run(
-            ["record", path], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/my-child\n\n", in: folder)
+            ["record", path], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/my-child\n\n", in: folder)
         #expect(recorded.status == 0)
         #expect(recorded.standardError.hasPrefix("Saved this conversation to \(path), readable only by you."))
         let file = folder.appendingPathComponent(path)
@@ -80,7 +80,7 @@ import Testing
         #expect(refused.standardError == "\(path): error: the file exists already; choose another name, or add --force to overwrite it\n")
 
         let kept = try SignpostProcess.run(
-            ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/x\n\n", in: folder)
+            ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/x\n\n", in: folder)
         #expect(kept.status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8).contains("> https://private.example.com/x\n"))
     }
