@@ -45,7 +45,8 @@ import Testing
         #expect(!output.contains("Is an adult, or someone the child only knows online, involved?"))
         let plan = output.components(separatedBy: "Your action plan\n").last?.components(separatedBy: "Where to get support").first ?? ""
         #expect(plan.components(separatedBy: "CEOP").count == 2, "the plan names CEOP once: \(plan)")
-        #expect(!output.contains("Designated Safeguarding Lead"))
+        #expect(!output.contains("As the Designated Safeguarding Lead"))
+        #expect(!output.contains("Tell your Designated Safeguarding Lead"))
     }
 
     @Test func schoolStaffPath() throws {
