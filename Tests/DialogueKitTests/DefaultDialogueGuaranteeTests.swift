@@ -8,15 +8,15 @@ import Testing
 @Suite struct DefaultDialogueGuaranteeTests {
     static let today = CalendarDate(year: 2026, month: 11, day: 25)
 
-    /// The default dialogue's files, with one replacement made in the main file.
-    private func findings(replacing old: String, with new: String) throws -> [CheckFinding] {
+    /// The default dialogue's files, with one replacement made in one of them (the main file unless named).
+    private func findings(replacing old: String, with new: String, in file: String = "signpost.yaml") throws -> [CheckFinding] {
         var files: [String: String] = [:]
-        for name in ["signpost.yaml", "removal.yaml"] {
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml"] {
             files["Dialogues/" + name] = try String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
-        let main = try #require(files["Dialogues/signpost.yaml"])
-        #expect(main.contains(old), "test setup: '\(old)' is not in the dialogue")
-        files["Dialogues/signpost.yaml"] = main.replacingFirst(old, with: new)
+        let changed = try #require(files["Dialogues/" + file])
+        #expect(changed.contains(old), "test setup: '\(old)' is not in \(file)")
+        files["Dialogues/" + file] = changed.replacingFirst(old, with: new)
         let loaded = DialogueLoader(files: InMemoryFiles(files)).load("Dialogues/signpost.yaml")
         guard let dialogue = loaded.dialogue else {
             Issue.record("the changed dialogue does not load: \(diagnosticLines(loaded))")
@@ -37,23 +37,83 @@ import Testing
 
     @Test func emergencyCommandMustWorkEverywhere() throws {
         // Limiting the command by a flag breaks it wherever that flag can be set.
-        let found = try findings(replacing: "    go: emergency\n    help:", with: "    go: emergency\n    unless: school\n    help:")
+        let found = try findings(replacing: "    go: emergency\n    help:", with: "    go: emergency\n    unless: staff\n    help:")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'works-everywhere' is broken") })
-        #expect(broken.message == "the guarantee 'works-everywhere' is broken: typing '999' at 'what-happened' does not show 'emergency'; this conversation shows it:")
+        #expect(broken.message == "the guarantee 'works-everywhere' is broken: typing '999' at 'staff-what' does not show 'emergency'; this conversation shows it:")
         #expect(broken.details == [
-            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'school-dsl' shows its message",
-            "4. 'what-happened' waits for an answer",
+            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
+            "4. 'staff-what' waits for an answer",
         ])
     }
 
     @Test func everyEndingMustMentionChildlineAndTheNSPCC() throws {
         let found = try findings(
-            replacing: "  - \"NSPCC helpline for adults: 0808 800 5000, or email help@nspcc.org.uk. You do not have to give your name.\"",
-            with: "  - text: \"NSPCC helpline for adults: 0808 800 5000, or email help@nspcc.org.uk. You do not have to give your name.\"\n    when: school")
+            replacing: "  - \"NSPCC helpline for adults: 0808 800 5000 or help@nspcc.org.uk. You need not give your name.\"",
+            with: "  - text: \"NSPCC helpline for adults: 0808 800 5000 or help@nspcc.org.uk. You need not give your name.\"\n    when: staff")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-ending-mentions' is broken") })
         #expect(broken.message.contains("the ending at 'finish' does not mention NSPCC helpline (0808 800 5000, help@nspcc.org.uk)"))
         #expect(broken.details.first == "1. at 'danger', answer 'No'")
         #expect(broken.details.last?.hasSuffix("'finish' ends the conversation") == true)
         #expect(broken.details.contains("2. at 'who', answer 'I am their parent or carer'"))
+    }
+
+    @Test func everyPlanForParentsMustSayNotEvenThePolice() throws {
+        // Without the words in the plan of the path for a child who told, the break is shown on that path.
+        let found = try findings(
+            replacing: "never copy, save, screenshot or send it to anyone, not even the\n        police.",
+            with: "never copy, save, screenshot or send it to anyone.")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message == "the guarantee 'every-plan-includes' is broken: the plan at the end 'finish' with 'staff' not set has no step that says 'not even the police'; this conversation shows it:")
+        #expect(broken.details == [
+            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I am their parent or carer'",
+            "3. at 'what-happened', answer 'The child told me an image of them is out of their control'",
+            "4. 'told' shows its message", "5. at 'red-flags', answer 'No'", "6. at 'age', answer 'Under 13'",
+            "7. at 'removal', answer 'It has not been shared, as far as I know'", "8. 'young-person-tools' shows its message",
+            "9. 'support-step' shows its message", "10. 'finish' ends the conversation",
+        ])
+        #expect(broken.source.file == "Dialogues/signpost.yaml")
+    }
+
+    @Test func theWarningForAForwardedImageIsProvedToo() throws {
+        // The forwarded image's own wording carries the words; dropping them breaks that path alone.
+        let found = try findings(
+            replacing: "plan: Do not forward or show the image to anyone, not even the police.",
+            with: "plan: Do not forward or show the image to anyone.")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.details.contains("3. at 'what-happened', answer 'Someone sent me the image, or it is on my phone'"))
+        #expect(broken.details.last == "9. 'finish' ends the conversation")
+    }
+
+    @Test func everyPlanForStaffMustSayDoNothingMoreWithTheImage() throws {
+        let found = try findings(
+            replacing: "      - \"Do nothing more with the image: do not look at", with: "      - \"Do not look at", in: "school.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("the plan at the end 'finish' with 'staff' set has no step that says 'do nothing more with the image'"))
+        #expect(broken.details == [
+            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
+            "4. at 'staff-what', answer 'A child told me an image of them is out of their control'", "5. 'staff-told' shows its message",
+            "6. 'support-step' shows its message", "7. 'finish' ends the conversation",
+        ])
+    }
+
+    @Test func staffMustNeverReachTheRemovalSteps() throws {
+        let found = try findings(replacing: "        go: staff-told", with: "        go: removal", in: "school.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'never-reaches' is broken") })
+        #expect(broken.message == "the guarantee 'never-reaches' is broken: a conversation with 'staff' set reaches 'removal'; this conversation shows it:")
+        #expect(broken.details == [
+            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
+            "4. at 'staff-what', answer 'A child told me an image of them is out of their control'", "5. 'removal' waits for an answer",
+        ])
+    }
+
+    @Test func staffMustNeverReachTheRemovalStepsByACommandEither() throws {
+        // An `anytime` command that shows a removal step would take staff there from any prompt.
+        let found = try findings(replacing: "anytime:\n", with: "anytime:\n  - command: report\n    go: iwf\n    help: how to report an address\n")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'never-reaches' is broken") })
+        #expect(broken.message.contains("a conversation with 'staff' set reaches 'iwf'"))
+        #expect(broken.details == [
+            "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
+            "4. at 'staff-what', type 'report'", "5. 'iwf' shows its message",
+        ])
     }
 }

@@ -35,6 +35,9 @@ import Testing
         #expect(keys(try definition("includedFile", in: schema)) == Set(DialogueLoader.includedFileKeys))
         #expect(keys(try definition("node", in: schema)) == Set(DialogueLoader.nodeKeys))
         #expect(keys(try definition("guarantees", in: schema)) == Set(DialogueLoader.guaranteeKeys))
+        let neverReaches = try definition("neverReaches", in: schema)
+        #expect(keys(neverReaches) == Set(DialogueLoader.neverReachesKeys))
+        #expect(Set(neverReaches["required"] as? [String] ?? []) == ["nodes"])
         let anytime = try definition("anytimeCommand", in: schema)
         #expect(keys(anytime) == Set(DialogueLoader.anytimeKeys))
         #expect(Set(anytime["required"] as? [String] ?? []) == ["command", "go"])
@@ -47,7 +50,7 @@ import Testing
         #expect(Set(excluded?["enum"] as? [String] ?? []) == Set(DialogueLoader.choiceKeys))
     }
 
-    @Test(arguments: ["Dialogues/signpost.yaml", "Dialogues/removal.yaml"])
+    @Test(arguments: ["Dialogues/signpost.yaml", "Dialogues/school.yaml", "Dialogues/removal.yaml"])
     func shippedDialoguesAreValidUnderTheSchema(path: String) throws {
         let data = try Data(contentsOf: packageRoot.appendingPathComponent(path))
         let document = try YAMLParser().parse(SourceFile(name: path, bytes: Array(data))).get()
@@ -63,6 +66,7 @@ import Testing
             "title: T\nstart: a\nnodes:\n  a:\n    ask: Q?\n    choices:\n      - label: Yes\n",
             "title: T\nstart: a\nreviewed: last week\nnodes:\n  a:\n    end: x\n",
             "title: T\nstart: a\nnodes:\n  a:\n    say: hello\n",
+            "title: T\nstart: a\nguarantees:\n  never-reaches:\n    - when: staff\nnodes:\n  a:\n    end: x\n",
         ] {
             let document = try YAMLParser().parse(SourceFile(name: "x.yaml", text: broken)).get()
             #expect(!schema.validate(MiniJSONSchema.instance(document.root)).isEmpty, "schema accepted:\n\(broken)")

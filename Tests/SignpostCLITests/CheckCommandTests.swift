@@ -66,7 +66,7 @@ import Testing
         let dot = try SignpostProcess.run(["graph"])
         #expect(dot.status == 0)
         #expect(dot.standardOutput.hasPrefix("digraph dialogue {\n"))
-        #expect(dot.standardOutput.contains("\"danger\" -> \"emergency\" [label=\"Yes\"];"))
+        #expect(dot.standardOutput.contains("\"danger\" -> \"emergency\" [label=\"Not sure\"];"))
         let mermaid = try SignpostProcess.run(["graph", "--format", "mermaid", "Dialogues/signpost.yaml"])
         #expect(mermaid.standardOutput.hasPrefix("flowchart TD\n  start((start)) --> n_danger\n"))
         let outline = try SignpostProcess.run(["outline"])

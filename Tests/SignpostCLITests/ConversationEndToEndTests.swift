@@ -9,49 +9,59 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
         #expect(result.standardOutput.hasPrefix("Is the child in immediate danger right now?\n"))
-        #expect(result.standardOutput.contains("Call 999 now and ask for the police."))
-        #expect(result.standardOutput.contains("Your action plan\n  1. Call 999 whenever the child is in immediate danger.\n"))
+        #expect(result.standardOutput.contains("call 999 now and ask for the police."))
+        #expect(result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
+        #expect(result.standardOutput.contains("When you are ready, press Enter to carry on."))
+        #expect(result.standardOutput.contains("Your action plan\n  1. In an emergency, call 999: ask for the police if a child is being hurt or\n"))
         #expect(result.standardOutput.hasSuffix("  - To report grooming or sexual abuse of a child online: CEOP, ceop.police.uk.\n\n"))
     }
 
     @Test func immediateDangerPath() throws {
-        let result = try SignpostProcess.run(["run"], input: "yes\n")
+        let result = try SignpostProcess.run(["run"], input: "yes\n\n")
         #expect(result.status == 0)
         let output = result.standardOutput
-        #expect(output.contains("Call 999 now and ask for the police."))
-        #expect(output.contains("Who are you to the child?"))
+        #expect(output.contains("call 999 now and ask for the police."))
+        #expect(output.contains("When you are ready, press Enter to carry on.\n\nWho are you to the child?"))
         // Piped input ran out in the middle: the conversation ends as Ctrl-D would, with the plan and support.
         #expect(output.contains("Ending here. This is what you have so far."))
         #expect(output.contains("Childline, for young people up to 19: 0800 1111"))
     }
 
     @Test func sextortionPath() throws {
-        let result = try SignpostProcess.run([], input: "no\nparent\nthreats\n13 to 17\nyes\n3\n")
+        let result = try SignpostProcess.run([], input: "no\nparent\nthreats\nshe's 14\n3\n")
         #expect(result.status == 0)
         let output = result.standardOutput
         for advice in [
             "This is never the child's fault.", "Do not pay. If money has already been paid, do not pay any more.",
             "Stop replying, and block the person.", "Do not delete the messages.",
             "Report it to the police on 101 (or 999 if a child is in danger), or to CEOP at\nceop.police.uk.",
-            "Reports to CEOP are not\nanonymous.", "Report Remove, from Childline and the Internet Watch Foundation",
+            "Report Remove, from Childline and the Internet Watch Foundation", "They choose the age band \"13 to 15\"",
             "That is everything for now.",
         ] {
             #expect(output.contains(advice), "missing: \(advice)")
         }
-        #expect(output.contains("  1. Do not pay, or pay no more. Stop contact and block the account."))
-        #expect(!output.contains("Designated Safeguarding Lead"))
+        #expect(output.contains("  1. Tell the child it is not their fault. Do not pay, or pay no more. Stop\n     replying and block the account.\n"))
+        // The threats were named already: no question about them, and one report step, not two.
+        #expect(!output.contains("Is an adult, or someone the child only knows online, involved?"))
+        let plan = output.components(separatedBy: "Your action plan\n").last?.components(separatedBy: "Where to get support").first ?? ""
+        #expect(plan.components(separatedBy: "CEOP").count == 2, "the plan names CEOP once: \(plan)")
+        #expect(!output.contains("As the Designated Safeguarding Lead"))
+        #expect(!output.contains("Tell your Designated Safeguarding Lead"))
     }
 
     @Test func schoolStaffPath() throws {
-        let result = try SignpostProcess.run([], input: "2\n2\n3\n1\nno\n1\nhttps://example.org/post/1\n\n")
+        let result = try SignpostProcess.run([], input: "no\n2\n3\n")
         #expect(result.status == 0)
         let output = result.standardOutput
-        #expect(output.contains("Tell your Designated Safeguarding Lead (DSL) straight away"))
-        #expect(output.contains("never ask a\nchild to show it to you."))
+        #expect(output.contains("Tell your Designated Safeguarding Lead (DSL) now, before you do anything else."))
+        #expect(output.contains("do not ask a young person to show it to you"))
         #expect(output.contains("UKCIS guidance \"Sharing nudes and semi-nudes\""))
-        #expect(output.contains("Do not copy, save, screenshot, print, forward or send the image to anyone"))
-        #expect(output.contains("  1. Tell your Designated Safeguarding Lead today"))
-        #expect(output.contains("     iwf.org.uk/report (you can stay anonymous):\n     - https://example.org/post/1\n"))
+        #expect(output.contains("Tell the\nDSL that it is on your device"))
+        #expect(output.contains("  1. Tell your DSL now, before anything else. The DSL leads from here.\n"))
+        // Staff leave finding, listing and removing the image to the DSL.
+        for removal in ["web address", "iwf.org.uk", "Try to gather a list", "Report Remove"] {
+            #expect(!output.contains(removal), "staff were shown: \(removal)")
+        }
     }
 
     @Test func brokenDialogueGivesItsPlaceAndASuggestion() throws {
@@ -83,7 +93,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("Sorry, I did not understand"))
         #expect(result.standardOutput.contains("That line is too long (100000 characters)."))
-        #expect(result.standardOutput.contains("Call 999 now"))
+        #expect(result.standardOutput.contains("call 999 now"))
     }
 
     @Test func helpAndVersion() throws {

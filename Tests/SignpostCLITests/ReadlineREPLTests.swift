@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct ReadlineREPLTests {
     @Test func answerTabCompletionCtrlCAndCtrlD() throws {
         let terminal = try PseudoTerminal(executable: SignpostProcess.executable)
-        var mark = try terminal.waitFor("3. Not sure")
+        var mark = try terminal.waitFor("4. Not sure")
         mark = try terminal.waitFor("> ", after: mark)
 
         // An answer.
@@ -21,9 +21,9 @@ import Testing
         // Ctrl-C drops the line and gives a fresh prompt; the conversation goes on.
         terminal.send("\u{03}")
         mark = try terminal.waitFor("> ", after: mark)
-        terminal.send("3\r")
+        terminal.send("4\r")
         mark = try terminal.waitFor("What has happened?", after: mark)
-        #expect(!terminal.screen.contains("Designated Safeguarding Lead"), "the cleared line must not have been answered")
+        #expect(!terminal.screen.contains("Tell your Designated Safeguarding Lead"), "the cleared line must not have been answered")
 
         // Ctrl-D on an empty line ends the conversation with the plan and where to get support.
         mark = try terminal.waitFor("> ", after: mark)

@@ -20,13 +20,13 @@ import Testing
     @Test(arguments: binaries)
     func ctrlCMidLineClearsTheLine(binary: URL) throws {
         let terminal = try PseudoTerminal(executable: binary)
-        var mark = try terminal.waitFor("3. Not sure")
+        var mark = try terminal.waitFor("4. Not sure")
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("hel")
         mark = try terminal.waitFor("hel", after: mark)
         terminal.send("\u{03}")
         mark = try terminal.waitFor("> ", after: mark)
-        terminal.send("2\r")
+        terminal.send("no\r")
         mark = try terminal.waitFor("Who are you to the child?", after: mark)
         #expect(!terminal.screen.contains("hel2"), "the cleared 'hel' must not be part of the answer")
         #expect(!terminal.screen.contains("did not understand"))
@@ -36,11 +36,11 @@ import Testing
     @Test(arguments: binaries)
     func ctrlCAtAnEmptyPromptDrawsANewPrompt(binary: URL) throws {
         let terminal = try PseudoTerminal(executable: binary)
-        var mark = try terminal.waitFor("3. Not sure")
+        var mark = try terminal.waitFor("4. Not sure")
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("\u{03}")
         mark = try terminal.waitFor("> ", after: mark)
-        terminal.send("2\r")
+        terminal.send("no\r")
         try terminal.waitFor("Who are you to the child?", after: mark)
         #expect(try terminal.quit() == 0)
     }
@@ -48,10 +48,10 @@ import Testing
     @Test(arguments: binaries)
     func ctrlBackslashDoesNotCrash(binary: URL) throws {
         let terminal = try PseudoTerminal(executable: binary)
-        var mark = try terminal.waitFor("3. Not sure")
+        var mark = try terminal.waitFor("4. Not sure")
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("\u{1C}")
-        terminal.send("2\r")
+        terminal.send("no\r")
         mark = try terminal.waitFor("Who are you to the child?", after: mark)
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("\u{1C}")
@@ -63,13 +63,13 @@ import Testing
 
     @Test func wrapWidthFollowsAResize() throws {
         let terminal = try PseudoTerminal(executable: SignpostProcess.executable)
-        var mark = try terminal.waitFor("3. Not sure")
+        var mark = try terminal.waitFor("4. Not sure")
         mark = try terminal.waitFor("> ", after: mark)
         let before = Self.visibleLines(String(terminal.screen[..<mark]))
         #expect(before.contains { $0.count > 60 }, "at 80 columns the first question's help fills a long line")
 
         terminal.resize(columns: 30)
-        terminal.send("2\r")
+        terminal.send("no\r")
         mark = try terminal.waitFor("Who are you to the child?", after: mark)
         let reply = try terminal.waitFor("> ", after: mark)
         let after = Self.visibleLines(String(terminal.screen[mark..<reply]))

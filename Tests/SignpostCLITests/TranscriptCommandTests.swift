@@ -8,7 +8,7 @@ import Testing
         let result = try SignpostProcess.run(["test", "--coverage"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("PASS Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(result.standardOutput.contains("  choices taken: 19 of 19 (100%)\n"))
+        #expect(result.standardOutput.contains("  choices taken: 32 of 32 (100%)\n"))
         #expect(result.standardOutput.hasSuffix(" passed, 0 failed\n"))
     }
 
@@ -23,20 +23,22 @@ import Testing
         let failing = try SignpostProcess.run(["test"], in: folder)
         #expect(failing.status == 1)
         #expect(failing.standardOutput.contains(
-            "FAIL Dialogues/transcripts/sextortion.transcript: the conversation differs from line 35, at node 'threats' (Dialogues/signpost.yaml:"))
+            "FAIL Dialogues/transcripts/sextortion.transcript: the conversation differs from line 33, at node 'threats' (Dialogues/signpost.yaml:"))
         #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
-        #expect(failing.standardOutput.hasSuffix("8 passed, 1 failed\n"))
+        // The DSL whose pupil is blackmailed reads the same sentence.
+        #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the conversation differs from line 48"))
+        #expect(failing.standardOutput.hasSuffix("18 passed, 2 failed\n"))
 
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
         #expect(updated.standardOutput.contains("  updated Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(updated.standardOutput.hasSuffix("8 passed, 1 failed\nUpdated 1 transcript.\n"))
+        #expect(updated.standardOutput.hasSuffix("18 passed, 2 failed\nUpdated 2 transcripts.\n"))
 
         let passing = try SignpostProcess.run(["test"], in: folder)
         #expect(passing.status == 0)
-        #expect(passing.standardOutput.hasSuffix("9 passed, 0 failed\n"))
+        #expect(passing.standardOutput.hasSuffix("20 passed, 0 failed\n"))
         let transcript = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
-        #expect(transcript.hasPrefix("# A parent whose child is being threatened"))
+        #expect(transcript.hasPrefix("# A mum whose 14-year-old is being blackmailed"))
     }
 
     @Test func updateRefusesWhenTheDialogueHasErrors() throws {
@@ -60,7 +62,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "Dialogues/transcripts/new.transcript"
         let recorded = try SignpostProcess.run(
-            ["record", path], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/my-child\n\n", in: folder)
+            ["record", path], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/my-child\n\n", in: folder)
         #expect(recorded.status == 0)
         #expect(recorded.standardError.hasPrefix("Saved this conversation to \(path), readable only by you."))
         let file = folder.appendingPathComponent(path)
@@ -80,7 +82,7 @@ import Testing
         #expect(refused.standardError == "\(path): error: the file exists already; choose another name, or add --force to overwrite it\n")
 
         let kept = try SignpostProcess.run(
-            ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/x\n\n", in: folder)
+            ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/x\n\n", in: folder)
         #expect(kept.status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8).contains("> https://private.example.com/x\n"))
     }

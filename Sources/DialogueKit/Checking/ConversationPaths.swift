@@ -1,10 +1,19 @@
 /// Every state a conversation can be in (a node and the flags set on the way), with a shortest way to
 /// reach each, for proving guarantees and for showing a path that breaks one.
+///
+/// A guarantee about what a conversation has seen so far (such as a step in its plan) passes a `mark`:
+/// a state is then also told apart by whether some node on the way to it was marked, which at most
+/// doubles the states.
 struct ConversationPaths {
     struct State: Hashable {
         var node: String
         var flags: Set<String>
+        /// Whether the `mark` held at this node or at any node on the way to it.
+        var marked = false
     }
+
+    /// Whether a node, arrived at with these flags, counts as marked.
+    typealias Mark = (DialogueNode, Set<String>) -> Bool
 
     /// The most states explored. Each independent flag can double the count, so a dialogue with many
     /// flags is refused with a finding rather than left to run for ever.
@@ -16,8 +25,12 @@ struct ConversationPaths {
     private var arrivedFrom: [State: (State, PathStep)] = [:]
 
     /// Explores breadth-first from the start, so each path found is a shortest one.
-    init(_ dialogue: Dialogue, limit: Int = stateLimit) {
-        let first = State(node: dialogue.start.id, flags: [])
+    init(_ dialogue: Dialogue, limit: Int = stateLimit, mark: Mark? = nil) {
+        func marked(_ id: String, _ flags: Set<String>) -> Bool {
+            guard let mark, let node = dialogue.node(id) else { return false }
+            return mark(node, flags)
+        }
+        let first = State(node: dialogue.start.id, flags: [], marked: marked(dialogue.start.id, []))
         var seen: Set<State> = [first]
         var queue = [first]
         var head = 0
@@ -27,7 +40,8 @@ struct ConversationPaths {
             states.append(state)
             guard let node = dialogue.node(state.node) else { continue }
             for edge in node.edges where edge.condition.holds(for: state.flags) {
-                let successor = State(node: edge.target.id, flags: state.flags.union(edge.sets))
+                let flags = state.flags.union(edge.sets)
+                let successor = State(node: edge.target.id, flags: flags, marked: state.marked || marked(edge.target.id, flags))
                 guard seen.insert(successor).inserted else { continue }
                 guard seen.count <= limit else {
                     isIncomplete = true

@@ -140,6 +140,7 @@ public struct DialogueChecker: Sendable {
         var tested = dialogue.texts.flatMap { text in text.condition.flags.map { ($0, text.source) } }
         tested += dialogue.nodes.flatMap(\.edges).flatMap { edge in edge.condition.flags.map { ($0, edge.source) } }
         tested += dialogue.anytime.flatMap { command in command.condition.flags.map { ($0, command.source) } }
+        tested += dialogue.guarantees.testedFlags.map { ($0.flag, $0.source) }
         let testedNames = Set(tested.map(\.0))
         var findings = set.keys.sorted().filter { !testedNames.contains($0) }.compactMap { flag in
             set[flag].map { CheckFinding(.flagNeverTested(flag), at: $0) }

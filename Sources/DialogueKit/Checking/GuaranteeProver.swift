@@ -11,7 +11,8 @@ struct GuaranteeProver {
             let source = guarantees.source ?? dialogue.start.source
             return [CheckFinding(.tooManyStates(limit: ConversationPaths.stateLimit), at: source)]
         }
-        return firstQuestion(paths) + worksEverywhere(paths) + everyEndingMentions(paths)
+        return firstQuestion(paths) + worksEverywhere(paths) + everyEndingMentions(paths) + everyPlanIncludes()
+            + neverReaches(paths)
     }
 
     /// `first-question`: following the start's messages, the first node that waits is this question.
@@ -68,5 +69,79 @@ struct GuaranteeProver {
             }
         }
         return findings
+    }
+
+    /// `every-plan-includes`: at every end where the condition holds, a step the conversation earned on
+    /// the way contains the text. Explored again with each node marked when it adds such a step, so
+    /// a state records whether the plan holds the text. Steps added by `anytime` commands are not
+    /// counted: a conversation need not use them.
+    private func everyPlanIncludes() -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for required in dialogue.guarantees.everyPlanIncludes {
+            let wanted = Self.comparable(required.text)
+            let paths = ConversationPaths(dialogue) { node, flags in
+                node.plan.contains { $0.condition.holds(for: flags) && Self.comparable($0.text).contains(wanted) }
+            }
+            if paths.isIncomplete {
+                findings.append(CheckFinding(.tooManyStates(limit: ConversationPaths.stateLimit), at: required.source))
+                continue
+            }
+            for state in paths.states where !state.marked && required.condition.holds(for: state.flags) {
+                guard let node = dialogue.node(state.node), node.isEnd else { continue }
+                let problem = "the plan at the end '\(node.id)'\(Self.describe(required.condition)) has no step that says '\(required.text)'"
+                findings.append(
+                    CheckFinding(.guaranteeBroken(guarantee: "every-plan-includes", problem: problem, path: paths.path(to: state, ending: .end)), at: required.source))
+                break
+            }
+        }
+        return findings
+    }
+
+    /// `never-reaches`: no conversation in which the condition holds arrives at one of the nodes, by
+    /// an answer or by an `anytime` command typed at a prompt.
+    private func neverReaches(_ paths: ConversationPaths) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for forbidden in dialogue.guarantees.neverReaches {
+            let ids = Set(forbidden.nodes.map(\.id))
+            if let path = forbiddenArrival(at: ids, when: forbidden.condition, paths) {
+                let node = path.last?.node ?? ""
+                let problem = "a conversation\(Self.describe(forbidden.condition)) reaches '\(node)'"
+                findings.append(CheckFinding(.guaranteeBroken(guarantee: "never-reaches", problem: problem, path: path), at: forbidden.source))
+            }
+        }
+        return findings
+    }
+
+    /// A shortest conversation that arrives at one of `ids` with `condition` holding, if there is one.
+    private func forbiddenArrival(at ids: Set<String>, when condition: Condition, _ paths: ConversationPaths) -> [PathStep]? {
+        for state in paths.states where ids.contains(state.node) && condition.holds(for: state.flags) {
+            guard let node = dialogue.node(state.node) else { continue }
+            let last: PathStep.Action = node.isEnd ? .end : node.waitsForInput ? .prompt : .message
+            return paths.path(to: state, ending: last)
+        }
+        let commands = dialogue.anytime.filter { ids.contains($0.target.id) }
+        guard !commands.isEmpty else { return nil }
+        for state in paths.states where condition.holds(for: state.flags) {
+            guard let node = dialogue.node(state.node), node.waitsForInput else { continue }
+            guard let command = commands.first(where: { $0.condition.holds(for: state.flags) }) else { continue }
+            var path = paths.path(to: state, ending: .command(command.command))
+            path.append(PathStep(node: command.target.id, action: .message))
+            return path
+        }
+        return nil
+    }
+
+    /// Text as a guarantee compares it: lower case, with runs of spaces and line breaks made one space.
+    private static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The condition as words for a finding, such as " with 'staff' set"; empty when it always holds.
+    private static func describe(_ condition: Condition) -> String {
+        func names(_ flags: [String]) -> String { flags.map { "'\($0)'" }.joined(separator: " and ") }
+        var parts: [String] = []
+        if !condition.when.isEmpty { parts.append("\(names(condition.when)) set") }
+        if !condition.unless.isEmpty { parts.append("\(names(condition.unless)) not set") }
+        return parts.isEmpty ? "" : " with " + parts.joined(separator: " and ")
     }
 }

@@ -2,10 +2,17 @@
 public struct PathStep: Hashable, Sendable, CustomStringConvertible {
     public enum Action: Hashable, Sendable {
         case answer(String), message, collection, end, prompt
+        /// The adult typed an `anytime` command at this prompt.
+        case command(String)
     }
 
     public let node: String
     public let action: Action
+
+    public init(node: String, action: Action) {
+        self.node = node
+        self.action = action
+    }
 
     public var description: String {
         switch action {
@@ -14,6 +21,7 @@ public struct PathStep: Hashable, Sendable, CustomStringConvertible {
         case .collection: "at '\(node)', press Enter on an empty line"
         case .end: "'\(node)' ends the conversation"
         case .prompt: "'\(node)' waits for an answer"
+        case .command(let command): "at '\(node)', type '\(command)'"
         }
     }
 }

@@ -7,6 +7,10 @@ public struct Guarantees: Hashable, Sendable {
     public let worksEverywhere: [Named]
     /// Every ending must tell the adult about these contacts.
     public let everyEndingMentions: [Named]
+    /// At every end where its condition holds, some step of the plan contains this text.
+    public let everyPlanIncludes: [PlanText]
+    /// No conversation in which the condition holds arrives at any of these nodes.
+    public let neverReaches: [Forbidden]
     /// Where the `guarantees:` key was written.
     public let source: SourceReference?
 
@@ -21,18 +25,61 @@ public struct Guarantees: Hashable, Sendable {
         }
     }
 
+    /// Words the plan must hold, such as a warning never to pass the image on: proved at every end where
+    /// `condition` holds for the flags set on the way, by looking for `text` (ignoring case and line
+    /// breaks) in the steps the conversation earned.
+    public struct PlanText: Hashable, Sendable {
+        public let text: String
+        public let condition: Condition
+        /// Where the text was written.
+        public let source: SourceReference
+
+        public init(text: String, condition: Condition = .always, source: SourceReference) {
+            self.text = text
+            self.condition = condition
+            self.source = source
+        }
+    }
+
+    /// Nodes that conversations where `condition` holds must never arrive at, such as removal steps
+    /// meant for parents on a path for school staff.
+    public struct Forbidden: Hashable, Sendable {
+        public let nodes: [NodeReference]
+        public let condition: Condition
+        /// Where the entry was written.
+        public let source: SourceReference
+
+        public init(nodes: [NodeReference], condition: Condition = .always, source: SourceReference) {
+            self.nodes = nodes
+            self.condition = condition
+            self.source = source
+        }
+    }
+
     public init(
         firstQuestion: NodeReference? = nil, worksEverywhere: [Named] = [], everyEndingMentions: [Named] = [],
-        source: SourceReference? = nil
+        everyPlanIncludes: [PlanText] = [], neverReaches: [Forbidden] = [], source: SourceReference? = nil
     ) {
         self.firstQuestion = firstQuestion
         self.worksEverywhere = worksEverywhere
         self.everyEndingMentions = everyEndingMentions
+        self.everyPlanIncludes = everyPlanIncludes
+        self.neverReaches = neverReaches
         self.source = source
     }
 
     public static let none = Guarantees()
 
     /// Whether the dialogue declares anything to prove.
-    public var isEmpty: Bool { firstQuestion == nil && worksEverywhere.isEmpty && everyEndingMentions.isEmpty }
+    public var isEmpty: Bool {
+        firstQuestion == nil && worksEverywhere.isEmpty && everyEndingMentions.isEmpty && everyPlanIncludes.isEmpty
+            && neverReaches.isEmpty
+    }
+
+    /// The flags the guarantees test, with where each test was written, so that `check` counts a flag
+    /// used only by a guarantee as used.
+    public var testedFlags: [(flag: String, source: SourceReference)] {
+        everyPlanIncludes.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+            + neverReaches.flatMap { item in item.condition.flags.map { ($0, item.source) } }
+    }
 }

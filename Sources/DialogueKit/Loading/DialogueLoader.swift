@@ -6,7 +6,10 @@ public struct DialogueLoader: Sendable {
     public static let topLevelKeys = [
         "title", "reviewed", "sources", "start", "include", "contacts", "guarantees", "anytime", "support", "nodes",
     ]
-    public static let guaranteeKeys = ["first-question", "works-everywhere", "every-ending-mentions"]
+    public static let guaranteeKeys = [
+        "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
+    ]
+    public static let neverReachesKeys = ["nodes", "when", "unless"]
     public static let includedFileKeys = ["include", "nodes"]
     public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "pause", "end"]
     public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless"]
@@ -98,6 +101,7 @@ private struct LoadSession {
         var references = nodes.flatMap(\.edges).map(\.target) + anytime.map(\.target)
         if let start { references.insert(start, at: 0) }
         if let first = guarantees.firstQuestion { references.append(first) }
+        references += guarantees.neverReaches.flatMap(\.nodes)
         checkNames(guarantees, commands: anytime, contacts: contacts)
         for reference in references where firstNodeSource[reference.id] == nil {
             let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
@@ -251,7 +255,25 @@ private struct LoadSession {
             firstQuestion: entries.value(for: "first-question").flatMap { reader.nodeReference($0, key: "first-question") },
             worksEverywhere: named("works-everywhere"),
             everyEndingMentions: named("every-ending-mentions"),
+            everyPlanIncludes: entries.value(for: "every-plan-includes").map { value in
+                reader.textItems(value, key: "every-plan-includes").map {
+                    Guarantees.PlanText(text: $0.text, condition: $0.condition, source: $0.source)
+                }
+            } ?? [],
+            neverReaches: entries.value(for: "never-reaches").map { readNeverReaches($0, reader: &reader) } ?? [],
             source: reader.reference(entry.keyRange))
+    }
+
+    /// `never-reaches`: one `{nodes, when, unless}` entry, or a list of them.
+    private func readNeverReaches(_ value: YAMLNode, reader: inout ValueReader) -> [Guarantees.Forbidden] {
+        (value.sequence ?? [value]).compactMap { item in
+            let context = "a 'never-reaches' entry"
+            guard let entries = reader.mapping(item, key: "never-reaches", allowed: DialogueLoader.neverReachesKeys, context: context),
+                let nodesNode = reader.required("nodes", in: entries, context: context, at: item.range)
+            else { return nil }
+            let nodes = (nodesNode.sequence ?? [nodesNode]).compactMap { reader.nodeReference($0, key: "nodes") }
+            return Guarantees.Forbidden(nodes: nodes, condition: reader.condition(in: entries), source: reader.reference(item.range))
+        }
     }
 
     /// Guarantees name commands and contacts; each must exist.
