@@ -48,8 +48,8 @@ import Testing
 
     @Test func everyEndingMustMentionChildlineAndTheNSPCC() throws {
         let found = try findings(
-            replacing: "  - \"NSPCC helpline for adults: 0808 800 5000 or help@nspcc.org.uk. You need not give your name.\"",
-            with: "  - text: \"NSPCC helpline for adults: 0808 800 5000 or help@nspcc.org.uk. You need not give your name.\"\n    when: staff")
+            replacing: "  - \"NSPCC adult helpline: 0808 800 5000, help@nspcc.org.uk (no name needed)\"",
+            with: "  - text: \"NSPCC adult helpline: 0808 800 5000, help@nspcc.org.uk (no name needed)\"\n    when: staff")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-ending-mentions' is broken") })
         #expect(broken.message.contains("the ending at 'finish' does not mention NSPCC helpline (0808 800 5000, help@nspcc.org.uk)"))
         #expect(broken.details.first == "1. at 'danger', answer 'No'")

@@ -13,7 +13,7 @@ import Testing
         #expect(result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
         #expect(result.standardOutput.contains("When you are ready, press Enter to carry on."))
         #expect(result.standardOutput.contains("Your action plan\n  1. In an emergency, call 999: ask for the police if a child is being hurt or\n"))
-        #expect(result.standardOutput.hasSuffix("  - To report grooming or sexual abuse of a child online: CEOP, ceop.police.uk.\n\n"))
+        #expect(result.standardOutput.hasSuffix("  - Report online grooming or sexual abuse of a child: CEOP, ceop.police.uk\n\n"))
     }
 
     @Test func immediateDangerPath() throws {
@@ -24,7 +24,7 @@ import Testing
         #expect(output.contains("When you are ready, press Enter to carry on.\n\nWho are you to the child?"))
         // Piped input ran out in the middle: the conversation ends as Ctrl-D would, with the plan and support.
         #expect(output.contains("Ending here. This is what you have so far."))
-        #expect(output.contains("Childline, for young people up to 19: 0800 1111"))
+        #expect(output.contains("Childline (up to age 19): 0800 1111, free, 24 hours, childline.org.uk"))
     }
 
     @Test func sextortionPath() throws {

@@ -9,8 +9,10 @@
 /// 3. a way of saying "I don't know" (`UncertainAnswers`), for the answer that is itself one;
 /// 4. a number inside the line ("she's 14", "fourteen"), for answers that take numbers;
 /// 5. whole words at the start of one answer's label or words ("not" for "Not sure", never "y" for
-///    "younger than 13");
-/// 6. a close spelling of one answer only (worth confirming to the adult).
+///    "younger than 13"), or one answer's label or words at the start of the line ("no, she's safe");
+/// 6. one answer's words (three letters or more) found whole inside the line ("I'm her mum"), which is
+///    confirmed to the adult;
+/// 7. a close spelling of one answer only (also confirmed).
 public struct AnswerMatcher: Sendable {
     public struct Option: Hashable, Sendable {
         public var label: String
@@ -30,6 +32,8 @@ public struct AnswerMatcher: Sendable {
         case option(Int)
         /// Not written exactly, but close in spelling to one answer only: worth confirming to the adult.
         case closeSpelling(Int)
+        /// One answer's words were found inside a longer line ("I'm her mum"): worth confirming too.
+        case foundInLine(Int)
         /// Several answers fit; their indices, in order.
         case ambiguous([Int])
         /// A bare number that is both answer `answer`'s number and in answer `inRange`'s numbers.
@@ -51,7 +55,7 @@ public struct AnswerMatcher: Sendable {
         let names = options.enumerated().flatMap { index, option in option.names.map { (index, Self.normalize($0)) } }
         if let exact = names.first(where: { $0.1 == typed }) { return .option(exact.0) }
 
-        if UncertainAnswers.contains(typed) {
+        if UncertainAnswers.begins(typed) {
             return unique(names.filter { UncertainAnswers.contains($0.1) }.map(\.0)) ?? .none
         }
 
@@ -64,6 +68,15 @@ public struct AnswerMatcher: Sendable {
         let typedWords = Self.words(typed)
         let byWords = names.filter { Self.words($0.1).starts(with: typedWords) }.map(\.0)
         if let byPrefix = unique(byWords) { return byPrefix }
+
+        // Answers named somewhere in a longer line: taken when only one answer is named, and confirmed
+        // unless its name starts the line.
+        let named = Set(names.filter { Self.contains(typedWords, run: Self.words($0.1)) }.map(\.0))
+        let leading = names.filter { !Self.words($0.1).isEmpty && typedWords.starts(with: Self.words($0.1)) }.map(\.0)
+        if case .option(let index) = unique(leading), named.isSubset(of: [index]) { return .option(index) }
+        let inside = Set(names.filter { $0.1.count >= 3 && Self.contains(typedWords, run: Self.words($0.1)) }.map(\.0))
+        if inside.count == 1, let index = inside.first, named == inside { return .foundInLine(index) }
+        if named.count > 1, !inside.isEmpty { return .ambiguous(named.sorted()) }
 
         guard typed.count >= 3 else { return .none }
         let allowed = typed.count >= 6 ? 2 : 1
@@ -96,6 +109,12 @@ public struct AnswerMatcher: Sendable {
         case 1: return .option(seen[0])
         default: return .ambiguous(seen.sorted())
         }
+    }
+
+    /// Whether `run` occurs in `words` as consecutive whole words.
+    static func contains(_ words: [Substring], run: [Substring]) -> Bool {
+        guard !run.isEmpty, run.count <= words.count else { return false }
+        return (0...(words.count - run.count)).contains { words[$0..<($0 + run.count)].elementsEqual(run) }
     }
 
     /// The words of a normalised text, without punctuation at either end of each ("now," is "now").

@@ -9,7 +9,7 @@ extension ConversationEngine {
         switch matcher.match(input) {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)
-        case .closeSpelling(let position):
+        case .closeSpelling(let position), .foundInLine(let position):
             // A mistyped emergency command matters more than a mistyped answer.
             if let command = anytimeCommand(closeTo: input, flags: turn.state.flags) {
                 runAnytime(command, typed: input, turn: &turn)

@@ -17,4 +17,13 @@ enum UncertainAnswers {
     static func contains(_ normalized: String) -> Bool {
         phrases.contains(normalized)
     }
+
+    /// Whether the line is one of the phrases, or starts with one as whole words ("not sure really").
+    static func begins(_ normalized: String) -> Bool {
+        if phrases.contains(normalized) { return true }
+        let words = AnswerMatcher.words(normalized)
+        return leadingPhrases.contains { words.starts(with: $0) }
+    }
+
+    private static let leadingPhrases: [[Substring]] = phrases.map { AnswerMatcher.words($0) }
 }

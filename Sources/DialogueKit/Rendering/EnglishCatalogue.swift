@@ -52,8 +52,8 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .changing(let question):
             "Changing your answer to: \(question)"
         case .offerToSave:
-            "To keep this plan, type save and a name for the file, for example: save my-plan.txt. "
-                + "To look over or change your answers, type answers. Press Enter on its own to leave."
+            "To keep this plan, type save and a file name, for example: save my-plan.txt.\n"
+                + "To change an answer, type answers. To leave, press Enter."
         case .saveNeedsAFileName:
             "Type 'save' and a name for the file, for example: save my-plan.txt"
         case .planSaved(let path, let leftOut):

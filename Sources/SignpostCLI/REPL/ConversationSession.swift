@@ -78,28 +78,55 @@ struct ConversationSession {
         if let width = currentWidth?(), width != formatter.width {
             formatter = ReplyFormatter(width: width, catalogue: formatter.catalogue)
         }
-        let lines = step.replies.flatMap { formatter.lines($0) + [FormattedLine("")] }
-        showPaged(lines)
+        let blocks = step.replies.map { formatter.lines($0) + [FormattedLine("")] }
+        // At the end, the offer to keep the plan follows: leave room for it on the last screen.
+        let reserve = step.state.isFinished && offersToSaveAtEnd ? formatter.lines(.notice(.offerToSave)).count + 2 : 0
+        showPaged(blocks, reservingAtEnd: reserve)
     }
 
-    /// Shows the lines, a screen at a time on a terminal, waiting for Enter between screens. Pages break
-    /// at a blank line where one is near, so a block (the plan, the support list) stays together.
-    private mutating func showPaged(_ lines: [FormattedLine]) {
-        guard let rows = screenHeight?(), rows >= 8, lines.count > rows - 1 else {
-            write(text(for: lines))
+    /// Shows the blocks, a screen at a time on a terminal, waiting for Enter between screens. Pages are
+    /// made from the end backwards, so the last screen (the plan and the support list, at the end) is
+    /// as full as it can be and stays in view; a block longer than a screen is split.
+    private mutating func showPaged(_ blocks: [[FormattedLine]], reservingAtEnd reserve: Int) {
+        let all = blocks.flatMap { $0 }
+        guard let rows = screenHeight?(), rows >= 8, all.count + reserve > rows - 1 else {
+            write(text(for: all))
             return
         }
-        var rest = lines[...]
-        let pageSize = rows - 2
-        while rest.count > rows - 1 {
-            let window = rest.prefix(pageSize)
-            var cut = window.endIndex
-            if let blank = window.lastIndex(where: { $0.text.isEmpty }), blank - rest.startIndex >= pageSize / 2 { cut = blank + 1 }
-            write(text(for: Array(rest[..<cut])))
-            rest = rest[cut...]
-            guard input.readLine(prompt: formatter.catalogue.text(for: .morePrompt)) != nil else { break }
+        let pages = Self.pages(of: blocks, lastPage: max(rows - 1 - reserve, 4), otherPages: rows - 2)
+        for (number, page) in pages.enumerated() {
+            write(text(for: page))
+            if number < pages.count - 1, input.readLine(prompt: formatter.catalogue.text(for: .morePrompt)) == nil {
+                write(text(for: pages[(number + 1)...].flatMap { $0 }))
+                return
+            }
         }
-        write(text(for: Array(rest)))
+    }
+
+    /// Whole blocks packed into pages from the last backwards; a block too long for a page is cut.
+    static func pages(of blocks: [[FormattedLine]], lastPage: Int, otherPages: Int) -> [[FormattedLine]] {
+        var pieces: [[FormattedLine]] = []
+        for block in blocks {
+            var rest = block[...]
+            while rest.count > otherPages {
+                pieces.append(Array(rest.prefix(otherPages)))
+                rest = rest.dropFirst(otherPages)
+            }
+            pieces.append(Array(rest))
+        }
+        var pages: [[FormattedLine]] = []
+        var current: [FormattedLine] = []
+        var capacity = lastPage
+        for piece in pieces.reversed() {
+            if !current.isEmpty, current.count + piece.count > capacity {
+                pages.insert(current, at: 0)
+                current = []
+                capacity = otherPages
+            }
+            current = piece + current
+        }
+        if !current.isEmpty { pages.insert(current, at: 0) }
+        return pages
     }
 
     /// Lines as the adult sees them: painted on a colour terminal, each ending with a line break.

@@ -125,10 +125,10 @@ final class PseudoTerminal {
         var mark = screen.endIndex
         send("quit\r")
         while true {
-            let (seen, end) = try waitFor(anyOf: ["Press Enter for more: ", "leave."], after: mark, seconds: seconds)
-            mark = seen == "leave." ? try waitFor("> ", after: end, seconds: seconds) : end
+            let (seen, end) = try waitFor(anyOf: ["Press Enter for more: ", "Enter."], after: mark, seconds: seconds)
+            mark = seen == "Enter." ? try waitFor("> ", after: end, seconds: seconds) : end
             send("\r")
-            if seen == "leave." { return try exitStatus(seconds: seconds) }
+            if seen == "Enter." { return try exitStatus(seconds: seconds) }
         }
     }
 }
