@@ -27,16 +27,16 @@ import Testing
         #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
         // The DSL whose pupil is blackmailed reads the same sentence.
         #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the conversation differs from line 48"))
-        #expect(failing.standardOutput.hasSuffix("18 passed, 2 failed\n"))
+        #expect(failing.standardOutput.hasSuffix("19 passed, 2 failed\n"))
 
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
         #expect(updated.standardOutput.contains("  updated Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(updated.standardOutput.hasSuffix("18 passed, 2 failed\nUpdated 2 transcripts.\n"))
+        #expect(updated.standardOutput.hasSuffix("19 passed, 2 failed\nUpdated 2 transcripts.\n"))
 
         let passing = try SignpostProcess.run(["test"], in: folder)
         #expect(passing.status == 0)
-        #expect(passing.standardOutput.hasSuffix("20 passed, 0 failed\n"))
+        #expect(passing.standardOutput.hasSuffix("21 passed, 0 failed\n"))
         let transcript = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
         #expect(transcript.hasPrefix("# A mum whose 14-year-old is being blackmailed"))
     }
