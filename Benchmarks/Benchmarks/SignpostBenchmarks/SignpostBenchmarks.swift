@@ -1,0 +1,42 @@
+import Benchmark
+import BenchmarkSupport
+import DialogueGenerator
+import DialogueKit
+
+// package-benchmark's suite: `swift package benchmark` in Benchmarks/ (see docs/performance.md).
+// Every workload on generated dialogues of 1, 5 and 20 MB, with wall-clock time, throughput, peak
+// resident memory and allocations. Benchmarks/compare.sh runs the same workloads one process at a time,
+// interleaved with Yams, and prints the ratios.
+
+nonisolated(unsafe) let benchmarks: @Sendable () -> Void = {
+    let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .peakMemoryResident, .mallocCountTotal]
+    let dialogueWorkloads: [Workload] = [.parse, .parseLoad, .check, .dump, .yamsLoad, .yamsCompose]
+
+    for megabytes in [1, 5, 20] {
+        let output = DialogueGenerator(targetBytes: megabytes * 1_000_000).generate()
+        let input = DialogueInput(name: "dialogue-\(megabytes)MB.yaml", bytes: Array(output.text.utf8))
+        let configuration = Benchmark.Configuration(
+            metrics: metrics, timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: megabytes == 20 ? 5 : 20)
+        for workload in dialogueWorkloads {
+            Benchmark("\(workload.rawValue) \(megabytes) MB", configuration: configuration) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    blackHole(Workloads.run(workload, on: input))
+                }
+            }
+        }
+        if megabytes == 5, let dialogue = Workloads.load(input) {
+            let transcript = Workloads.recordTranscript(answers: output.answers, dialogue: dialogue, dialogueFile: input.name)
+            Benchmark("replay \(output.answers.count) turns", configuration: configuration) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    blackHole(Workloads.replay(transcript: transcript, dialogue: dialogue))
+                }
+            }
+            let (old, new) = Workloads.diffInput(transcript: transcript)
+            Benchmark("diff \(old.count) lines, all changed", configuration: configuration) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    blackHole(Workloads.diff(old: old, new: new))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import DialogueKit
+import Yams
+
+/// What is measured, each on the same bytes: Signpost's steps and Yams's two ways of reading YAML.
+public enum Workload: String, CaseIterable, Sendable {
+    /// `YAMLParser.parse`: bytes to a tree of nodes.
+    case parse
+    /// `DialogueLoader.load`: parse, then read every key into the dialogue model.
+    case parseLoad = "parse+load"
+    /// Load, then every finding of `signpost check`.
+    case check = "parse+load+check"
+    /// Parse, then the JSON that `signpost dump` prints.
+    case dump
+    /// `Yams.load(yaml:)`: YAML to Swift dictionaries, arrays and resolved scalars.
+    case yamsLoad = "yams.load"
+    /// `Yams.compose(yaml:)`: YAML to Yams's node tree.
+    case yamsCompose = "yams.compose"
+    /// Counting line feeds in the bytes: how fast the machine reads memory, as a ceiling.
+    case byteScan = "bytescan"
+    /// Parsing a transcript and replaying it through the engine (its input is a transcript, not a dialogue).
+    case replay
+    /// The line diff `signpost test` prints, between a transcript and the same with every line changed.
+    case diff
+}
+
+/// A dialogue held in memory, ready for every workload.
+public struct DialogueInput: @unchecked Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+    /// The same bytes as a String, made up front so that Yams is not charged for the conversion.
+    public var text: String
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+        self.text = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// The dialogue file as the loader asks for it, from memory.
+struct OneFile: DialogueFileSystem {
+    let source: SourceFile
+
+    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        path == source.name ? .success(source) : .failure(Diagnostic(.error, "no such file", file: path, range: nil))
+    }
+}
+
+/// Runs one workload once. Each returns a small number that depends on the whole result, so that the
+/// optimiser cannot drop the work, and that a caller can check.
+public enum Workloads {
+    public static func run(_ workload: Workload, on input: DialogueInput) -> Int {
+        switch workload {
+        case .parse:
+            switch YAMLParser().parse(SourceFile(name: input.name, bytes: input.bytes)) {
+            case .success(let document): return document.root?.mapping?.count ?? 0
+            case .failure: return -1
+            }
+        case .parseLoad:
+            return load(input)?.nodes.count ?? -1
+        case .check:
+            guard let dialogue = load(input) else { return -1 }
+            return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().count
+        case .dump:
+            switch YAMLParser().parse(SourceFile(name: input.name, bytes: input.bytes)) {
+            case .success(let document): return JSONRendering.render(document).utf8.count
+            case .failure: return -1
+            }
+        case .yamsLoad:
+            let value = try? Yams.load(yaml: input.text)
+            return (value as? [String: Any])?.count ?? -1
+        case .yamsCompose:
+            let node = try? Yams.compose(yaml: input.text)
+            return node?.mapping?.count ?? -1
+        case .byteScan:
+            return input.bytes.withUnsafeBufferPointer { buffer in
+                var lines = 0
+                for byte in buffer where byte == 10 { lines += 1 }
+                return lines
+            }
+        case .replay, .diff:
+            return -1
+        }
+    }
+
+    /// Loads a dialogue, or nil when it has errors (a generated dialogue never should).
+    public static func load(_ input: DialogueInput) -> Dialogue? {
+        let source = SourceFile(name: input.name, bytes: input.bytes)
+        return DialogueLoader(files: OneFile(source: source)).load(input.name).dialogue
+    }
+
+    /// Parses a transcript's text and replays it; returns how many turns (inputs) it had, or -1 when the
+    /// replay diverged (a generated transcript never should).
+    public static func replay(transcript text: String, dialogue: Dialogue) -> Int {
+        let transcript = Transcript.parse(text)
+        let result = TranscriptReplay.replay(transcript, dialogue: dialogue)
+        return result.passed ? transcript.inputs.count : -1
+    }
+
+    /// The unified diff of a transcript against the same transcript with every line changed, as
+    /// `signpost test` prints when all output changed; returns its length.
+    public static func diff(old: [String], new: [String]) -> Int {
+        LineDiff.unified(
+            old: old, new: new, oldNumbers: Array(1...max(old.count, 1)), newNumbers: Array(1...max(new.count, 1)),
+            oldName: "old", newName: "new"
+        ).utf8.count
+    }
+
+    /// A transcript's lines and the same lines each changed, for `diff`.
+    public static func diffInput(transcript text: String) -> (old: [String], new: [String]) {
+        let old = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let new = old.map { $0 + " (changed)" }
+        return (old, new)
+    }
+
+    /// Records the transcript a list of answers makes: the input for `replay`.
+    public static func recordTranscript(answers: [String], dialogue: Dialogue, dialogueFile: String) -> String {
+        TranscriptReplay.record(
+            inputs: answers, comments: [" A generated transcript for benchmarks.", " dialogue: \(dialogueFile)"],
+            dialogue: dialogue
+        ).rendered()
+    }
+}
