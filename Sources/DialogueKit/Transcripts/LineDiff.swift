@@ -6,58 +6,44 @@ enum LineDiff {
         case added(new: Int)
     }
 
-    /// The most cells the shortest-edit table may have (about 80 MB).
-    static let maximumTableCells = 10_000_000
+    /// The most lines a difference is searched over before the rest of a changed region is shown as
+    /// removed and added in full: beyond it the shortest edit is not worth its cost, and nobody reads
+    /// a diff of thousands of lines line by line.
+    static let maximumEditSearch = 2_000
 
     /// The shortest edit from `old` to `new` (a longest common subsequence), as indices into each.
+    ///
+    /// Myers's O((N+M)·D) algorithm in its linear-space form (the middle snake, divide and conquer), so
+    /// memory grows with the number of lines and never with their product. Where more than
+    /// `maximumEditSearch` lines of one region differ, that region is reported as removed then added,
+    /// which bounds the time by O((N+M)·maximumEditSearch) too.
     static func operations(_ old: [String], _ new: [String]) -> [Operation] {
-        // Trim the common start and end first: transcripts mostly differ in a few lines.
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix,
-            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
-        {
-            suffix += 1
-        }
-        let a = Array(old[prefix..<(old.count - suffix)])
-        let b = Array(new[prefix..<(new.count - suffix)])
-        // The table below needs a.count × b.count cells; past a bound (a hostile or runaway transcript),
-        // show the middle as removed then added rather than exhaust memory.
-        guard a.count.multipliedReportingOverflow(by: b.count).partialValue <= maximumTableCells,
-            a.count < maximumTableCells, b.count < maximumTableCells
-        else {
-            return (0..<prefix).map { Operation.same(old: $0, new: $0) }
-                + a.indices.map { Operation.removed(old: prefix + $0) }
-                + b.indices.map { Operation.added(new: prefix + $0) }
-                + (0..<suffix).map { Operation.same(old: old.count - suffix + $0, new: new.count - suffix + $0) }
-        }
-        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+        // Lines become numbers once, so that every later comparison is of two integers.
+        var numbers: [String: Int32] = [:]
+        numbers.reserveCapacity(old.count + new.count)
+        let a = old.map { line in numbers[line] ?? { let id = Int32(numbers.count); numbers[line] = id; return id }() }
+        let b = new.map { line in numbers[line] ?? { let id = Int32(numbers.count); numbers[line] = id; return id }() }
+        var search = MyersSearch(a: a, b: b, limit: maximumEditSearch)
+        search.compare(0, a.count, 0, b.count)
+        return removalsFirst(search.operations)
+    }
+
+    /// Within each run of changes, the removed lines before the added ones, as a unified diff shows them.
+    private static func removalsFirst(_ operations: [Operation]) -> [Operation] {
+        var result: [Operation] = []
+        result.reserveCapacity(operations.count)
+        var added: [Operation] = []
+        for operation in operations {
+            switch operation {
+            case .same:
+                result += added
+                added.removeAll(keepingCapacity: true)
+                result.append(operation)
+            case .removed: result.append(operation)
+            case .added: added.append(operation)
             }
         }
-        var operations = (0..<prefix).map { Operation.same(old: $0, new: $0) }
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                operations.append(.same(old: prefix + i, new: prefix + j))
-                i += 1
-                j += 1
-            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
-                operations.append(.removed(old: prefix + i))
-                i += 1
-            } else {
-                operations.append(.added(new: prefix + j))
-                j += 1
-            }
-        }
-        for k in 0..<suffix {
-            operations.append(.same(old: old.count - suffix + k, new: new.count - suffix + k))
-        }
-        return operations
+        return result + added
     }
 
     /// A unified diff with `context` lines around each change. `oldNumbers` and `newNumbers` give the
@@ -111,5 +97,109 @@ enum LineDiff {
             }
         }
         return out
+    }
+}
+
+/// The state of one `LineDiff.operations` call: both sides as numbers, the two furthest-reaching arrays
+/// (reused by every step of the recursion), and the operations found so far, in order.
+private struct MyersSearch {
+    let a: [Int32]
+    let b: [Int32]
+    let limit: Int
+    var operations: [LineDiff.Operation] = []
+    private var forward: [Int]
+    private var backward: [Int]
+
+    init(a: [Int32], b: [Int32], limit: Int) {
+        self.a = a
+        self.b = b
+        self.limit = limit
+        let size = 2 * (a.count + b.count) + 4
+        forward = [Int](repeating: 0, count: size)
+        backward = [Int](repeating: 0, count: size)
+        operations.reserveCapacity(a.count + b.count)
+    }
+
+    /// Appends the operations that turn `a[aLow..<aHigh]` into `b[bLow..<bHigh]`.
+    mutating func compare(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int) {
+        var aLow = aLow, bLow = bLow, aHigh = aHigh, bHigh = bHigh
+        while aLow < aHigh, bLow < bHigh, a[aLow] == b[bLow] {
+            operations.append(.same(old: aLow, new: bLow))
+            aLow += 1
+            bLow += 1
+        }
+        var suffix = 0
+        while aHigh > aLow, bHigh > bLow, a[aHigh - 1] == b[bHigh - 1] {
+            aHigh -= 1
+            bHigh -= 1
+            suffix += 1
+        }
+        if aLow == aHigh || bLow == bHigh {
+            for index in aLow..<aHigh { operations.append(.removed(old: index)) }
+            for index in bLow..<bHigh { operations.append(.added(new: index)) }
+        } else if let snake = middleSnake(aLow, aHigh, bLow, bHigh) {
+            compare(aLow, snake.x, bLow, snake.y)
+            for step in 0..<(snake.u - snake.x) { operations.append(.same(old: snake.x + step, new: snake.y + step)) }
+            compare(snake.u, aHigh, snake.v, bHigh)
+        } else {
+            for index in aLow..<aHigh { operations.append(.removed(old: index)) }
+            for index in bLow..<bHigh { operations.append(.added(new: index)) }
+        }
+        for step in 0..<suffix { operations.append(.same(old: aHigh + step, new: bHigh + step)) }
+    }
+
+    /// The middle snake of an optimal edit path of a region whose first and last lines differ: a run of
+    /// equal lines from (x, y) to (u, v) that splits the problem into two smaller ones. `nil` when the
+    /// edit is longer than twice `limit`.
+    private mutating func middleSnake(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int) -> (x: Int, y: Int, u: Int, v: Int)? {
+        let n = aHigh - aLow
+        let m = bHigh - bLow
+        let delta = n - m
+        let odd = delta & 1 != 0
+        // Diagonal k (x - y) is stored at k + offset; the backward search's diagonals centre on delta.
+        let maximum = min((n + m + 1) / 2, limit)
+        let offset = maximum + 1 + max(0, -delta)
+        forward[offset + 1] = 0
+        backward[offset + delta - 1] = n
+        for d in 0...maximum {
+            for k in stride(from: -d, through: d, by: 2) {
+                var x: Int
+                if k == -d || (k != d && forward[offset + k - 1] < forward[offset + k + 1]) {
+                    x = forward[offset + k + 1]
+                } else {
+                    x = forward[offset + k - 1] + 1
+                }
+                var y = x - k
+                let (startX, startY) = (x, y)
+                while x < n, y < m, a[aLow + x] == b[bLow + y] {
+                    x += 1
+                    y += 1
+                }
+                forward[offset + k] = x
+                if odd, k >= delta - (d - 1), k <= delta + (d - 1), x >= backward[offset + k] {
+                    return (aLow + startX, bLow + startY, aLow + x, bLow + y)
+                }
+            }
+            for c in stride(from: -d, through: d, by: 2) {
+                let k = c + delta
+                var x: Int
+                if c == d || (c != -d && backward[offset + k - 1] < backward[offset + k + 1]) {
+                    x = backward[offset + k - 1]
+                } else {
+                    x = backward[offset + k + 1] - 1
+                }
+                var y = x - k
+                let (endX, endY) = (x, y)
+                while x > 0, y > 0, a[aLow + x - 1] == b[bLow + y - 1] {
+                    x -= 1
+                    y -= 1
+                }
+                backward[offset + k] = x
+                if !odd, k >= -d, k <= d, x <= forward[offset + k] {
+                    return (aLow + x, bLow + y, aLow + endX, bLow + endY)
+                }
+            }
+        }
+        return nil
     }
 }

@@ -12,6 +12,10 @@
 /// name the dialogue and the width); every other line is exactly what Signpost printed. An output line
 /// that itself starts with `#`, `>` or `\` is written with a `\` in front, so nothing is ambiguous.
 public struct Transcript: Hashable, Sendable {
+    /// The largest transcript `signpost test` reads: hundreds of times any real conversation, and small
+    /// enough that replaying it and diffing every line of it stays within a second and 100 MB.
+    public static let maximumSize = 2 * 1_048_576
+
     public enum Line: Hashable, Sendable {
         /// A comment, without its `#`.
         case comment(String)

@@ -26,6 +26,13 @@ struct TranscriptSuite {
     mutating func run(_ files: [String], update: Bool) -> Outcome {
         var outcome = Outcome()
         for file in files {
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            if size > Transcript.maximumSize {
+                let limit = Transcript.maximumSize / 1_048_576
+                console.write("FAIL \(VisibleText.make(file)): it is larger than \(limit) MiB, the most a transcript may be\n")
+                outcome.failed += 1
+                continue
+            }
             let text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
             let (verdict, dialogue) = tester.test(file, text: text) { name, path in
                 Self.refusal(ofDialogue: name, at: path, for: file)
