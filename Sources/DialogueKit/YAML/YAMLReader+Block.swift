@@ -107,13 +107,12 @@ extension YAMLReader {
         let start = mark()
         var end = start
         var entries: [YAMLMappingEntry] = []
-        var firstRangeOfKey: [String: SourceRange] = [:]
+        var keys = KeyIndex()
         while true {
             let (key, keyRange) = try parseImplicitKey()
-            if let first = firstRangeOfKey[key] {
-                throw error(.duplicateKey(key, first: first), keyRange)
+            if let first = keys.insert(key, into: entries) {
+                throw error(.duplicateKey(key, first: entries[first].keyRange), keyRange)
             }
-            firstRangeOfKey[key] = keyRange
             index += 1  // the ':'
             let value = try parseMappingValue(mappingIndent: indent, depth: depth)
             entries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))

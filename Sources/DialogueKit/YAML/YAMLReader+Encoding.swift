@@ -1,56 +1,79 @@
 /// The check every file passes before parsing: valid UTF-8, no NUL, no control characters, a size limit.
 extension YAMLReader {
-    /// Walks the bytes once, keeping lines counted so that a bad byte is reported where it is.
+    /// Walks the bytes once, eight at a time where they are all printable ASCII (most of any dialogue),
+    /// and records where each multi-byte character starts, so that columns cost no second walk.
+    /// Lines are not counted here: a bad byte's line is found only when there is one to report.
     mutating func validateEncoding() throws(YAMLError) {
         guard bytes.count <= YAMLParser.maximumFileSize else {
             throw error(.fileTooLarge(limit: YAMLParser.maximumFileSize), SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
         }
+        var multiByte = MultiByteCharacters()
+        let problem: (YAMLError.Reason, Int)? = bytes.withUnsafeBufferPointer { buffer in
+            Self.scan(buffer, recording: &multiByte)
+        }
+        self.multiByte = multiByte
+        if let (reason, position) = problem { throw badByte(reason, at: position) }
+    }
+
+    /// The first problem in `buffer`, if any, with its offset.
+    private static func scan(
+        _ buffer: UnsafeBufferPointer<UInt8>, recording multiByte: inout MultiByteCharacters
+    ) -> (YAMLError.Reason, Int)? {
+        let count = buffer.count
+        guard let base = buffer.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var position = 0
-        let count = bytes.count
         while position < count {
-            let byte = bytes[position]
-            if byte >= 0x20, byte < 0x7F {
+            if position + 8 <= count {
+                // A byte below 0x20 borrows into its top bit, 0x7F carries into it, 0x80 and above have it:
+                // no top bit set means eight printable ASCII bytes.
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let suspect = (word | (word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                if suspect == 0 {
+                    position += 8
+                    continue
+                }
+            }
+            let byte = base[position]
+            if (byte >= 0x20 && byte < 0x7F) || byte == .lf || byte == .tab {
                 position += 1
                 continue
             }
             switch byte {
-            case .lf:
-                position += 1
-                line += 1
-                lineStart = position
-                continue
-            case .tab:
-                position += 1
-                continue
             case .cr:
-                guard position + 1 < count, bytes[position + 1] == .lf else {
-                    throw badByte(.loneCarriageReturn, at: position)
-                }
-                position += 1
+                guard position + 1 < count, base[position + 1] == .lf else { return (.loneCarriageReturn, position) }
+                position += 2
                 continue
             case 0:
-                throw badByte(.nulByte, at: position)
+                return (.nulByte, position)
             case 0x01..<0x20, 0x7F:
-                throw badByte(.controlCharacter(UInt32(byte)), at: position)
+                return (.controlCharacter(UInt32(byte)), position)
             default:
                 break
             }
-            guard let (scalar, length) = decodeScalar(at: position) else { throw badByte(.invalidUTF8, at: position) }
-            if (0x80...0x9F).contains(scalar), scalar != 0x85 { throw badByte(.controlCharacter(scalar), at: position) }
-            if scalar == 0xFFFE || scalar == 0xFFFF { throw badByte(.controlCharacter(scalar), at: position) }
+            guard let (scalar, length) = decodeScalar(buffer, at: position) else { return (.invalidUTF8, position) }
+            if (0x80...0x9F).contains(scalar), scalar != 0x85 { return (.controlCharacter(scalar), position) }
+            if scalar == 0xFFFE || scalar == 0xFFFF { return (.controlCharacter(scalar), position) }
+            multiByte.append(start: position, length: length)
             position += length
         }
-        line = 1
-        lineStart = 0
+        return nil
     }
 
+    /// An error at a byte found during validation, with its line counted now.
     private mutating func badByte(_ reason: YAMLError.Reason, at position: Int) -> YAMLError {
+        line = 1
+        lineStart = 0
+        for offset in 0..<position where bytes[offset] == .lf {
+            line += 1
+            lineStart = offset + 1
+        }
         let start = location(at: position)
         return error(reason, SourceRange(start: start, end: location(at: position + 1)))
     }
 
     /// Decodes one multi-byte UTF-8 sequence, rejecting overlong forms, surrogates and values past U+10FFFF.
-    private func decodeScalar(at position: Int) -> (UInt32, Int)? {
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int)? {
         let lead = bytes[position]
         let length: Int
         let minimum: UInt32
@@ -69,5 +92,38 @@ extension YAMLReader {
         }
         guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
         return (value, length)
+    }
+}
+
+/// Where the file's multi-byte characters are, so that a column (which counts characters, not bytes)
+/// is the byte distance from the line's start less the continuation bytes between: a binary search,
+/// and nothing at all in a file that is plain ASCII.
+struct MultiByteCharacters {
+    /// The offset of each multi-byte character's first byte, in order.
+    private var starts: [Int] = []
+    /// How many continuation bytes come before each of those characters.
+    private var continuationsBefore: [Int] = []
+    private var total = 0
+
+    var isEmpty: Bool { starts.isEmpty }
+
+    mutating func append(start: Int, length: Int) {
+        starts.append(start)
+        continuationsBefore.append(total)
+        total += length - 1
+    }
+
+    /// How many continuation bytes lie before `offset`.
+    func continuations(before offset: Int) -> Int {
+        guard let first = starts.first, offset > first else { return 0 }
+        // The last character starting before `offset`.
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] < offset { low = middle } else { high = middle - 1 }
+        }
+        let length = (low + 1 < starts.count ? continuationsBefore[low + 1] : total) - continuationsBefore[low]
+        return continuationsBefore[low] + min(length, offset - starts[low] - 1)
     }
 }

@@ -83,7 +83,7 @@ extension YAMLReader {
         let open = rangeAhead()
         index += 1
         var entries: [YAMLMappingEntry] = []
-        var firstRangeOfKey: [String: SourceRange] = [:]
+        var keys = KeyIndex()
         while true {
             try skipFlowSeparation(minimumIndent: minimumIndent)
             switch peek() {
@@ -101,8 +101,9 @@ extension YAMLReader {
             }
             let keyNode = try parseFlowNode(minimumIndent: minimumIndent, depth: depth, inFlow: true)
             guard let key = keyNode.scalar?.text else { throw error(.unsupported(.complexKey), keyNode.range) }
-            if let first = firstRangeOfKey[key] { throw error(.duplicateKey(key, first: first), keyNode.range) }
-            firstRangeOfKey[key] = keyNode.range
+            if let first = keys.insert(key, into: entries) {
+                throw error(.duplicateKey(key, first: entries[first].keyRange), keyNode.range)
+            }
             try skipFlowSeparation(minimumIndent: minimumIndent)
             var value = YAMLNode(.scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: mark()))
             if peek() == .colon {

@@ -7,8 +7,8 @@ struct YAMLReader {
     var line = 1
     /// The offset where the current line starts.
     var lineStart = 0
-    /// The last column computed on the current line, so that positions along a long line cost linear time.
-    private var columnCache = (lineStart: -1, offset: 0, column: 1)
+    /// Where the multi-byte characters are, filled in by `validateEncoding`, for columns.
+    var multiByte = MultiByteCharacters()
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -45,19 +45,14 @@ struct YAMLReader {
         location(at: index)
     }
 
-    /// The position of an offset on the current line.
+    /// The position of an offset on the current line: its column counts characters, so the continuation
+    /// bytes of multi-byte characters between the line's start and the offset are taken off.
+    @inline(__always)
     mutating func location(at offset: Int) -> SourceLocation {
-        var from = lineStart
-        var column = 1
-        if columnCache.lineStart == lineStart, columnCache.offset <= offset {
-            from = columnCache.offset
-            column = columnCache.column
+        var column = 1 + offset - lineStart
+        if !multiByte.isEmpty {
+            column -= multiByte.continuations(before: min(offset, bytes.count)) - multiByte.continuations(before: lineStart)
         }
-        for position in from..<max(from, min(offset, bytes.count)) where !bytes[position].isUTF8Continuation {
-            column += 1
-        }
-        if offset > bytes.count { column += offset - bytes.count }
-        columnCache = (lineStart, offset, column)
         return SourceLocation(line: line, column: column, offset: offset)
     }
 
