@@ -73,22 +73,36 @@ extension YAMLReader {
     /// Reads plain text up to the end of the line, `: `, ` #` or (in flow) a flow indicator.
     /// Leaves the cursor after the last non-blank character and returns that offset.
     private mutating func scanPlainSegment(inFlow: Bool) -> Int {
-        var end = index
-        while true {
-            let byte = peek()
-            if byte.isBreakOrEnd { break }
-            if byte == .colon {
-                let next = peek(1)
-                if next.isWhiteOrEnd || (inFlow && next.isFlowIndicator) { break }
-            } else if inFlow, byte.isFlowIndicator {
-                break
-            } else if byte.isBlank {
-                if peek(1) == .hash { break }
-                index += 1
-                continue
+        let start = index
+        let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+            let count = buffer.count
+            var position = start
+            var end = start
+            while position < count {
+                let byte = buffer[position]
+                // Letters and most punctuation end nothing: above ':' only the flow indicators
+                // '[', ']', '{' and '}' can ('[' and '{' differ by 0x20, as do ']' and '}').
+                if byte > .colon {
+                    if inFlow, byte | 0x20 == .openBrace || byte | 0x20 == .closeBrace { break }
+                    position += 1
+                    end = position
+                    continue
+                }
+                if byte == .lf || byte == .cr { break }
+                let next = position + 1 < count ? buffer[position + 1] : 0
+                if byte == .colon {
+                    if next.isWhiteOrEnd || (inFlow && next.isFlowIndicator) { break }
+                } else if inFlow, byte == .comma {
+                    break
+                } else if byte.isBlank {
+                    if next == .hash { break }
+                    position += 1
+                    continue
+                }
+                position += 1
+                end = position
             }
-            index += 1
-            end = index
+            return end
         }
         index = end
         return end
