@@ -37,6 +37,15 @@ public struct DialogueInput: @unchecked Sendable {
     }
 }
 
+/// A stream that only counts what is written to it.
+struct CountingOutput: TextOutputStream {
+    var bytes = 0
+
+    mutating func write(_ text: String) {
+        bytes += text.utf8.count
+    }
+}
+
 /// The dialogue file as the loader asks for it, from memory.
 struct OneFile: DialogueFileSystem {
     let source: SourceFile
@@ -63,7 +72,11 @@ public enum Workloads {
             return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().count
         case .dump:
             switch YAMLParser().parse(SourceFile(name: input.name, bytes: input.bytes)) {
-            case .success(let document): return JSONRendering.render(document).utf8.count
+            case .success(let document):
+                // As `signpost dump` does: the JSON streamed out in pieces, here counted and dropped.
+                var output = CountingOutput()
+                JSONRendering.write(document, to: &output)
+                return output.bytes
             case .failure: return -1
             }
         case .yamsLoad:

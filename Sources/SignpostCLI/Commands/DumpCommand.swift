@@ -22,10 +22,37 @@ struct DumpCommand: ParsableCommand {
         }
         switch YAMLParser().parse(source) {
         case .success(let document):
-            console.write(JSONRendering.render(document))
+            // Streamed in pieces of 64 KB: a 20 MB file's JSON is never held whole.
+            var output = ChunkedOutput(console: console)
+            JSONRendering.write(document, to: &output)
+            output.flush()
         case .failure(let error):
             console.report(error.diagnostics(file: source.name), sources: [source])
             throw ExitCode.failure
         }
+    }
+}
+
+/// Collects text and hands it to the console 64 KB at a time.
+struct ChunkedOutput: TextOutputStream {
+    let console: Console
+    private var buffer = ""
+
+    init(console: Console) {
+        self.console = console
+        buffer.reserveCapacity(Self.chunkSize + 1024)
+    }
+
+    static let chunkSize = 65_536
+
+    mutating func write(_ text: String) {
+        buffer += text
+        if buffer.utf8.count >= Self.chunkSize { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        console.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
