@@ -82,11 +82,20 @@ extension YAMLReader {
             leadingBreak = false
             trailingBreaks = 0
             let lineStartOffset = index
-            while !peek().isBreakOrEnd { index += 1 }
+            var onlyBlanks = true
+            while !peek().isBreakOrEnd {
+                if !peek().isBlank { onlyBlanks = false }
+                index += 1
+            }
             text.append(contentsOf: bytes[lineStartOffset..<index])
             end = mark()
             previousLineMoreIndented = moreIndented
-            if atEnd { break }
+            if atEnd {
+                // A last line of only whitespace without its line break means the same as with it, as a
+                // shorter whitespace-only last line does (the YAML test suite reads JEF9 so).
+                leadingBreak = onlyBlanks
+                break
+            }
             consumeBreak()
             leadingBreak = true
         }
@@ -124,6 +133,12 @@ extension YAMLReader {
             }
             let indent = byte == 0 ? max(widestBlank, spaces) : spaces
             let detected = max(indent, parentIndent + 1, 1)
+            if byte == .tab, spaces < detected {
+                // A tab makes a line non-empty, so its spaces would fix the indentation, but they are too
+                // few: the tab stands where indentation must be (YAML 1.2, 8.1.1.1).
+                let at = SourceLocation(line: line + lineOffset, column: spaces + 1, offset: position)
+                throw error(.tabIndentation, SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1, offset: position + 1)))
+            }
             if byte != 0, widestBlank > spaces, spaces > parentIndent {
                 let location = SourceLocation(line: widestBlankAt.line, column: widestBlank + 1, offset: widestBlankAt.start + widestBlank)
                 throw error(.blockScalarLeadingSpaces, SourceRange(at: location))
