@@ -18,12 +18,14 @@ public struct YAMLParser: Sendable {
 
     /// Parses one file into a document, or the first error that stops the parse.
     public func parse(_ file: SourceFile) -> Result<YAMLDocument, YAMLError> {
-        var reader = YAMLReader(file.bytes)
-        do throws(YAMLError) {
-            let root = try reader.parseDocument()
-            return .success(YAMLDocument(root: root, file: file.name))
-        } catch {
-            return .failure(error)
+        file.bytes.withUnsafeBufferPointer { buffer in
+            var reader = YAMLReader(buffer)
+            do throws(YAMLError) {
+                let root = try reader.parseDocument()
+                return .success(YAMLDocument(root: root, file: file.name))
+            } catch {
+                return .failure(error)
+            }
         }
     }
 }

@@ -8,9 +8,7 @@ extension YAMLReader {
             throw error(.fileTooLarge(limit: YAMLParser.maximumFileSize), SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
         }
         var multiByte = MultiByteCharacters()
-        let problem: (YAMLError.Reason, Int)? = bytes.withUnsafeBufferPointer { buffer in
-            Self.scan(buffer, recording: &multiByte)
-        }
+        let problem = Self.scan(bytes, recording: &multiByte)
         self.multiByte = multiByte
         if let (reason, position) = problem { throw badByte(reason, at: position) }
     }

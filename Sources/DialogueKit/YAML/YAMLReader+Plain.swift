@@ -74,7 +74,7 @@ extension YAMLReader {
     /// Leaves the cursor after the last non-blank character and returns that offset.
     private mutating func scanPlainSegment(inFlow: Bool) -> Int {
         let start = index
-        let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+        let end = { (buffer: UnsafeBufferPointer<UInt8>) -> Int in
             let count = buffer.count
             var position = start
             var end = start
@@ -103,7 +103,7 @@ extension YAMLReader {
                 end = position
             }
             return end
-        }
+        }(bytes)
         index = end
         return end
     }

@@ -1,6 +1,10 @@
 /// The parser's cursor and everything it needs to build positions. One value per parse, never shared.
+///
+/// It reads the file through an unsafe buffer that lives only as long as the parse (`YAMLParser.parse`
+/// makes it with `withUnsafeBufferPointer`): every read is guarded by `peek`'s end check, and that
+/// check is the only one, which the parser's inner loops feel.
 struct YAMLReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of the next byte to read.
     var index = 0
     /// The line of `index`, from 1.
@@ -10,7 +14,7 @@ struct YAMLReader {
     /// Where the multi-byte characters are, filled in by `validateEncoding`, for columns.
     var multiByte = MultiByteCharacters()
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
