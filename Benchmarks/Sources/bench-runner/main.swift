@@ -103,7 +103,7 @@ case "measure":
         let text = String(decoding: bytes, as: UTF8.self)
         let transcript = Transcript.parse(text)
         let folder = (path as NSString).deletingLastPathComponent
-        let dialoguePath = folder + "/" + (transcript.dialogue ?? "")
+        let dialoguePath = (folder.isEmpty ? "" : folder + "/") + (transcript.dialogue ?? "")
         let input = DialogueInput(name: transcript.dialogue ?? "", bytes: readBytes(dialoguePath))
         guard let dialogue = Workloads.load(input) else { exit(1) }
         run = { Workloads.replay(transcript: text, dialogue: dialogue) }
