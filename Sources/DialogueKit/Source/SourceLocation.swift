@@ -25,6 +25,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         set { storedOffset = Int32(clamping: newValue) }
     }
 
+    @inline(__always)
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)

@@ -45,6 +45,7 @@ struct YAMLReader {
     // MARK: Positions
 
     /// The position of the cursor.
+    @inline(__always)
     mutating func mark() -> SourceLocation {
         location(at: index)
     }
