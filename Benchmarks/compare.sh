@@ -33,7 +33,7 @@ for round in $(seq 1 "$rounds"); do
         done
     done
     "$runner" measure replay "$data/replay.transcript" 1 >>"$results"
-    "$runner" measure diff "$data/changed-1MB.transcript" 1 >>"$results"
+    "$runner" measure test "$data/changed-1MB.transcript" 1 >>"$results"
 done
 
 # `signpost test` on a 1 MB transcript whose every output line changed: wall time and peak memory of the
@@ -92,8 +92,8 @@ print(f"{'check / parse time (20 MB), check alone':<56} {(median('parse+load+che
 print(f"{'peak memory of parse+load+check / file size (20 MB)':<56} {peak('parse+load+check', big) / rows[('parse+load+check', big)]['size']:6.2f}   <= 4")
 replay = rows[("replay", "replay.transcript")]
 print(f"{'transcript replay, turns per second':<56} {replay['units'] / median('replay', 'replay.transcript'):6.0f}   >= 100000")
-print(f"{'line diff of 1 MB transcript, all changed: seconds':<56} {median('diff', 'changed-1MB.transcript'):6.2f}   < 1")
-print(f"{'line diff of 1 MB transcript, all changed: peak MB':<56} {peak('diff', 'changed-1MB.transcript') / 1e6:6.1f}   < 100")
+print(f"{'test of 1 MB transcript, all changed (in process): s':<56} {median('test', 'changed-1MB.transcript'):6.2f}   < 1")
+print(f"{'test of 1 MB transcript, all changed (in process): peak MB':<56} {peak('test', 'changed-1MB.transcript') / 1e6:6.1f}   < 100")
 cli = rows.get(("cli-test", "changed-1MB.transcript"))
 if cli:
     print(f"{'signpost test, 1 MB transcript all changed: seconds':<56} {cli['seconds'][0]:6.2f}   < 1")

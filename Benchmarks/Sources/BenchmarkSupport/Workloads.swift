@@ -19,8 +19,9 @@ public enum Workload: String, CaseIterable, Sendable {
     case byteScan = "bytescan"
     /// Parsing a transcript and replaying it through the engine (its input is a transcript, not a dialogue).
     case replay
-    /// The line diff `signpost test` prints, between a transcript and the same with every line changed.
-    case diff
+    /// What `signpost test` does with one transcript, in process: read it, replay it, and make the diff
+    /// it prints (the input is a transcript whose every output line changed).
+    case test
 }
 
 /// A dialogue held in memory, ready for every workload.
@@ -91,7 +92,7 @@ public enum Workloads {
                 for byte in buffer where byte == 10 { lines += 1 }
                 return lines
             }
-        case .replay, .diff:
+        case .replay, .test:
             return -1
         }
     }
@@ -110,20 +111,10 @@ public enum Workloads {
         return result.passed ? transcript.inputs.count : -1
     }
 
-    /// The unified diff of a transcript against the same transcript with every line changed, as
-    /// `signpost test` prints when all output changed; returns its length.
-    public static func diff(old: [String], new: [String]) -> Int {
-        LineDiff.unified(
-            old: old, new: new, oldNumbers: Array(1...max(old.count, 1)), newNumbers: Array(1...max(new.count, 1)),
-            oldName: "old", newName: "new"
-        ).utf8.count
-    }
-
-    /// A transcript's lines and the same lines each changed, for `diff`.
-    public static func diffInput(transcript text: String) -> (old: [String], new: [String]) {
-        let old = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = old.map { $0 + " (changed)" }
-        return (old, new)
+    /// `signpost test` on one transcript, in process: parse, replay, and the diff it prints; returns the
+    /// diff's length.
+    public static func test(transcript text: String, dialogue: Dialogue) -> Int {
+        TranscriptReplay.replay(Transcript.parse(text), dialogue: dialogue).diff(name: "changed.transcript").utf8.count
     }
 
     /// Records the transcript a list of answers makes: the input for `replay`.

@@ -11,7 +11,7 @@ import Foundation
 //     WORKLOAD FILE BYTES UNITS SECONDS... PEAK_BYTES
 //     SECONDS is one figure per repeat (after one warm-up run); PEAK_BYTES is how far the process's peak
 //     resident memory rose above what it held before the first run (file bytes already loaded).
-//     UNITS is turns for replay, lines for diff, and the workload's check value otherwise.
+//     UNITS is turns for replay, the diff's length for test, and the workload's check value otherwise.
 // compare.sh runs these one process at a time, interleaving ours and Yams.
 
 let arguments = CommandLine.arguments
@@ -72,7 +72,7 @@ case "generate":
         let source = SourceFile(name: name, bytes: input.bytes)
         let result = DialogueLoader(files: InMemoryFiles([name: output.text])).load(name)
         guard let dialogue = result.dialogue else {
-            let shown = DiagnosticRenderer(useColor: false).render(Array(result.diagnostics.prefix(5))) { _ in source }
+            let shown = DiagnosticRenderer().render(Array(result.diagnostics.prefix(5))) { _ in source }
             FileHandle.standardError.write(Data("the generated dialogue does not load:\n\(shown)".utf8))
             exit(1)
         }
@@ -98,7 +98,7 @@ case "measure":
     let bytes = readBytes(path)
     let run: () -> Int
     switch workload {
-    case .replay:
+    case .replay, .test:
         // The transcript names its dialogue on its `# dialogue:` line, in the same folder.
         let text = String(decoding: bytes, as: UTF8.self)
         let transcript = Transcript.parse(text)
@@ -106,10 +106,11 @@ case "measure":
         let dialoguePath = (folder.isEmpty ? "" : folder + "/") + (transcript.dialogue ?? "")
         let input = DialogueInput(name: transcript.dialogue ?? "", bytes: readBytes(dialoguePath))
         guard let dialogue = Workloads.load(input) else { exit(1) }
-        run = { Workloads.replay(transcript: text, dialogue: dialogue) }
-    case .diff:
-        let (old, new) = Workloads.diffInput(transcript: String(decoding: bytes, as: UTF8.self))
-        run = { Workloads.diff(old: old, new: new) >= 0 ? old.count : -1 }
+        if workload == .replay {
+            run = { Workloads.replay(transcript: text, dialogue: dialogue) }
+        } else {
+            run = { Workloads.test(transcript: text, dialogue: dialogue) }
+        }
     default:
         let input = DialogueInput(name: (path as NSString).lastPathComponent, bytes: bytes)
         run = { Workloads.run(workload, on: input) }
