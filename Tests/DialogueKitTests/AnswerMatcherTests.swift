@@ -87,3 +87,19 @@ import Testing
         #expect(!WebAddress.isValid("example.org/" + String(repeating: "a", count: WebAddress.maximumBytes - 11)))
     }
 }
+
+/// The byte-by-byte normalisation for ASCII text means exactly what the character-by-character one does.
+@Suite struct NormalisationAgreementTests {
+    @Test func asciiFastPathAgreesWithTheGeneralOne() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ 9!?.,'-(\t)#\n\r\u{1}xY  ")
+        var samples = ["", " ", "!!!", "! ! yes", "yes !", " Not   SURE ", "(3)", "#2", "\u{1}a", "a\r\nb"]
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            samples.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+        }
+        for sample in samples {
+            #expect(AnswerMatcher.asciiNormalized(sample) == AnswerMatcher.normalizedByCharacter(sample), "\(sample.debugDescription)")
+        }
+    }
+}

@@ -54,7 +54,7 @@ extension ConversationEngine {
             turn.appendPrompt(prompt(for: turn.state))
             return
         }
-        turn.state.progress = previous.progress
+        previous.restore(&turn.state.progress)
         if case .command(let name) = previous.reason {
             turn.append(.notice(.wentBackFromCommand(name)))
         } else {
@@ -74,7 +74,7 @@ extension ConversationEngine {
             return
         }
         let answer = answers[number - 1]
-        turn.state.progress = turn.state.undo[answer.checkpoint].progress
+        turn.state.undo[answer.checkpoint].restore(&turn.state.progress)
         turn.state.undo.removeLast(turn.state.undo.count - answer.checkpoint)
         turn.append(.notice(.changing(answer.question)))
         turn.appendPrompt(prompt(for: turn.state))

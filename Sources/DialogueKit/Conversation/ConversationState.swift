@@ -30,7 +30,11 @@ public struct ConversationState: Hashable, Sendable {
         }
     }
 
-    /// An earlier progress kept for `back`, with what the adult did next.
+    /// An earlier progress kept for `back` and `change`, with what the adult did next.
+    ///
+    /// The plan, the answers and the entries only ever grow between checkpoints, so a checkpoint keeps
+    /// their lengths rather than copies: restoring one cuts them back. Keeping copies made every turn
+    /// copy every earlier turn's arrays, and a long conversation grew in the square of its length.
     public struct Checkpoint: Hashable, Sendable {
         public enum Reason: Hashable, Sendable {
             case answer, entry, listFinished, continued, quit
@@ -38,8 +42,36 @@ public struct ConversationState: Hashable, Sendable {
             case command(String)
         }
 
-        public let progress: Progress
+        let position: Position
+        let flags: Set<String>
+        let planCount: Int
+        let answerCount: Int
+        let entryCounts: [String: Int]
+        let returnTo: Position?
         public let reason: Reason
+
+        init(_ progress: Progress, reason: Reason) {
+            position = progress.position
+            flags = progress.flags
+            planCount = progress.plan.count
+            answerCount = progress.answers.count
+            entryCounts = progress.collected.mapValues(\.count)
+            returnTo = progress.returnTo
+            self.reason = reason
+        }
+
+        /// `progress` as it was at this checkpoint.
+        func restore(_ progress: inout Progress) {
+            progress.position = position
+            progress.flags = flags
+            progress.plan.removeLast(max(progress.plan.count - planCount, 0))
+            progress.answers.removeLast(max(progress.answers.count - answerCount, 0))
+            progress.collected = progress.collected.reduce(into: [:]) { kept, entry in
+                guard let count = entryCounts[entry.key], count > 0 else { return }
+                kept[entry.key] = Array(entry.value.prefix(count))
+            }
+            progress.returnTo = returnTo
+        }
     }
 
     public var progress: Progress

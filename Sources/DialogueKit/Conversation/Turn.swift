@@ -18,7 +18,7 @@ struct Turn {
 
     /// Keeps the progress before a step, so `back` restores flags, plan, answers and collections together.
     mutating func checkpoint(_ reason: ConversationState.Checkpoint.Reason) {
-        state.undo.append(ConversationState.Checkpoint(progress: state.progress, reason: reason))
+        state.undo.append(ConversationState.Checkpoint(state.progress, reason: reason))
     }
 
     var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events, effects: effects) }
