@@ -11,7 +11,9 @@ struct GraphCommand: ParsableCommand {
         discussion: "For a picture: signpost graph --format dot | dot -Tsvg > dialogue.svg"
     )
 
-    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     @Option(

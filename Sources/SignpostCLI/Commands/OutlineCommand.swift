@@ -8,7 +8,9 @@ struct OutlineCommand: ParsableCommand {
         abstract: "Print the dialogue as an indented outline."
     )
 
-    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     func run() throws {

@@ -14,10 +14,12 @@ struct RecordCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"), completion: .file(extensions: ["transcript"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
     @Flag(help: "Keep the text typed at collection questions instead of replacing it.")

@@ -14,7 +14,9 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
     func run() throws {

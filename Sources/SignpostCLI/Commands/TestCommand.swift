@@ -10,7 +10,9 @@ struct TestCommand: ParsableCommand {
         discussion: "Finds every .transcript file under the given files or folders (Dialogues/ by default)."
     )
 
-    @Argument(help: ArgumentHelp("Transcript files, or folders to search.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Transcript files, or folders to search.", valueName: "path"),
+        completion: .file(extensions: ["transcript"]))
     var paths: [String] = ["Dialogues"]
 
     @Flag(help: "Rewrite failing transcripts with what Signpost says now, keeping their inputs and comments.")
