@@ -13,20 +13,11 @@ enum CommandNameGuess {
     /// command, an option, or absent, so ArgumentParser should handle the line as usual.
     static func message(for arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) else { return nil }
-        let shown = VisibleName.of(first)
+        let shown = VisibleText.make(first)
         let listed = commandNames.filter { $0 != "help" }.joined(separator: ", ")
         if let guess = EditDistance.suggestion(for: first, among: commandNames) {
             return "Error: there is no command '\(shown)'; did you mean '\(guess)'?\nThe commands are: \(listed). See 'signpost --help'.\n"
         }
         return "Error: there is no command '\(shown)'.\nThe commands are: \(listed). See 'signpost --help'.\n"
-    }
-}
-
-/// A name typed by the user, made safe to print: control characters (which could move the cursor or
-/// change colours) are shown as `?`, and a long name is shortened.
-enum VisibleName {
-    static func of(_ text: String) -> String {
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
-        return cleaned.count > 40 ? String(cleaned.prefix(40)) + "…" : cleaned
     }
 }

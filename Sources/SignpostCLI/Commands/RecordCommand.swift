@@ -36,8 +36,13 @@ struct RecordCommand: ParsableCommand {
                 sources: [])
             throw ExitCode.failure
         }
+        if let problem = RecordingPlace.problem(with: file) {
+            console.report([Diagnostic(.error, problem, file: file, range: nil)], sources: [])
+            throw ExitCode.failure
+        }
         let source = DialogueSource(path: dialogue)
         guard let loaded = source.loadOrReport(to: console) else { throw ExitCode.failure }
+        console.writeError("Recording to \(file). The conversation is saved there when it ends.\n")
 
         var inputs: [String] = []
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
@@ -53,7 +58,8 @@ struct RecordCommand: ParsableCommand {
         let created = FileManager.default.createFile(
             atPath: file, contents: Data(transcript.rendered().utf8), attributes: [.posixPermissions: 0o600])
         guard created else {
-            console.report([Diagnostic(.error, "could not write the transcript", file: file, range: nil)], sources: [])
+            console.report([Diagnostic(.error, "could not write the transcript; here it is instead, so nothing is lost", file: file, range: nil)], sources: [])
+            console.write(transcript.rendered())
             throw ExitCode.failure
         }
         var note = "Saved this conversation to \(file), readable only by you."

@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `test --update` cannot turn a suite into nonsense: after a question is added, transcripts whose
+/// answers now meet it are refused, each with one line saying what changed; `--force` overrides.
+@Suite struct TranscriptUpdateTests {
+    /// A scratch copy of `Dialogues/` with a new question between the first answers and the age question.
+    static func copyWithANewQuestion() throws -> URL {
+        let folder = try makeScratchCopyOfDialogues()
+        let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
+        let original = try String(contentsOf: dialogue, encoding: .utf8)
+        let question = """
+              country:
+                ask: Where does the child live?
+                choices:
+                  - England: age
+                  - Wales: age
+                  - Scotland: age
+                  - Northern Ireland: age
+
+              age:
+
+            """
+        try original.replacingOccurrences(of: "next: age\n", with: "next: country\n")
+            .replacingOccurrences(of: "  age:\n", with: question).write(to: dialogue, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func updateRefusesDerailedTranscriptsAndSaysWhy() throws {
+        let folder = try Self.copyWithANewQuestion()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = "Dialogues/transcripts/sextortion.transcript"
+        let before = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+        let line = try #require(before.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "> 13 to 17")) + 1
+
+        let result = try SignpostProcess.run(["test", "--update", path], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("1 transcript: 0 passed, 1 failed\n"))
+        let what = "route changed at line \(line): '13 to 17' is now typed at 'Where does the child live?'"
+        #expect(result.standardOutput.contains("FAIL \(path): \(what)\n"))
+        #expect(result.standardOutput.contains(
+            "  not updated \(path): \(what); re-record it, or check it and add --force to rewrite it anyway\n"))
+        #expect(result.standardOutput.hasSuffix("Updated 0 transcripts; 1 not updated.\n"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == before)
+
+        let forced = try SignpostProcess.run(["test", "--update", "--force", path], in: folder)
+        #expect(forced.status == 0)
+        #expect(forced.standardOutput.contains("  updated \(path): \(what)\n"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).contains("Sorry, I did not understand '13 to 17'"))
+    }
+
+    @Test func aTranscriptThatStopsAtTheNewQuestionIsRefusedToo() throws {
+        let folder = try Self.copyWithANewQuestion()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SignpostProcess.run(["test", "--update"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains(
+            "FAIL Dialogues/transcripts/unknown-and-misspelt.transcript: route changed after line "))
+        #expect(result.standardOutput.contains(": the conversation now stops at 'Where does the child live?'\n"))
+        #expect(!result.standardOutput.contains("  updated Dialogues/transcripts/unknown-and-misspelt.transcript"))
+    }
+
+    @Test func forceNeedsUpdate() throws {
+        let result = try SignpostProcess.run(["test", "--force"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--force only makes sense with --update"))
+    }
+
+    @Test func anUnmetExpectationFailsAnOtherwiseIdenticalReplay() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = "Dialogues/transcripts/sextortion.transcript"
+        let file = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "# dialogue: ../signpost.yaml\n", with: "# dialogue: ../signpost.yaml\n# expect-plan: Report Remove\n# expect-no-plan: Do not pay\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try SignpostProcess.run(["test", path], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains(
+            "FAIL \(path): line 4: expects no step of the final plan to mention 'Do not pay', but one does\n"))
+        #expect(!result.standardOutput.contains("'Report Remove'"), "that expectation is met")
+    }
+
+    @Test func identicalDiffsAreShownOnce() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
+        let original = try String(contentsOf: dialogue, encoding: .utf8)
+        try original.replacingOccurrences(of: "they are missing, or", with: "they have gone missing, or")
+            .write(to: dialogue, atomically: true, encoding: .utf8)
+        let result = try SignpostProcess.run(["test"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("9 transcripts: 0 passed, 9 failed\n"))
+        #expect(result.standardOutput.contains("9 transcripts differ the same way; the diff of Dialogues/transcripts/back-and-restart.transcript:\n"))
+        let removed = result.standardOutput.components(separatedBy: "\n-they know from online, they are missing,").count - 1
+        #expect(removed == 2, "one diff, whose transcript shows the question twice")
+    }
+}
+
+/// `record` checks where it will write before the conversation starts, and says where.
+@Suite struct RecordPlaceTests {
+    @Test func aMissingFolderIsReportedBeforeTheConversation() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SignpostProcess.run(["record", "nowhere/new.transcript"], input: "no\n", in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty, "no conversation started")
+        #expect(result.standardError == "nowhere/new.transcript: error: the folder 'nowhere' does not exist; create it first (mkdir -p nowhere) or choose another path\n")
+    }
+
+    @Test func aFolderIsNotAFile() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SignpostProcess.run(["record", "Dialogues/transcripts", "--force"], input: "no\n", in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError == "Dialogues/transcripts: error: this is a folder; name a file inside it, such as Dialogues/transcripts/new.transcript\n")
+    }
+}
+
+/// On a terminal, a diff is coloured: removed lines red, added lines green.
+@Suite struct ColouredDiffTests {
+    @Test func diffsAreColouredOnATerminal() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
+        let original = try String(contentsOf: dialogue, encoding: .utf8)
+        try original.replacingOccurrences(of: "Stop replying, and block the person.", with: "Stop replying and block them.")
+            .write(to: dialogue, atomically: true, encoding: .utf8)
+        let transcript = folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript").path
+        let terminal = try PseudoTerminal(
+            executable: SignpostProcess.executable, arguments: ["test", transcript], environment: ["NO_COLOR": ""])
+        _ = try terminal.waitFor("+Stop replying and block them.")
+        #expect(try terminal.exitStatus() == 1)
+        #expect(terminal.screen.contains("\u{1B}[31m-Stop replying, and block the person.\u{1B}[0m"))
+        #expect(terminal.screen.contains("\u{1B}[32m+Stop replying and block them.\u{1B}[0m"))
+        #expect(terminal.screen.contains("\u{1B}[31mFAIL\u{1B}[0m "))
+    }
+}
