@@ -127,9 +127,10 @@ import Testing
         let original = try String(contentsOf: dialogue, encoding: .utf8)
         try original.replacingOccurrences(of: "Stop replying, and block the person.", with: "Stop replying and block them.")
             .write(to: dialogue, atomically: true, encoding: .utf8)
-        let transcript = folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript").path
+        // Through a shell, to run inside the scratch folder: a transcript's dialogue must be inside it.
+        let command = "cd '\(folder.path)' && exec '\(SignpostProcess.executable.path)' test Dialogues/transcripts/sextortion.transcript"
         let terminal = try PseudoTerminal(
-            executable: SignpostProcess.executable, arguments: ["test", transcript], environment: ["NO_COLOR": ""])
+            executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", command], environment: ["NO_COLOR": ""])
         _ = try terminal.waitFor("+Stop replying and block them.")
         #expect(try terminal.exitStatus() == 1)
         #expect(terminal.screen.contains("\u{1B}[31m-Stop replying, and block the person.\u{1B}[0m"))
