@@ -18,7 +18,7 @@ struct RecordCommand: ParsableCommand {
     var file: String
 
     @Option(
-        name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"),
+        name: .long, help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
@@ -40,7 +40,7 @@ struct RecordCommand: ParsableCommand {
             console.report([Diagnostic(.error, problem, file: file, range: nil)], sources: [])
             throw ExitCode.failure
         }
-        let source = DialogueSource(path: dialogue)
+        let source = DialogueSource.forAuthoring(path: dialogue)
         guard let loaded = source.loadOrReport(to: console) else { throw ExitCode.failure }
         console.writeError("Recording to \(file). The conversation is saved there when it ends.\n")
 

@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         guard let loaded = DialogueSource(path: dialogue).loadOrReport(to: console) else { throw ExitCode.failure }
+        if dialogue == nil, let note = DialogueSource.builtInDiffersNote() { console.writeError(note) }
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
         session.run()
     }
