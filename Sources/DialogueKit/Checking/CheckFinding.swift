@@ -15,6 +15,8 @@ public struct CheckFinding: Hashable, Sendable {
         case undeclaredAddress(String, suggestion: String?)
         case unusedContactDetail(contact: String, detail: String)
         case reviewedLongAgo(String)
+        /// An included file's or a node's own `reviewed` date is over twelve months old.
+        case partReviewedLongAgo(String, Provenance.Scope)
         case reviewedNotADate(String)
         case notReviewed
         case noSources
@@ -33,7 +35,7 @@ public struct CheckFinding: Hashable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch kind {
-        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .notReviewed, .noSources,
+        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
             .questionMayOfferNothing:
             .warning
         case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
@@ -73,6 +75,10 @@ public struct CheckFinding: Hashable, Sendable {
             "'\(detail)' is listed for \(contact) but no text uses it"
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
+        case .partReviewedLongAgo(let date, .file(let file)):
+            "the advice in \(file) was last reviewed on \(date), more than twelve months ago; check it and update the file's 'reviewed'"
+        case .partReviewedLongAgo(let date, .node(let id)):
+            "the advice in node '\(id)' was last reviewed on \(date), more than twelve months ago; check it and update its 'reviewed'"
         case .reviewedNotADate(let text):
             "'reviewed' should be a date written YYYY-MM-DD, not '\(text)'"
         case .notReviewed:

@@ -206,6 +206,14 @@ public struct DialogueChecker: Sendable {
             findings.append(CheckFinding(.notReviewed, at: source))
         }
         if dialogue.sources.isEmpty { findings.append(CheckFinding(.noSources, at: source)) }
+        for part in dialogue.partProvenance + dialogue.nodes.compactMap(\.provenance) {
+            guard let reviewed = part.reviewed else { continue }
+            if let date = CalendarDate(reviewed) {
+                if date < today.twelveMonthsEarlier { findings.append(CheckFinding(.partReviewedLongAgo(reviewed, part.scope), at: part.source)) }
+            } else {
+                findings.append(CheckFinding(.reviewedNotADate(reviewed), at: part.source))
+            }
+        }
         return findings
     }
 }
