@@ -11,8 +11,9 @@ public struct CheckFinding: Hashable, Sendable {
         case flagNeverTested(String)
         case flagNeverSet(String, suggestion: String?)
         case controlCharacter(UInt32)
-        case undeclaredPhoneNumber(String, suggestion: String?)
-        case undeclaredAddress(String, suggestion: String?)
+        /// A number or address no contact lists; `contactsFile` is the main dialogue file, where the list is.
+        case undeclaredPhoneNumber(String, suggestion: String?, contactsFile: String)
+        case undeclaredAddress(String, suggestion: String?, contactsFile: String)
         case unusedContactDetail(contact: String, detail: String)
         case reviewedLongAgo(String)
         /// An included file's or a node's own `reviewed` date is over twelve months old.
@@ -67,10 +68,12 @@ public struct CheckFinding: Hashable, Sendable {
             "the flag '\(flag)' is tested but no choice sets it" + Self.didYouMean(suggestion)
         case .controlCharacter(let value):
             "this text contains a control character (U+\(Self.hex(value))), which could change how the terminal shows it"
-        case .undeclaredPhoneNumber(let number, let suggestion):
-            "the phone number '\(number)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
-        case .undeclaredAddress(let address, let suggestion):
-            "the address '\(address)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
+        case .undeclaredPhoneNumber(let number, let suggestion, let file):
+            "the phone number '\(number)' is not in the contact list ('contacts:' in \(file))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")
+        case .undeclaredAddress(let address, let suggestion, let file):
+            "the address '\(address)' is not in the contact list ('contacts:' in \(file))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")
         case .unusedContactDetail(let contact, let detail):
             "'\(detail)' is listed for \(contact) but no text uses it"
         case .reviewedLongAgo(let date):

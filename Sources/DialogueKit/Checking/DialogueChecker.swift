@@ -156,7 +156,17 @@ public struct DialogueChecker: Sendable {
 
     private func texts() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        let declared = dialogue.contacts.flatMap { contact in contact.details.map { (contact, $0) } }
+        // Each declared detail once, with the key it is compared by and its kind, and the details of
+        // each kind for "did you mean": worked out once, not for every mention.
+        let declared = dialogue.contacts.flatMap { contact in
+            contact.details.map { detail in
+                let mention = ContactMentions.find(in: detail).first
+                return (contact: contact, detail: detail, key: mention?.key ?? detail.lowercased(), kind: mention?.kind)
+            }
+        }
+        let declaredKeys = Set(declared.map(\.key))
+        var candidates: [ContactMentions.Kind: [String]] = [:]
+        for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
         for item in dialogue.texts {
             let (text, source) = (item.text, item.source)
@@ -164,32 +174,54 @@ public struct DialogueChecker: Sendable {
                 findings.append(CheckFinding(.controlCharacter(control.value), at: source))
             }
             for mention in ContactMentions.find(in: text) {
-                let key = Self.comparable(mention.text)
-                if declared.contains(where: { Self.comparable($0.1) == key }) {
-                    used.insert(key)
+                if declaredKeys.contains(mention.key) {
+                    used.insert(mention.key)
                     continue
                 }
-                let candidates = declared.map(\.1).filter { ContactMentions.find(in: $0).first?.kind == mention.kind }
-                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates)
+                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates[mention.kind] ?? [])
+                let place = Self.place(of: mention, in: text, at: source)
                 switch mention.kind {
-                case .phoneNumber: findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion), at: source))
-                case .address: findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion), at: source))
+                case .phoneNumber:
+                    findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                case .address:
+                    findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
                 }
             }
         }
-        for (contact, detail) in declared where !used.contains(Self.comparable(detail)) {
-            findings.append(CheckFinding(.unusedContactDetail(contact: contact.name, detail: detail), at: contact.source))
+        for entry in declared where !used.contains(entry.key) {
+            findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
         }
         return findings
+    }
+
+    /// Where a mention was written: just the mention when the text is written on one line with nothing
+    /// in it escaped (as plain text or between quotes), so the marker sits under it; else the whole text.
+    static func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
+        let range = source.range
+        guard range.start.line == range.end.line else { return source }
+        let scalars = Array(text.unicodeScalars)
+        let width = range.end.column - range.start.column
+        let quote: Int
+        if width == scalars.count, range.end.offset - range.start.offset == text.utf8.count {
+            quote = 0
+        } else if width == scalars.count + 2, range.end.offset - range.start.offset == text.utf8.count + 2 {
+            quote = 1
+        } else {
+            return source
+        }
+        func bytes(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.reduce(0) { $0 + UTF8.width($1) } }
+        let startOffset = range.start.offset + quote + bytes(scalars[..<mention.offset])
+        let start = SourceLocation(line: range.start.line, column: range.start.column + quote + mention.offset, offset: startOffset)
+        let end = SourceLocation(
+            line: range.start.line, column: start.column + mention.length,
+            offset: startOffset + bytes(scalars[mention.offset..<(mention.offset + mention.length)]))
+        return SourceReference(file: source.file, range: SourceRange(start: start, end: end))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 
-    private static func comparable(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
 
     // MARK: Metadata
 

@@ -46,6 +46,9 @@ private struct LoadSession {
     /// links), so a loop through symbolic links is caught as a cycle.
     var loadingStack: [String] = []
     var partProvenance: [Provenance] = []
+    /// Files whose nodes could not be read (they do not parse, or cannot be included): routes to nodes
+    /// they may define are not reported, since those errors only follow from the one already given.
+    var brokenParts = BrokenParts()
     /// Every file loaded so far, named the same way: each is loaded once however often it is included,
     /// so a chain of files each including the next twice stays linear.
     var loaded: Set<String> = []
@@ -107,7 +110,7 @@ private struct LoadSession {
         if let first = guarantees.firstQuestion { references.append(first) }
         references += guarantees.neverReaches.flatMap(\.nodes)
         checkNames(guarantees, commands: anytime, contacts: contacts)
-        for reference in references where firstNodeSource[reference.id] == nil {
+        for reference in references where firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id) {
             let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
             diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
         }
@@ -143,6 +146,7 @@ private struct LoadSession {
             return root
         case .failure(let error):
             diagnostics += error.diagnostics(file: source.name)
+            brokenParts.add(source)
             return nil
         }
     }
@@ -162,6 +166,7 @@ private struct LoadSession {
             let reference = reader.reference(item.range)
             func refuse(_ reason: String) {
                 diagnostics.append(DialogueLoadError(.includeFailed(name, reason: reason), at: reference).diagnostic)
+                brokenParts.addUnreadable()
             }
             if let problem = IncludeRule.problem(withName: name) {
                 refuse(problem)

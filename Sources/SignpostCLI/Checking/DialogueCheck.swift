@@ -30,6 +30,9 @@ enum DialogueCheck {
             }
         }
         outcome.diagnostics += workspace.findings.map(\.diagnostic)
+        // Two dialogues that include the same broken part each report its error; say it once.
+        var seen: Set<Diagnostic> = []
+        outcome.diagnostics = outcome.diagnostics.filter { seen.insert($0).inserted }
         outcome.sources = workspace.sources
         return outcome
     }
