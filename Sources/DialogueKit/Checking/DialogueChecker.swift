@@ -3,10 +3,13 @@
 public struct DialogueChecker: Sendable {
     public let dialogue: Dialogue
     public let today: CalendarDate
+    /// The dialogue's files, when at hand, to place findings about a few words of a long text exactly.
+    public let sources: [SourceFile]
 
-    public init(dialogue: Dialogue, today: CalendarDate) {
+    public init(dialogue: Dialogue, today: CalendarDate, sources: [SourceFile] = []) {
         self.dialogue = dialogue
         self.today = today
+        self.sources = sources
     }
 
     public func findings() -> [CheckFinding] {
@@ -179,7 +182,7 @@ public struct DialogueChecker: Sendable {
                     continue
                 }
                 let suggestion = EditDistance.suggestion(for: mention.text, among: candidates[mention.kind] ?? [])
-                let place = Self.place(of: mention, in: text, at: source)
+                let place = place(of: mention, in: text, at: source)
                 switch mention.kind {
                 case .phoneNumber:
                     findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
@@ -194,10 +197,16 @@ public struct DialogueChecker: Sendable {
         return findings
     }
 
-    /// Where a mention was written: just the mention when the text is written on one line with nothing
-    /// in it escaped (as plain text or between quotes), so the marker sits under it; else the whole text.
-    static func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
+    /// Where a mention was written, so the marker sits under it: found in the file when it is at hand
+    /// (see `TextPlacement`), else worked out when the text is on one line with nothing in it escaped;
+    /// else the whole text.
+    func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
         let range = source.range
+        if let file = sources.first(where: { $0.name == source.file }),
+            let exact = TextPlacement.range(ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
+        {
+            return SourceReference(file: source.file, range: exact)
+        }
         guard range.start.line == range.end.line else { return source }
         let scalars = Array(text.unicodeScalars)
         let width = range.end.column - range.start.column

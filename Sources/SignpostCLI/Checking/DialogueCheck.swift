@@ -26,7 +26,7 @@ enum DialogueCheck {
             outcome.dialogues.append(path)
             outcome.diagnostics += loaded.diagnostics
             if let dialogue = loaded.dialogue {
-                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today).findings().map(\.diagnostic)
+                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today, sources: loaded.sources).findings().map(\.diagnostic)
             }
         }
         outcome.diagnostics += workspace.findings.map(\.diagnostic)
