@@ -71,6 +71,14 @@ import Testing
         #expect(diagnosticLines(unknown) == ["main.yaml:23:13: error: there is no node called 'teen-ned'; did you mean 'teen-end'?"])
     }
 
+    @Test func aCircleThroughAConditionalRouteIsFound() throws {
+        let circular = Self.routed.replacingOccurrences(of: "go: young-end", with: "go: again")
+            + "\n  again:\n    say: Once more.\n    next: advice\n"
+        let dialogue = try #require(loadDialogue(circular).dialogue)
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+        #expect(findings.map(\.message).contains("these messages lead round in a circle with no question to stop at: advice → again → advice"))
+    }
+
     static let part = """
         sources: [NSPCC guidance]
         reviewed: 2024-01-10

@@ -72,27 +72,41 @@ public struct DialogueChecker: Sendable {
 
     /// Circles made of messages alone, which would show text forever without asking anything.
     ///
-    /// Each message leads to exactly one node, so one walk from each message not yet seen, marking the
-    /// nodes on the current walk, finds every circle in time proportional to the number of nodes.
+    /// A depth-first walk over messages and the routes between them (a message may have several when
+    /// `next` depends on flags), marking the messages on the current path: a route back to one of them
+    /// closes a circle. Each message and route is looked at once.
     private func messageLoops() -> [CheckFinding] {
         var findings: [CheckFinding] = []
         var finished: Set<String> = []
-        for node in dialogue.nodes where !finished.contains(node.id) {
-            var walk: [String] = []
-            var positionOnWalk: [String: Int] = [:]
-            var current = node.id
-            while !finished.contains(current), positionOnWalk[current] == nil, let message = dialogue.node(current),
-                case .message(let body) = message.kind
-            {
-                positionOnWalk[current] = walk.count
-                walk.append(current)
-                current = body.next.id
+        var onPath: [String: Int] = [:]
+        var path: [String] = []
+        func targets(_ id: String) -> [String] {
+            guard case .message(let body)? = dialogue.node(id)?.kind else { return [] }
+            var seen: Set<String> = []
+            return body.edges.map(\.target.id).filter { seen.insert($0).inserted && dialogue.node($0)?.isMessage == true }
+        }
+        for node in dialogue.nodes where node.isMessage && !finished.contains(node.id) {
+            var stack: [(id: String, next: [String])] = [(node.id, targets(node.id))]
+            onPath[node.id] = 0
+            path = [node.id]
+            while let top = stack.last {
+                guard let next = top.next.first else {
+                    stack.removeLast()
+                    onPath[top.id] = nil
+                    path.removeLast()
+                    finished.insert(top.id)
+                    continue
+                }
+                stack[stack.count - 1].next.removeFirst()
+                if let start = onPath[next], let first = dialogue.node(path[start]) {
+                    let loop = Array(path[start...])
+                    findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
+                } else if !finished.contains(next), onPath[next] == nil {
+                    onPath[next] = path.count
+                    path.append(next)
+                    stack.append((next, targets(next)))
+                }
             }
-            if let start = positionOnWalk[current], let first = dialogue.node(walk[start]) {
-                let loop = Array(walk[start...])
-                findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
-            }
-            finished.formUnion(walk)
         }
         return findings
     }
