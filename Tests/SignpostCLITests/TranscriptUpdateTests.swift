@@ -138,3 +138,36 @@ import Testing
         #expect(terminal.screen.contains("\u{1B}[31mFAIL\u{1B}[0m "))
     }
 }
+
+/// A transcript that cannot be written after all is printed, so the conversation is not lost.
+@Suite struct RecordWriteFailureTests {
+    @Test func theTranscriptIsPrintedWhenTheFileCannotBeWritten() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // The folder is there when the conversation starts and gone when it ends.
+        let process = Process()
+        process.executableURL = SignpostProcess.executable
+        process.arguments = ["record", "out/lost.transcript"]
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { _, new in new }
+        let input = Pipe()
+        let output = Pipe()
+        let error = Pipe()
+        (process.standardInput, process.standardOutput, process.standardError) = (input, output, error)
+        try process.run()
+        input.fileHandleForWriting.write(Data("no\nparent\n".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        try FileManager.default.removeItem(at: out)
+        input.fileHandleForWriting.write(Data("quit\n".utf8))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complaint = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(complaint.contains("out/lost.transcript: error: could not write the transcript; here it is instead, so nothing is lost"))
+        #expect(printed.contains("# dialogue: ../Dialogues/signpost.yaml\nIs the child in immediate danger right now?\n"))
+        #expect(printed.contains("\n> parent\n"))
+    }
+}
