@@ -53,6 +53,15 @@ import Testing
         #expect(DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().isEmpty)
     }
 
+    @Test func picturesShowEachRouteWithItsCondition() throws {
+        let dialogue = try #require(loadDialogue(Self.routed).dialogue)
+        let dot = GraphFormat.dot.renderer.render(dialogue)
+        #expect(dot.contains("  \"advice\" -> \"young-end\" [label=\"when under-13\"];\n"))
+        #expect(dot.contains("  \"advice\" -> \"teen-end\" [label=\"unless adult\"];\n"))
+        #expect(dot.contains("  \"advice\" -> \"adult-end\";\n"))
+        #expect(OutlineRenderer().render(dialogue).contains("(when under-13) -> young-end"))
+    }
+
     @Test func aRouteListNeedsADefaultAtTheEnd() {
         let noDefault = loadDialogue(Self.routed.replacingOccurrences(of: "      - go: adult-end\n", with: ""))
         #expect(diagnosticLines(noDefault) == [
