@@ -34,3 +34,20 @@ extension LoadOutcome: CustomTestStringConvertible {
         dialogue.map { "loaded \($0.file)" } ?? "a failed load with \(diagnostics.count) diagnostic(s): " + diagnostics.map(\.message).joined(separator: "; ")
     }
 }
+
+extension Transcript: CustomTestStringConvertible {
+    public var testDescription: String {
+        let text = rendered().split(separator: "\n", omittingEmptySubsequences: false)
+        return "Transcript of \(lines.count) lines: " + text.prefix(6).joined(separator: " / ") + (text.count > 6 ? " / ..." : "")
+    }
+}
+
+extension ConversationState: CustomTestStringConvertible {
+    public var testDescription: String {
+        "state at \(position), flags \(flags.sorted()), \(progress.plan.count) plan item(s), \(undo.count) step(s) to go back"
+    }
+}
+
+extension ConversationStep: CustomTestStringConvertible {
+    public var testDescription: String { "step with \(replies.count) repl(ies), \(state.testDescription)" }
+}
