@@ -47,8 +47,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
         let dialogueFile = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let dialogue = try String(contentsOf: dialogueFile, encoding: .utf8)
-        let worried = try #require(dialogue.range(of: "\n  worried:\n"))
-        let next = try #require(dialogue.range(of: "    next: age\n", range: worried.upperBound..<dialogue.endIndex))
+        // The new question goes between the first message that leads to 'age' and 'age'.
+        let next = try #require(dialogue.range(of: "    next: age\n"))
         let question = """
                 next: talked
 
@@ -72,6 +72,9 @@ import Testing
         #expect(test.status == 1)
         let failures = test.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("FAIL ") }
         #expect(!failures.isEmpty)
+        // The answers of a re-recorded transcript, for a new one that takes the other new choice.
+        var template: [String]?
+        var newAnswerAt = 0
         for failure in failures {
             let parts = failure.dropFirst(5).components(separatedBy: ": ")
             let name = parts[0]
@@ -88,6 +91,7 @@ import Testing
                 let position = inputs.firstIndex(where: { $0.line == number })
             {
                 inputs.insert((0, "1"), at: position)
+                if template == nil { (template, newAnswerAt) = (inputs.map(\.text), position) }
             }
             let command = commands[2].replacingOccurrences(of: "Dialogues/transcripts/NAME.transcript", with: name)
             let recorded = try Self.run(command, input: inputs.map { $0.text + "\n" }.joined(), in: folder)
@@ -97,16 +101,16 @@ import Testing
                 .write(to: file, atomically: true, encoding: .utf8)
         }
 
-        // 3. one transcript for each new choice, saying what it proves.
-        for (choice, name) in [("1", "talked-yes"), ("2", "talked-no")] {
-            let command = commands[3].replacingOccurrences(of: "NEW-CHOICE", with: name)
-            let recorded = try Self.run(command, input: "no\nparent\nworried\n\(choice)\n", in: folder)
-            #expect(recorded.status == 0, "\(recorded.standardError)")
-            let file = folder.appendingPathComponent("Dialogues/transcripts/\(name).transcript")
-            let text = try String(contentsOf: file, encoding: .utf8)
-            try text.replacingOccurrences(of: "# Recorded with signpost record.\n", with: "# A worried parent answers the new question.\n# expect-node: talked\n")
-                .write(to: file, atomically: true, encoding: .utf8)
-        }
+        // 3. a transcript for the new choice no re-recorded transcript takes, saying what it proves.
+        var answers = try #require(template, "some transcript met the new question")
+        answers[newAnswerAt] = "2"
+        let command = commands[3].replacingOccurrences(of: "NEW-CHOICE", with: "talked-no")
+        let recorded = try Self.run(command, input: answers.map { $0 + "\n" }.joined(), in: folder)
+        #expect(recorded.status == 0, "\(recorded.standardError)")
+        let file = folder.appendingPathComponent("Dialogues/transcripts/talked-no.transcript")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "# Recorded with signpost record.\n", with: "# The child has not talked to anyone yet.\n# expect-node: talked\n")
+            .write(to: file, atomically: true, encoding: .utf8)
 
         // 4. everything passes and every choice is taken.
         let coverage = try Self.run(commands[4], in: folder)

@@ -47,8 +47,8 @@ import Testing
 
     @Test(arguments: ["116 123", "0800 068 4141", "+44 20 7946 0000", "07700-900-123"])
     func numbersInOtherUKShapesAreCheckedToo(number: String) throws {
-        let result = try Self.check(editing: "removal.yaml") {
-            $0.replacingOccurrences(of: "0808 800 5000 or at", with: "\(number) or at")
+        let result = try Self.check(editing: "removal.yaml") { text in
+            text.range(of: "0808 800 5000,").map { text.replacingCharacters(in: $0, with: "\(number),") } ?? text
         }
         #expect(result.status == 1)
         let errors = Self.errors(result)

@@ -27,17 +27,25 @@ import Testing
         return folder
     }
 
+    /// The line number and text of the first input typed at the age question in `transcript`.
+    static func ageAnswer(in transcript: String) throws -> (line: Int, input: String) {
+        let lines = transcript.components(separatedBy: "\n")
+        let asked = try #require(lines.firstIndex(of: "How old is the child now?"))
+        let index = try #require(lines[asked...].firstIndex { $0.hasPrefix("> ") })
+        return (index + 1, String(lines[index].dropFirst(2)))
+    }
+
     @Test func updateRefusesDerailedTranscriptsAndSaysWhy() throws {
         let folder = try Self.copyWithANewQuestion()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "Dialogues/transcripts/sextortion.transcript"
         let before = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
-        let line = try #require(before.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "> 13 to 17")) + 1
+        let (line, input) = try Self.ageAnswer(in: before)
 
         let result = try SignpostProcess.run(["test", "--update", path], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.hasPrefix("1 transcript: 0 passed, 1 failed\n"))
-        let what = "route changed at line \(line): '13 to 17' is now typed at 'Where does the child live?'"
+        let what = "route changed at line \(line): '\(input)' is now typed at 'Where does the child live?'"
         #expect(result.standardOutput.contains("FAIL \(path): \(what)\n"))
         #expect(result.standardOutput.contains(
             "  not updated \(path): \(what); re-record it, or check it and add --force to rewrite it anyway\n"))
@@ -47,18 +55,29 @@ import Testing
         let forced = try SignpostProcess.run(["test", "--update", "--force", path], in: folder)
         #expect(forced.status == 0)
         #expect(forced.standardOutput.contains("  updated \(path): \(what)\n"))
-        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).contains("Sorry, I did not understand '13 to 17'"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).contains("Sorry, I did not understand '\(input)'"))
     }
 
     @Test func aTranscriptThatStopsAtTheNewQuestionIsRefusedToo() throws {
-        let folder = try Self.copyWithANewQuestion()
+        // Recorded before the question is added: the conversation stops at the age question.
+        let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try SignpostProcess.run(["test", "--update"], in: folder)
+        let sextortion = try String(
+            contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
+        let (line, _) = try Self.ageAnswer(in: sextortion)
+        let inputs = sextortion.components(separatedBy: "\n").prefix(line - 1).filter { $0.hasPrefix("> ") }.map { $0.dropFirst(2) + "\n" }
+        let path = "Dialogues/transcripts/stops.transcript"
+        let recorded = try SignpostProcess.run(["record", path], input: inputs.joined(), in: folder)
+        #expect(recorded.status == 0)
+        let withQuestion = try Self.copyWithANewQuestion()
+        defer { try? FileManager.default.removeItem(at: withQuestion) }
+        try FileManager.default.copyItem(at: folder.appendingPathComponent(path), to: withQuestion.appendingPathComponent(path))
+
+        let result = try SignpostProcess.run(["test", "--update", path], in: withQuestion)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(
-            "FAIL Dialogues/transcripts/unknown-and-misspelt.transcript: route changed after line "))
         #expect(result.standardOutput.contains(": the conversation now stops at 'Where does the child live?'\n"))
-        #expect(!result.standardOutput.contains("  updated Dialogues/transcripts/unknown-and-misspelt.transcript"))
+        #expect(result.standardOutput.contains("FAIL \(path): route changed after line "))
+        #expect(!result.standardOutput.contains("  updated \(path)"))
     }
 
     @Test func forceNeedsUpdate() throws {
@@ -73,12 +92,14 @@ import Testing
         let path = "Dialogues/transcripts/sextortion.transcript"
         let file = folder.appendingPathComponent(path)
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "# dialogue: ../signpost.yaml\n", with: "# dialogue: ../signpost.yaml\n# expect-plan: Report Remove\n# expect-no-plan: Do not pay\n")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "# dialogue: ../signpost.yaml\n", with: "# dialogue: ../signpost.yaml\n# expect-plan: Report Remove\n# expect-no-plan: Do not pay\n"
+        ).write(to: file, atomically: true, encoding: .utf8)
+        let dialogueLine = try #require(text.components(separatedBy: "\n").firstIndex(of: "# dialogue: ../signpost.yaml")) + 1
         let result = try SignpostProcess.run(["test", path], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains(
-            "FAIL \(path): line 4: expects no step of the final plan to mention 'Do not pay', but one does\n"))
+            "FAIL \(path): line \(dialogueLine + 2): expects no step of the final plan to mention 'Do not pay', but one does\n"))
         #expect(!result.standardOutput.contains("'Report Remove'"), "that expectation is met")
     }
 
@@ -87,14 +108,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let original = try String(contentsOf: dialogue, encoding: .utf8)
-        try original.replacingOccurrences(of: "they are missing, or", with: "they have gone missing, or")
+        try original.replacingOccurrences(of: "ask: Is the child in immediate danger right now?", with: "ask: Is the child in danger right now?")
             .write(to: dialogue, atomically: true, encoding: .utf8)
         let result = try SignpostProcess.run(["test"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.hasPrefix("9 transcripts: 0 passed, 9 failed\n"))
-        #expect(result.standardOutput.contains("9 transcripts differ the same way; the diff of Dialogues/transcripts/back-and-restart.transcript:\n"))
-        let removed = result.standardOutput.components(separatedBy: "\n-they know from online, they are missing,").count - 1
-        #expect(removed == 2, "one diff, whose transcript shows the question twice")
+        let summary = try #require(result.standardOutput.components(separatedBy: "\n").first)
+        let total = try #require(Int(summary.prefix { $0.isNumber }))
+        #expect(summary == "\(total) transcripts: 0 passed, \(total) failed")
+        #expect(result.standardOutput.contains("\(total) transcripts differ the same way; the diff of "))
+        #expect(result.standardOutput.components(separatedBy: "\n--- ").count == 2, "one diff for them all")
     }
 }
 
