@@ -68,4 +68,84 @@ import Testing
         #expect(!result.standardOutput.contains(": warning: "))
         #expect(result.standardOutput.hasSuffix("1 error and 0 warnings in 1 dialogue.\n"))
     }
+
+    /// The first match of `pattern` (anchored to lines) in `text`, as its range and capture groups.
+    static func firstMatch(_ pattern: String, in text: String) throws -> (range: Range<String.Index>, groups: [String]) {
+        let regex = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+        let match = try #require(regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), "no match for \(pattern)")
+        let groups = (1..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
+        return (try #require(Range(match.range, in: text)), groups)
+    }
+
+    static func original(_ file: String) throws -> String {
+        try String(contentsOf: packageRoot.appendingPathComponent("Dialogues/\(file)"), encoding: .utf8)
+    }
+
+    @Test func aForgottenClosingQuoteIsReportedAtTheOpeningQuote() throws {
+        let text = try Self.original("removal.yaml")
+        let (range, groups) = try Self.firstMatch(#"^( +- )"(.*)"$"#, in: text)
+        let broken = text.replacingCharacters(in: range, with: groups[0] + "\"" + groups[1])
+        let (line, _) = try Self.place(of: String(text[range]), in: text)
+        let column = groups[0].count + 1
+        let result = try Self.check(editing: "removal.yaml") { _ in broken }
+        #expect(result.standardOutput == """
+            Dialogues/removal.yaml:\(line):\(column): error: this quoted text is never closed; add the closing " at the end of the text
+            \(groups[0])"\(groups[1])
+            \(String(repeating: " ", count: column - 1))^
+            1 error and 0 warnings in 1 dialogue.
+
+            """)
+    }
+
+    @Test func anOverIndentedGoAfterPlainTextSaysWhereToMoveIt() throws {
+        let text = try Self.original("signpost.yaml")
+        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: .*\n +go: (.*)$"#, in: text)
+        let indent = groups[0]
+        let goLine = "\(indent)    go: \(groups[2])"
+        let broken = text.replacingCharacters(in: range, with: "\(indent)- label: \(groups[1])\n" + goLine)
+        let (line, _) = try Self.place(of: String(text[range]), in: text)
+        let result = try Self.check(editing: "signpost.yaml") { _ in broken }
+        #expect(result.standardOutput == """
+            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 5): error: 'go:' is indented further than 'label:' above it, so it reads as more of that text; move it left to column \(indent.count + 3), in line with 'label:'
+            \(goLine)
+            \(String(repeating: " ", count: indent.count + 4))^~~
+                In YAML terms: a mapping cannot start inside a plain scalar.
+            1 error and 0 warnings in 1 dialogue.
+
+            """)
+    }
+
+    @Test func anOverIndentedGoAfterAListSaysWhereToMoveIt() throws {
+        let text = try Self.original("signpost.yaml")
+        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: (.*)\n +go: (.*)$"#, in: text)
+        let indent = groups[0]
+        let goLine = "\(indent)    go: \(groups[3])"
+        let broken = text.replacingCharacters(in: range, with: "\(indent)- label: \(groups[1])\n\(indent)  also: \(groups[2])\n" + goLine)
+        let (line, _) = try Self.place(of: String(text[range]), in: text)
+        let result = try Self.check(editing: "signpost.yaml") { _ in broken }
+        #expect(result.standardOutput == """
+            Dialogues/signpost.yaml:\(line + 2):\(indent.count + 5): error: this line is indented too far; move it left to column \(indent.count + 3), in line with 'also:' above it
+            \(goLine)
+            \(String(repeating: " ", count: indent.count + 4))^
+            1 error and 0 warnings in 1 dialogue.
+
+            """)
+    }
+
+    @Test func anUnderIndentedContinuationLineSaysToIndentIt() throws {
+        let text = try Self.original("signpost.yaml")
+        let (range, groups) = try Self.firstMatch(#"^( +)- ([^"\n]+)\n +([a-z][^:\n]+)$"#, in: text)
+        let indent = groups[0]
+        let continued = "\(indent)\(groups[2])"
+        let broken = text.replacingCharacters(in: range, with: "\(indent)- \(groups[1])\n" + continued)
+        let (line, _) = try Self.place(of: String(text[range]), in: text)
+        let result = try Self.check(editing: "signpost.yaml") { _ in broken }
+        #expect(result.standardOutput == """
+            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 1): error: this line continues the text above it but is not indented as far; indent it to column \(indent.count + 3), in line with that text
+            \(continued)
+            \(String(repeating: " ", count: indent.count))^
+            1 error and 0 warnings in 1 dialogue.
+
+            """)
+    }
 }

@@ -32,9 +32,11 @@ public struct DialogueWorkspace: Sendable {
         let orphans = unreadable.filter { !included.contains(Path.normalized($0)) }
         for path in orphans { _ = outcome(for: path) }
         mainDialogues = candidates.filter { mainDialogues.contains($0) || orphans.contains($0) }
-        unusedParts = candidates.filter {
+        // A file that does not parse may be the dialogue that includes the others: then no part can
+        // be said to be unused, and saying so would only follow from that one error.
+        unusedParts = orphans.isEmpty ? candidates.filter {
             !mainDialogues.contains($0) && !unreadable.contains($0) && !included.contains(Path.normalized($0))
-        }
+        } : []
     }
 
     /// The outcome of loading the dialogue at `path`, loaded at most once.
