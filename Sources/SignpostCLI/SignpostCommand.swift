@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `signpost`: the command line. Each subcommand is a thin shell over `DialogueKit`.
 public struct SignpostCommand: ParsableCommand {
@@ -20,5 +21,15 @@ public struct SignpostCommand: ParsableCommand {
     /// Readies the process before the command line runs: signals and standard streams (see `StandardStreams`).
     public static func prepareProcess() {
         StandardStreams.prepare()
+    }
+
+    /// Runs the command line, first catching a mistyped command name (which ArgumentParser would
+    /// otherwise pass to `run` as an unexpected argument) and suggesting the command meant.
+    public static func mainSuggestingCommands(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+        if let message = CommandNameGuess.message(for: arguments) {
+            Console.standard.writeError(message)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
     }
 }

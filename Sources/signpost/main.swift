@@ -1,4 +1,4 @@
 import SignpostCLI
 
 SignpostCommand.prepareProcess()
-SignpostCommand.main()
+SignpostCommand.mainSuggestingCommands()

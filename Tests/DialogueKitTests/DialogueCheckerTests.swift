@@ -129,9 +129,9 @@ import Testing
     @Test func undeclaredAndUnusedContacts() throws {
         let source = replacing("    say: Call 999 now.", with: "    say: Call 999 now, or 0800 111, or see childline.org/help or help@example.org.")
         #expect(try findings(source) == [
-            "main.yaml:28:10: error: the phone number '0800 111' is not listed under 'contacts'; did you mean '0800 1111'?",
-            "main.yaml:28:10: error: the address 'childline.org/help' is not listed under 'contacts'",
-            "main.yaml:28:10: error: the address 'help@example.org' is not listed under 'contacts'",
+            "main.yaml:28:27: error: the phone number '0800 111' is not in the contact list ('contacts:' in main.yaml); did you mean '0800 1111'?",
+            "main.yaml:28:44: error: the address 'childline.org/help' is not in the contact list ('contacts:' in main.yaml); if it is right, add it there under its service",
+            "main.yaml:28:66: error: the address 'help@example.org' is not in the contact list ('contacts:' in main.yaml); if it is right, add it there under its service",
         ])
         let unused = replacing("  Emergency: [\"999\"]", with: "  Emergency: [\"999\", \"112\"]")
         #expect(try findings(unused) == ["main.yaml:7:3: warning: '112' is listed for Emergency but no text uses it"])

@@ -104,16 +104,18 @@ import Testing
               choices taken: 2 of 6 (33%)
               plan items earned: 1 of 3 (33%)
               ends reached: 1 of 1 (100%)
-              outcomes:
+              ends, and the transcripts that reach each:
                 finish (main.yaml:52): one.transcript
+              plan items, and the transcripts that earn each:
+                Call 999 in an emergency. (main.yaml:25): no transcript
+                Tell your DSL today. (main.yaml:45): no transcript
+                Report these addresses (main.yaml:47): one.transcript
               not reached by any transcript:
                 main.yaml:23: node emergency
                 main.yaml:16: choice danger: Yes
                 main.yaml:22: choice danger: Not sure
                 main.yaml:32: choice who: School staff
                 main.yaml:36: choice who: Staff only answer
-                main.yaml:25: plan item Call 999 in an emergency.
-                main.yaml:45: plan item Tell your DSL today.
 
             """)
     }

@@ -44,7 +44,7 @@ import Testing
     }()
 
     @Test func theGuideHasItsExamples() {
-        #expect(Self.examples.filter { $0.expectedOutput != nil }.count == 10)
+        #expect(Self.examples.filter { $0.expectedOutput != nil }.count == 12)
         #expect(Self.examples.filter { !$0.isFragment && $0.expectedOutput == nil }.count == 4)
     }
 

@@ -30,9 +30,9 @@ import Testing
         let text = try SignpostProcess.run(["check", "--today", "2026-11-25", "broken.yaml"], in: folder)
         #expect(text.status == 1)
         #expect(text.standardOutput == """
-            broken.yaml:5:10: error: the phone number '0800 111' is not listed under 'contacts'
+            broken.yaml:5:15: error: the phone number '0800 111' is not in the contact list ('contacts:' in broken.yaml); if it is right, add it there under its service
                 ask: Call 0800 111?
-                     ^~~~~~~~~~~~~~
+                          ^~~~~~~~
             broken.yaml:1:1: warning: the dialogue has no 'reviewed' date saying when the advice was last checked
             title: Broken
             ^~~~~

@@ -26,9 +26,10 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError == """
-            \(file.path):2:1: error: the key 'ask' appears twice in the same mapping
+            \(file.path):2:1: error: the key 'ask' appears twice here; each key may be given once
             ask: two
             ^~~
+                In YAML terms: a mapping has this key twice.
             \(file.path):1:1: note: 'ask' first appears here
             ask: one
             ^~~

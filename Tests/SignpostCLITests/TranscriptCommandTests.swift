@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("PASS Dialogues/transcripts/sextortion.transcript\n"))
         #expect(result.standardOutput.contains("  choices taken: 32 of 32 (100%)\n"))
-        #expect(result.standardOutput.hasSuffix(" passed, 0 failed\n"))
+        #expect(result.standardOutput.components(separatedBy: "\n").first?.hasSuffix(" passed, 0 failed") == true)
     }
 
     @Test func aChangedSentenceFailsWithADiffAndUpdateRepairsIt() throws {
@@ -23,20 +23,22 @@ import Testing
         let failing = try SignpostProcess.run(["test"], in: folder)
         #expect(failing.status == 1)
         #expect(failing.standardOutput.contains(
-            "FAIL Dialogues/transcripts/sextortion.transcript: the conversation differs from line 33, at node 'threats' (Dialogues/signpost.yaml:"))
+            "FAIL Dialogues/transcripts/sextortion.transcript: the words differ from line 33, at node 'threats' (Dialogues/signpost.yaml:"))
         #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
-        // The DSL whose pupil is blackmailed reads the same sentence.
-        #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the conversation differs from line 48"))
-        #expect(failing.standardOutput.hasSuffix("19 passed, 2 failed\n"))
+        // The DSL whose pupil is blackmailed reads the same sentence: one diff serves both.
+        #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 48"))
+        #expect(failing.standardOutput.contains("2 transcripts differ the same way; the diff of "))
+        #expect(failing.standardOutput.hasPrefix("21 transcripts: 19 passed, 2 failed\n"))
 
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
-        #expect(updated.standardOutput.contains("  updated Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(updated.standardOutput.hasSuffix("19 passed, 2 failed\nUpdated 2 transcripts.\n"))
+        #expect(updated.standardOutput.contains(
+            "  updated Dialogues/transcripts/sextortion.transcript: the words differ from line 33, at node 'threats'"))
+        #expect(updated.standardOutput.hasSuffix("\nUpdated 2 transcripts.\n"))
 
         let passing = try SignpostProcess.run(["test"], in: folder)
         #expect(passing.status == 0)
-        #expect(passing.standardOutput.hasSuffix("21 passed, 0 failed\n"))
+        #expect(passing.standardOutput.hasPrefix("21 transcripts: 21 passed, 0 failed\n"))
         let transcript = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
         #expect(transcript.hasPrefix("# A mum whose 14-year-old is being blackmailed"))
     }
@@ -51,7 +53,8 @@ import Testing
 
         let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: its dialogue Dialogues/signpost.yaml does not load\n  not updated: fix the dialogue first\n"))
+        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: its dialogue Dialogues/signpost.yaml does not load\n"))
+        #expect(result.standardOutput.contains("  not updated Dialogues/transcripts/sextortion.transcript: fix its dialogue or its '# dialogue:' line first\n"))
         #expect(result.standardError.contains("error: there is no node called 'aeg'; did you mean 'age'?"))
         let after = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
         #expect(before == after)
@@ -64,7 +67,8 @@ import Testing
         let recorded = try SignpostProcess.run(
             ["record", path], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/my-child\n\n", in: folder)
         #expect(recorded.status == 0)
-        #expect(recorded.standardError.hasPrefix("Saved this conversation to \(path), readable only by you."))
+        #expect(recorded.standardError.hasPrefix("Recording to \(path). The conversation is saved there when it ends.\n"))
+        #expect(recorded.standardError.contains("Saved this conversation to \(path), readable only by you."))
         let file = folder.appendingPathComponent(path)
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasPrefix("# Recorded with signpost record.\n# dialogue: ../signpost.yaml\nIs the child in immediate danger right now?\n"))
@@ -75,7 +79,7 @@ import Testing
 
         let replayed = try SignpostProcess.run(["test", path], in: folder)
         #expect(replayed.status == 0)
-        #expect(replayed.standardOutput == "PASS \(path)\n1 passed, 0 failed\n")
+        #expect(replayed.standardOutput == "1 transcript: 1 passed, 0 failed\nPASS \(path)\n")
 
         let refused = try SignpostProcess.run(["record", path], input: "quit\n", in: folder)
         #expect(refused.status == 1)
@@ -96,6 +100,6 @@ import Testing
         try Data("Hello\n> hi\n".utf8).write(to: folder.appendingPathComponent("bare.transcript"))
         let bare = try SignpostProcess.run(["test", "bare.transcript"], in: folder)
         #expect(bare.status == 1)
-        #expect(bare.standardOutput.hasPrefix("FAIL bare.transcript: it has no '# dialogue: FILE' line at the top"))
+        #expect(bare.standardOutput.contains("\nFAIL bare.transcript: it has no '# dialogue: FILE' line at the top"))
     }
 }

@@ -11,10 +11,13 @@ public struct CheckFinding: Hashable, Sendable {
         case flagNeverTested(String)
         case flagNeverSet(String, suggestion: String?)
         case controlCharacter(UInt32)
-        case undeclaredPhoneNumber(String, suggestion: String?)
-        case undeclaredAddress(String, suggestion: String?)
+        /// A number or address no contact lists; `contactsFile` is the main dialogue file, where the list is.
+        case undeclaredPhoneNumber(String, suggestion: String?, contactsFile: String)
+        case undeclaredAddress(String, suggestion: String?, contactsFile: String)
         case unusedContactDetail(contact: String, detail: String)
         case reviewedLongAgo(String)
+        /// An included file's or a node's own `reviewed` date is over twelve months old.
+        case partReviewedLongAgo(String, Provenance.Scope)
         case reviewedNotADate(String)
         case notReviewed
         case noSources
@@ -33,7 +36,7 @@ public struct CheckFinding: Hashable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch kind {
-        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .notReviewed, .noSources,
+        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
             .questionMayOfferNothing:
             .warning
         case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
@@ -65,14 +68,20 @@ public struct CheckFinding: Hashable, Sendable {
             "the flag '\(flag)' is tested but no choice sets it" + Self.didYouMean(suggestion)
         case .controlCharacter(let value):
             "this text contains a control character (U+\(Self.hex(value))), which could change how the terminal shows it"
-        case .undeclaredPhoneNumber(let number, let suggestion):
-            "the phone number '\(number)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
-        case .undeclaredAddress(let address, let suggestion):
-            "the address '\(address)' is not listed under 'contacts'" + Self.didYouMean(suggestion)
+        case .undeclaredPhoneNumber(let number, let suggestion, let file):
+            "the phone number '\(number)' is not in the contact list ('contacts:' in \(file))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")
+        case .undeclaredAddress(let address, let suggestion, let file):
+            "the address '\(address)' is not in the contact list ('contacts:' in \(file))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")
         case .unusedContactDetail(let contact, let detail):
             "'\(detail)' is listed for \(contact) but no text uses it"
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
+        case .partReviewedLongAgo(let date, .file(let file)):
+            "the advice in \(file) was last reviewed on \(date), more than twelve months ago; check it and update the file's 'reviewed'"
+        case .partReviewedLongAgo(let date, .node(let id)):
+            "the advice in node '\(id)' was last reviewed on \(date), more than twelve months ago; check it and update its 'reviewed'"
         case .reviewedNotADate(let text):
             "'reviewed' should be a date written YYYY-MM-DD, not '\(text)'"
         case .notReviewed:

@@ -1,5 +1,8 @@
-/// Finds phone numbers, web addresses and email addresses in a piece of text, so each can be checked
-/// against the dialogue's declared contacts.
+/// Finds phone numbers, web addresses and email addresses in a piece of text, with where each sits in
+/// it, so each can be checked against the dialogue's declared contacts and pointed at exactly.
+///
+/// One pass over the text: at the start of each word it tries a phone number (which may run over
+/// several words), else a web or email address.
 enum ContactMentions {
     enum Kind: Hashable, Sendable {
         case phoneNumber, address
@@ -7,45 +10,132 @@ enum ContactMentions {
 
     struct Mention: Hashable, Sendable {
         var kind: Kind
+        /// As written in the text.
         var text: String
+        /// Where it starts in the text and how long it is, in Unicode scalars.
+        var offset: Int
+        var length: Int
+        /// A form for comparing with the contact list: a phone number's digits (with `+44` written as
+        /// `0`), so `0808 800 5000`, `0808-800-5000` and `+44 808 800 5000` are the same number; an
+        /// address in lower case.
+        var key: String
     }
 
-    private static let punctuation: Set<Character> = ["(", ")", ",", ".", ":", ";", "\"", "'", "!", "?", "[", "]"]
+    /// Characters that may surround a word without being part of it.
+    private static let punctuation: Set<Unicode.Scalar> = ["(", ")", ",", ".", ":", ";", "\"", "'", "!", "?", "[", "]", "“", "”", "‘", "’"]
+    /// What may separate the digit groups of a phone number.
+    private static let separators: Set<Unicode.Scalar> = [" ", "-", "(", ")", "\u{00A0}"]
 
-    /// Phone numbers are runs of digit groups starting with 0 and seven digits or more (`0808 800 5000`),
-    /// or three-digit numbers on their own (`999`, `101`). Addresses are anything `WebAddress` accepts,
-    /// and `name@domain` email addresses.
+    /// Every mention in `text`, in order. Phone numbers are UK shapes: a number starting `0` with 7 to
+    /// 11 digits (landline, mobile, `0800` freephone, `0300`, and one with a digit missing), `+44` followed by 9 or 10 digits (with
+    /// or without `(0)`), `116` numbers (`116 123`), and three-digit numbers on their own (`999`, `101`);
+    /// groups may be separated by spaces, hyphens or brackets. Addresses are anything `WebAddress`
+    /// accepts, and `name@domain` email addresses.
     static func find(in text: String) -> [Mention] {
+        let scalars = Array(text.unicodeScalars)
         var mentions: [Mention] = []
-        var run: [Substring] = []
-        func endRun() {
-            let digits = run.reduce(0) { $0 + $1.count }
-            if (run.first?.first == "0" && digits >= 7) || (run.count == 1 && digits == 3) {
-                mentions.append(Mention(kind: .phoneNumber, text: run.joined(separator: " ")))
-            }
-            run = []
-        }
-        for token in text.split(whereSeparator: { $0.isWhitespace }) {
-            let leadingTrimmed = token.drop(while: { punctuation.contains($0) })
-            var core = leadingTrimmed
-            while let last = core.last, punctuation.contains(last) { core.removeLast() }
-            if !core.isEmpty, core.allSatisfy(\.isNumber) {
-                if leadingTrimmed.count != token.count { endRun() }
-                run.append(core)
-                if core.count != leadingTrimmed.count { endRun() }
+        var index = 0
+        while index < scalars.count {
+            if scalars[index].properties.isWhitespace {
+                index += 1
                 continue
             }
-            endRun()
-            if core.contains("@") {
-                let parts = core.split(separator: "@")
-                if parts.count == 2, WebAddress.isValid(String(parts[1])) {
-                    mentions.append(Mention(kind: .address, text: String(core)))
+            var wordEnd = index
+            while wordEnd < scalars.count, !scalars[wordEnd].properties.isWhitespace { wordEnd += 1 }
+            var coreStart = index
+            while coreStart < wordEnd, punctuation.contains(scalars[coreStart]), scalars[coreStart] != "(" { coreStart += 1 }
+            if let phone = phoneNumber(in: scalars, from: coreStart) {
+                mentions.append(phone)
+                index = max(wordEnd, phone.offset + phone.length)
+                continue
+            }
+            while coreStart < wordEnd, punctuation.contains(scalars[coreStart]) { coreStart += 1 }
+            var coreEnd = wordEnd
+            while coreEnd > coreStart, punctuation.contains(scalars[coreEnd - 1]) { coreEnd -= 1 }
+            if coreStart < coreEnd, let address = address(String(String.UnicodeScalarView(scalars[coreStart..<coreEnd]))) {
+                mentions.append(Mention(kind: .address, text: address, offset: coreStart, length: coreEnd - coreStart, key: address.lowercased()))
+            }
+            index = wordEnd
+        }
+        return mentions
+    }
+
+    private static func address(_ core: String) -> String? {
+        if core.contains("@") {
+            let parts = core.split(separator: "@")
+            return parts.count == 2 && WebAddress.isValid(String(parts[1])) ? core : nil
+        }
+        return core.contains(".") && WebAddress.isValid(core) ? core : nil
+    }
+
+    /// A phone number starting at `start`, taking as many digit groups as make a valid UK number.
+    private static func phoneNumber(in scalars: [Unicode.Scalar], from start: Int) -> Mention? {
+        var index = start
+        let plus = index < scalars.count && scalars[index] == "+"
+        if plus { index += 1 }
+        // Digit groups, each with the position just after its last digit.
+        var groups: [(digits: String, end: Int)] = []
+        var current = ""
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+                index += 1
+                continue
+            }
+            guard separators.contains(scalar) else { break }
+            // A separator (at most two in a row, such as ") ") must lead to another digit.
+            var next = index
+            while next < scalars.count, next - index < 2, separators.contains(scalars[next]) { next += 1 }
+            guard next < scalars.count, ("0"..."9").contains(scalars[next]) else { break }
+            if !current.isEmpty { groups.append((current, index)) }
+            current = ""
+            index = next
+        }
+        if !current.isEmpty { groups.append((current, index)) }
+        guard !groups.isEmpty else { return nil }
+        if groups.count == 1, index < scalars.count, !endsNumber(scalars, at: index) { return nil }
+
+        func mention(groups count: Int, key: String) -> Mention {
+            let end = groups[count - 1].end
+            return Mention(
+                kind: .phoneNumber, text: String(String.UnicodeScalarView(scalars[start..<end])), offset: start,
+                length: end - start, key: key)
+        }
+        // The most groups that still make a number of a valid length: "0808 800 5000 24 hours" is
+        // the number and then "24".
+        var digits = ""
+        for count in 1...groups.count {
+            digits += groups[count - 1].digits
+            let more = count < groups.count ? groups[count].digits.count : nil
+            if plus {
+                guard digits.count <= 14, digits.hasPrefix("44") else { return nil }
+                func national(_ text: Substring) -> Substring { text.hasPrefix("0") ? text.dropFirst() : text }
+                let now = national(digits.dropFirst(2)).count
+                if (9...10).contains(now), more.map({ now + $0 > 10 }) ?? true {
+                    return mention(groups: count, key: "0" + national(digits.dropFirst(2)))
                 }
-            } else if core.contains("."), WebAddress.isValid(String(core)) {
-                mentions.append(Mention(kind: .address, text: String(core)))
+            } else if digits.hasPrefix("0") {
+                // Seven digits and more, so a number with a digit missing is still found (and reported).
+                guard digits.count <= 11 else { return mention(groups: count, key: digits) }
+                if digits.count >= 7, more.map({ digits.count + $0 > 11 }) ?? true {
+                    return mention(groups: count, key: digits)
+                }
+            } else if digits.hasPrefix("116") {
+                if digits.count == 6 { return mention(groups: count, key: digits) }
+                if digits.count > 6 { return nil }
+            } else {
+                return digits.count == 3 && groups.count == 1 ? mention(groups: 1, key: digits) : nil
             }
         }
-        endRun()
-        return mentions
+        return nil
+    }
+
+    /// Whether a number may end at `index`: before a space or punctuation, not a letter or a decimal
+    /// point (so `999th`, `101.5` and `123.example.org` are no phone numbers).
+    private static func endsNumber(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let scalar = scalars[index]
+        if scalar == "." { return index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace }
+        return scalar.properties.isWhitespace || punctuation.contains(scalar)
     }
 }

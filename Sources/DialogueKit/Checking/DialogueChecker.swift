@@ -3,10 +3,13 @@
 public struct DialogueChecker: Sendable {
     public let dialogue: Dialogue
     public let today: CalendarDate
+    /// The dialogue's files, when at hand, to place findings about a few words of a long text exactly.
+    public let sources: [SourceFile]
 
-    public init(dialogue: Dialogue, today: CalendarDate) {
+    public init(dialogue: Dialogue, today: CalendarDate, sources: [SourceFile] = []) {
         self.dialogue = dialogue
         self.today = today
+        self.sources = sources
     }
 
     public func findings() -> [CheckFinding] {
@@ -69,27 +72,41 @@ public struct DialogueChecker: Sendable {
 
     /// Circles made of messages alone, which would show text forever without asking anything.
     ///
-    /// Each message leads to exactly one node, so one walk from each message not yet seen, marking the
-    /// nodes on the current walk, finds every circle in time proportional to the number of nodes.
+    /// A depth-first walk over messages and the routes between them (a message may have several when
+    /// `next` depends on flags), marking the messages on the current path: a route back to one of them
+    /// closes a circle. Each message and route is looked at once.
     private func messageLoops() -> [CheckFinding] {
         var findings: [CheckFinding] = []
         var finished: Set<String> = []
-        for node in dialogue.nodes where !finished.contains(node.id) {
-            var walk: [String] = []
-            var positionOnWalk: [String: Int] = [:]
-            var current = node.id
-            while !finished.contains(current), positionOnWalk[current] == nil, let message = dialogue.node(current),
-                case .message(let body) = message.kind
-            {
-                positionOnWalk[current] = walk.count
-                walk.append(current)
-                current = body.next.id
+        var onPath: [String: Int] = [:]
+        var path: [String] = []
+        func targets(_ id: String) -> [String] {
+            guard case .message(let body)? = dialogue.node(id)?.kind else { return [] }
+            var seen: Set<String> = []
+            return body.edges.map(\.target.id).filter { seen.insert($0).inserted && dialogue.node($0)?.isMessage == true }
+        }
+        for node in dialogue.nodes where node.isMessage && !finished.contains(node.id) {
+            var stack: [(id: String, next: [String])] = [(node.id, targets(node.id))]
+            onPath[node.id] = 0
+            path = [node.id]
+            while let top = stack.last {
+                guard let next = top.next.first else {
+                    stack.removeLast()
+                    onPath[top.id] = nil
+                    path.removeLast()
+                    finished.insert(top.id)
+                    continue
+                }
+                stack[stack.count - 1].next.removeFirst()
+                if let start = onPath[next], let first = dialogue.node(path[start]) {
+                    let loop = Array(path[start...])
+                    findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
+                } else if !finished.contains(next), onPath[next] == nil {
+                    onPath[next] = path.count
+                    path.append(next)
+                    stack.append((next, targets(next)))
+                }
             }
-            if let start = positionOnWalk[current], let first = dialogue.node(walk[start]) {
-                let loop = Array(walk[start...])
-                findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
-            }
-            finished.formUnion(walk)
         }
         return findings
     }
@@ -156,7 +173,17 @@ public struct DialogueChecker: Sendable {
 
     private func texts() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        let declared = dialogue.contacts.flatMap { contact in contact.details.map { (contact, $0) } }
+        // Each declared detail once, with the key it is compared by and its kind, and the details of
+        // each kind for "did you mean": worked out once, not for every mention.
+        let declared = dialogue.contacts.flatMap { contact in
+            contact.details.map { detail in
+                let mention = ContactMentions.find(in: detail).first
+                return (contact: contact, detail: detail, key: mention?.key ?? detail.lowercased(), kind: mention?.kind)
+            }
+        }
+        let declaredKeys = Set(declared.map(\.key))
+        var candidates: [ContactMentions.Kind: [String]] = [:]
+        for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
         for item in dialogue.texts {
             let (text, source) = (item.text, item.source)
@@ -164,32 +191,60 @@ public struct DialogueChecker: Sendable {
                 findings.append(CheckFinding(.controlCharacter(control.value), at: source))
             }
             for mention in ContactMentions.find(in: text) {
-                let key = Self.comparable(mention.text)
-                if declared.contains(where: { Self.comparable($0.1) == key }) {
-                    used.insert(key)
+                if declaredKeys.contains(mention.key) {
+                    used.insert(mention.key)
                     continue
                 }
-                let candidates = declared.map(\.1).filter { ContactMentions.find(in: $0).first?.kind == mention.kind }
-                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates)
+                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates[mention.kind] ?? [])
+                let place = place(of: mention, in: text, at: source)
                 switch mention.kind {
-                case .phoneNumber: findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion), at: source))
-                case .address: findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion), at: source))
+                case .phoneNumber:
+                    findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                case .address:
+                    findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
                 }
             }
         }
-        for (contact, detail) in declared where !used.contains(Self.comparable(detail)) {
-            findings.append(CheckFinding(.unusedContactDetail(contact: contact.name, detail: detail), at: contact.source))
+        for entry in declared where !used.contains(entry.key) {
+            findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
         }
         return findings
+    }
+
+    /// Where a mention was written, so the marker sits under it: found in the file when it is at hand
+    /// (see `TextPlacement`), else worked out when the text is on one line with nothing in it escaped;
+    /// else the whole text.
+    func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
+        let range = source.range
+        if let file = sources.first(where: { $0.name == source.file }),
+            let exact = TextPlacement.range(ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
+        {
+            return SourceReference(file: source.file, range: exact)
+        }
+        guard range.start.line == range.end.line else { return source }
+        let scalars = Array(text.unicodeScalars)
+        let width = range.end.column - range.start.column
+        let quote: Int
+        if width == scalars.count, range.end.offset - range.start.offset == text.utf8.count {
+            quote = 0
+        } else if width == scalars.count + 2, range.end.offset - range.start.offset == text.utf8.count + 2 {
+            quote = 1
+        } else {
+            return source
+        }
+        func bytes(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.reduce(0) { $0 + UTF8.width($1) } }
+        let startOffset = range.start.offset + quote + bytes(scalars[..<mention.offset])
+        let start = SourceLocation(line: range.start.line, column: range.start.column + quote + mention.offset, offset: startOffset)
+        let end = SourceLocation(
+            line: range.start.line, column: start.column + mention.length,
+            offset: startOffset + bytes(scalars[mention.offset..<(mention.offset + mention.length)]))
+        return SourceReference(file: source.file, range: SourceRange(start: start, end: end))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 
-    private static func comparable(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
 
     // MARK: Metadata
 
@@ -206,6 +261,14 @@ public struct DialogueChecker: Sendable {
             findings.append(CheckFinding(.notReviewed, at: source))
         }
         if dialogue.sources.isEmpty { findings.append(CheckFinding(.noSources, at: source)) }
+        for part in dialogue.partProvenance + dialogue.nodes.compactMap(\.provenance) {
+            guard let reviewed = part.reviewed else { continue }
+            if let date = CalendarDate(reviewed) {
+                if date < today.twelveMonthsEarlier { findings.append(CheckFinding(.partReviewedLongAgo(reviewed, part.scope), at: part.source)) }
+            } else {
+                findings.append(CheckFinding(.reviewedNotADate(reviewed), at: part.source))
+            }
+        }
         return findings
     }
 }

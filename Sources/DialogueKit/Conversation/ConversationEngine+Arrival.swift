@@ -10,7 +10,7 @@ extension ConversationEngine {
             show(node, turn: &turn)
             switch node.kind {
             case .message(let message) where !message.pauses:
-                current = message.next.id
+                current = message.target(for: turn.state.flags).id
                 continue
             case .message:
                 turn.state.progress.position = .paused(node.id)
@@ -52,7 +52,7 @@ extension ConversationEngine {
             turn.append(.notice(.backToWhereYouWere))
             turn.appendPrompt(prompt(for: turn.state))
         } else if case .message(let message) = dialogue.node(id)?.kind {
-            arrive(at: message.next.id, turn: &turn)
+            arrive(at: message.target(for: turn.state.flags).id, turn: &turn)
         }
     }
 

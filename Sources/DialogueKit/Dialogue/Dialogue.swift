@@ -19,6 +19,8 @@ public struct Dialogue: Hashable, Sendable {
     public let guarantees: Guarantees
     /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
     public let metadataSource: SourceReference?
+    /// The `sources` and `reviewed` that included files give for their own nodes.
+    public let partProvenance: [Provenance]
     /// The file the dialogue was loaded from.
     public let file: String
 
@@ -27,7 +29,7 @@ public struct Dialogue: Hashable, Sendable {
     public init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
         anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
-        metadataSource: SourceReference? = nil, file: String
+        metadataSource: SourceReference? = nil, partProvenance: [Provenance] = [], file: String
     ) {
         self.title = title
         self.reviewed = reviewed
@@ -39,6 +41,7 @@ public struct Dialogue: Hashable, Sendable {
         self.contacts = contacts
         self.guarantees = guarantees
         self.metadataSource = metadataSource
+        self.partProvenance = partProvenance
         self.file = file
         self.indexByID = Self.index(nodes)
     }

@@ -25,13 +25,19 @@ public struct DialogueNode: Hashable, Sendable {
     public let plan: [PlanItem]
     /// Where the node's id was written.
     public let source: SourceReference
+    /// The node's own `sources` and `reviewed`, when it gives them.
+    public let provenance: Provenance?
 
-    public init(id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference) {
+    public init(
+        id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference,
+        provenance: Provenance? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.say = say
         self.plan = plan
         self.source = source
+        self.provenance = provenance
     }
 
     /// The ways on from this node, in the order they are written.

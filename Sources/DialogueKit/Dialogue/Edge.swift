@@ -37,4 +37,13 @@ public struct Edge: Hashable, Sendable {
         if case .answer(let label, _) = trigger { return label }
         return nil
     }
+
+    /// What to write beside the edge in a picture: an answer's label, or the condition of a route
+    /// that depends on flags ("when under-13", "unless adult-now"); `nil` for a plain way on.
+    public var caption: String? {
+        if let label { return label }
+        let parts = (condition.when.isEmpty ? [] : ["when " + condition.when.joined(separator: ", ")])
+            + (condition.unless.isEmpty ? [] : ["unless " + condition.unless.joined(separator: ", ")])
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
 }

@@ -15,7 +15,7 @@ public struct DotRenderer: GraphRenderer {
         out += "  \"start\" -> \(quoted(graph.start));\n"
         for node in graph.nodes {
             for edge in node.edges {
-                let label = edge.label.map { " [label=\(quoted($0))]" } ?? ""
+                let label = edge.caption.map { " [label=\(quoted($0))]" } ?? ""
                 out += "  \(quoted(node.id)) -> \(quoted(edge.target.id))\(label);\n"
             }
         }

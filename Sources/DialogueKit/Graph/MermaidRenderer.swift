@@ -18,7 +18,7 @@ public struct MermaidRenderer: GraphRenderer {
         }
         for node in graph.nodes {
             for edge in node.edges {
-                let label = edge.label.map { " -- \(quoted($0)) -->" } ?? " -->"
+                let label = edge.caption.map { " -- \(quoted($0)) -->" } ?? " -->"
                 out += "  \(ids.id(for: node.id))\(label) \(ids.id(for: edge.target.id))\n"
             }
         }

@@ -58,7 +58,7 @@ public struct OutlineRenderer: GraphRenderer {
 
     /// `Label (when flag) -> ` for an answer, `-> ` for any other way on.
     private static func prefix(for edge: Edge) -> String {
-        guard let label = edge.label else { return "-> " }
+        guard let label = edge.label else { return edge.caption.map { "(\($0)) -> " } ?? "-> " }
         let condition = edge.condition.when.isEmpty ? "" : " (when \(edge.condition.when.joined(separator: ", ")))"
         return "\(label)\(condition) -> "
     }

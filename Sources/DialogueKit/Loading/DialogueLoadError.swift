@@ -17,6 +17,10 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case unknownCommand(String, suggestion: String?)
         case unknownContact(String, suggestion: String?)
         case unknownEntryKind(String, known: [String], suggestion: String?)
+        /// A `next` list whose routes all have conditions.
+        case routesNeedDefault
+        /// A route after the one with no condition, which is always taken first.
+        case routeAfterDefault(previous: String)
     }
 
     public var reason: Reason
@@ -59,6 +63,11 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
             "there is no 'anytime' command called '\(name)'" + didYouMean(suggestion)
         case .unknownContact(let name, let suggestion):
             "there is no contact called '\(name)' under 'contacts'" + didYouMean(suggestion)
+        case .routesNeedDefault:
+            "the 'next' list needs a last route with only 'go', for when no 'when' or 'unless' applies"
+        case .routeAfterDefault(let previous):
+            "this route is never taken: the route to '\(previous)' before it has no 'when' or 'unless', so it is always taken first; "
+                + "move the route without a condition to the end"
         case .unknownEntryKind(let name, let known, let suggestion):
             "a collection cannot accept '\(name)'; it accepts " + known.map { "'\($0)'" }.joined(separator: " or ")
                 + didYouMean(suggestion)

@@ -10,9 +10,12 @@ public struct DialogueLoader: Sendable {
         "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
     ]
     public static let neverReachesKeys = ["nodes", "when", "unless"]
-    public static let includedFileKeys = ["include", "nodes"]
-    public static let nodeKeys = ["say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "pause", "end"]
+    public static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
+    public static let nodeKeys = [
+        "say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed",
+    ]
     public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless"]
+    public static let routeKeys = ["go", "when", "unless"]
     public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 
     let files: any DialogueFileSystem
@@ -42,6 +45,10 @@ private struct LoadSession {
     /// The files being loaded, main first, each named as `DialogueFileSystem.locate` names it (after
     /// links), so a loop through symbolic links is caught as a cycle.
     var loadingStack: [String] = []
+    var partProvenance: [Provenance] = []
+    /// Files whose nodes could not be read (they do not parse, or cannot be included): routes to nodes
+    /// they may define are not reported, since those errors only follow from the one already given.
+    var brokenParts = BrokenParts()
     /// Every file loaded so far, named the same way: each is loaded once however often it is included,
     /// so a chain of files each including the next twice stays linear.
     var loaded: Set<String> = []
@@ -103,7 +110,7 @@ private struct LoadSession {
         if let first = guarantees.firstQuestion { references.append(first) }
         references += guarantees.neverReaches.flatMap(\.nodes)
         checkNames(guarantees, commands: anytime, contacts: contacts)
-        for reference in references where firstNodeSource[reference.id] == nil {
+        for reference in references where firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id) {
             let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
             diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
         }
@@ -119,7 +126,8 @@ private struct LoadSession {
         return Dialogue(
             title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
             support: support, contacts: contacts, guarantees: guarantees,
-            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, file: path)
+            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, partProvenance: partProvenance,
+            file: path)
     }
 
     /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
@@ -138,6 +146,7 @@ private struct LoadSession {
             return root
         case .failure(let error):
             diagnostics += error.diagnostics(file: source.name)
+            brokenParts.add(source)
             return nil
         }
     }
@@ -157,6 +166,7 @@ private struct LoadSession {
             let reference = reader.reference(item.range)
             func refuse(_ reason: String) {
                 diagnostics.append(DialogueLoadError(.includeFailed(name, reason: reason), at: reference).diagnostic)
+                brokenParts.addUnreadable()
             }
             if let problem = IncludeRule.problem(withName: name) {
                 refuse(problem)
@@ -205,6 +215,7 @@ private struct LoadSession {
         } else {
             reader.fail(.missingKey("nodes", context: "an included file"), SourceRange(at: root.range.start))
         }
+        if let provenance = reader.provenance(in: entries, scope: .file(source.name)) { partProvenance.append(provenance) }
         if let include = entries.entry(for: "include") {
             readIncludes(include, from: source.name, reader: &reader)
         }

@@ -30,9 +30,48 @@ enum NodeReader {
             }
             reject(["choices", "help", "into", "accepts"], in: entries, kind: "a message", reader: &reader)
             let pauses = entries.value(for: "pause").map { reader.yesOrNo($0, key: "pause") } ?? false
-            kind = reader.nodeReference(next, key: "next").map { .message(Message(next: $0, pauses: pauses)) }
+            kind = messageRoutes(next, reader: &reader).map { .message(Message(next: $0.next, routes: $0.routes, pauses: pauses)) }
         }
-        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source) }
+        let provenance = reader.provenance(in: entries, scope: .node(id))
+        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source, provenance: provenance) }
+    }
+
+    /// `next: node`, or a list of routes tried in order, each `go:` with `when:` or `unless:`, and last
+    /// a route with only `go:`, taken when no other applies.
+    private static func messageRoutes(_ node: YAMLNode, reader: inout ValueReader) -> (next: NodeReference, routes: [Message.Route])? {
+        guard let items = node.sequence else { return reader.nodeReference(node, key: "next").map { ($0, []) } }
+        var routes: [Message.Route] = []
+        var fallback: NodeReference?
+        var complete = true
+        for item in items {
+            guard let entries = reader.mapping(item, key: "next", allowed: DialogueLoader.routeKeys, context: "a route under 'next'"),
+                let goNode = reader.required("go", in: entries, context: "a route under 'next'", at: item.range)
+            else {
+                complete = false
+                continue
+            }
+            guard let target = reader.nodeReference(goNode, key: "go") else {
+                complete = false
+                continue
+            }
+            if let fallback {
+                reader.fail(.routeAfterDefault(previous: fallback.id), item.range)
+                complete = false
+                continue
+            }
+            let condition = reader.condition(in: entries)
+            if condition == .always {
+                fallback = target
+            } else {
+                routes.append(Message.Route(condition: condition, target: target))
+            }
+        }
+        guard complete else { return nil }
+        guard let fallback else {
+            reader.fail(.routesNeedDefault, node.range)
+            return nil
+        }
+        return (fallback, routes)
     }
 
     private static func reject(_ keys: [String], in entries: [YAMLMappingEntry], kind: String, reader: inout ValueReader) {

@@ -107,6 +107,16 @@ struct ValueReader {
         text(node, key: key).map { NodeReference(id: $0, source: reference(node.range)) }
     }
 
+    /// A node's or an included file's own `sources:` and `reviewed:`, if it gives either.
+    mutating func provenance(in entries: [YAMLMappingEntry], scope: Provenance.Scope) -> Provenance? {
+        guard let key = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") else { return nil }
+        return Provenance(
+            scope: scope,
+            sources: entries.value(for: "sources").map { words($0, key: "sources") } ?? [],
+            reviewed: entries.value(for: "reviewed").flatMap { text($0, key: "reviewed") },
+            source: reference(key.keyRange))
+    }
+
     /// `when:` and `unless:` from a long-form item.
     mutating func condition(in entries: [YAMLMappingEntry]) -> Condition {
         Condition(

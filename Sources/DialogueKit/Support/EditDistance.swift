@@ -2,7 +2,7 @@
 ///
 /// Used for "did you mean ...?" and for forgiving a misspelt answer. Words here are short, so the
 /// straightforward dynamic programme is plenty; `limit` lets callers stop early on long inputs.
-enum EditDistance {
+public enum EditDistance {
     static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
@@ -31,7 +31,7 @@ enum EditDistance {
     }
 
     /// The candidate closest to `word`, if it is close enough to be a likely slip rather than another word.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let allowed = word.count >= 5 ? 2 : 1
         var best: (String, Int)?
         for candidate in candidates where candidate != word {

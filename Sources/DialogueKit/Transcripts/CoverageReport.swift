@@ -53,11 +53,15 @@ public struct CoverageReport: Hashable, Sendable {
             let percent = items.isEmpty ? 100 : count * 100 / items.count
             out += "  \(title): \(count) of \(items.count) (\(percent)%)\n"
         }
-        out += "  outcomes:\n"
+        out += "  ends, and the transcripts that reach each:\n"
         for end in ends {
-            out += "    \(end.name) (\(end.source)): " + (end.isReached ? end.reachedBy.joined(separator: ", ") : "no transcript") + "\n"
+            out += "    \(end.name) (\(end.source)): " + Self.names(end.reachedBy) + "\n"
         }
-        let missing = [("node", nodes), ("choice", choices), ("plan item", planItems)].flatMap { kind, items in
+        out += "  plan items, and the transcripts that earn each:\n"
+        for item in planItems {
+            out += "    \(Self.shortened(item.name)) (\(item.source)): " + Self.names(item.reachedBy) + "\n"
+        }
+        let missing = [("node", nodes), ("choice", choices)].flatMap { kind, items in
             items.filter { !$0.isReached }.map { (kind, $0) }
         }
         if !missing.isEmpty {
@@ -67,5 +71,14 @@ public struct CoverageReport: Hashable, Sendable {
             }
         }
         return out
+    }
+
+    /// Transcript names without their folders, or "no transcript".
+    private static func names(_ paths: [String]) -> String {
+        paths.isEmpty ? "no transcript" : paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count > 50 ? String(text.prefix(47)) + "..." : text
     }
 }

@@ -6,8 +6,15 @@ public struct ReplayOutcome: Hashable, Sendable {
     public var actual: Transcript
     public var events: [ConversationEvent]
     public var divergence: ReplayDivergence?
+    /// The transcript's `# expect-...:` lines that this replay does not meet.
+    public var unmet: [UnmetExpectation] = []
+    /// What changed, in the order found: empty when the replay passed.
+    public var changes: [ReplayChange] = []
 
-    public var passed: Bool { divergence == nil }
+    public var passed: Bool { divergence == nil && unmet.isEmpty }
+
+    /// Whether the conversation went somewhere else (see `ReplayChange.derails`), not only into new words.
+    public var derails: Bool { changes.contains(where: \.derails) }
 
     /// A unified diff of the transcript against what Signpost says now, numbered as in the files.
     public func diff(name: String) -> String {

@@ -11,21 +11,36 @@ public enum TranscriptReplay {
         var origins: [String?] = []
         var events: [ConversationEvent] = []
         var step = engine.start()
+        let inputLines = transcript.lines.indices.filter {
+            if case .input = transcript.lines[$0] { return true }
+            return false
+        }
+        var inputSteps: [ReplayReview.InputStep] = []
+        var finalPlan: ActionPlan?
+        var end: String??
+        var lastPosition = step.state.position
 
         for (index, segment) in segments.enumerated() {
             var output: [(String, String?)] = []
             if let input = segment.input {
                 if step.state.isFinished { break }
+                let before = step.state.position
                 step = engine.respond(to: input, in: step.state)
+                let line = inputSteps.count < inputLines.count ? inputLines[inputSteps.count] + 1 : 0
+                let answered = step.events.contains { if case .answered = $0 { true } else { false } }
+                inputSteps.append(.init(line: line, input: input, positionBefore: before, replies: step.replies, answered: answered))
+                lastPosition = step.state.position
                 actual.append(.input(input))
                 origins.append(nil)
             }
             events += step.events
             output += lines(of: step, formatter)
+            Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             if index == segments.count - 1, !step.state.isFinished {
                 step = engine.finish(step.state)
                 events += step.events
                 output += lines(of: step, formatter)
+                Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             }
             actual += segment.leadingComments
             origins += segment.leadingComments.map { _ in nil }
@@ -37,7 +52,32 @@ public enum TranscriptReplay {
         let actualTranscript = Transcript(lines: actual)
         var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
         result.divergence = divergence(in: result, origins: origins, dialogue: dialogue)
+        result.unmet = UnmetExpectation.check(
+            transcript.expectations, events: events, plan: finalPlan?.steps.map(\.text) ?? [], end: end ?? nil,
+            dialogue: dialogue)
+        if let divergence = result.divergence {
+            let review = ReplayReview(dialogue: dialogue, formatter: formatter)
+            let derailments = review.changes(
+                expected: transcript, steps: inputSteps, lastPosition: lastPosition, finalPlan: finalPlan, end: end)
+            result.changes = derailments.isEmpty
+                ? [.textChanged(line: divergence.line, node: divergence.node, source: divergence.source)] : derailments
+        }
+        result.changes += result.unmet.map(ReplayChange.expectationUnmet)
         return result
+    }
+
+    /// Keeps the plan and the end of a step that finishes the conversation (the last such step wins,
+    /// since `restart` can begin it again): the end node, or `nil` inside for ending early.
+    private static func noteEnd(of step: ConversationStep, plan: inout ActionPlan?, end: inout String??) {
+        guard step.state.isFinished else { return }
+        for reply in step.replies {
+            switch reply {
+            case .plan(let shown): plan = shown
+            case .notice(.endingEarly): end = .some(nil)
+            default: continue
+            }
+        }
+        for case .ended(let node) in step.events { end = .some(node) }
     }
 
     /// The transcript a list of inputs makes, under the given comment lines (without their `#`).

@@ -12,18 +12,31 @@ public struct DialogueWorkspace: Sendable {
     public private(set) var unusedParts: [String] = []
 
     /// A workspace over `candidates`: every file is parsed, and each main dialogue loaded with the files
-    /// it includes. A file with `start:` or `title:` at the top is a main dialogue; so is one that does
-    /// not parse, so that its error is reported.
+    /// it includes. A file with `start:` or `title:` at the top is a main dialogue. A file that cannot
+    /// be read or parsed is one too, so that its error is reported, unless a main dialogue includes it:
+    /// then its error is reported once, as part of that dialogue, and it is not a part "no dialogue uses".
     public init(candidates: [String] = [], files: any DialogueFileSystem) {
         self.files = files
-        for path in candidates where isMainDialogue(path) {
-            mainDialogues.append(path)
+        var unreadable: [String] = []
+        for path in candidates {
+            switch role(of: path) {
+            case .main: mainDialogues.append(path)
+            case .unreadable: unreadable.append(path)
+            case .part: break
+            }
         }
         var included: Set<String> = []
         for path in mainDialogues {
             included.formUnion(outcome(for: path).sources.map { Path.normalized($0.name) })
         }
-        unusedParts = candidates.filter { !mainDialogues.contains($0) && !included.contains(Path.normalized($0)) }
+        let orphans = unreadable.filter { !included.contains(Path.normalized($0)) }
+        for path in orphans { _ = outcome(for: path) }
+        mainDialogues = candidates.filter { mainDialogues.contains($0) || orphans.contains($0) }
+        // A file that does not parse may be the dialogue that includes the others: then no part can
+        // be said to be unused, and saying so would only follow from that one error.
+        unusedParts = orphans.isEmpty ? candidates.filter {
+            !mainDialogues.contains($0) && !unreadable.contains($0) && !included.contains(Path.normalized($0))
+        } : []
     }
 
     /// The outcome of loading the dialogue at `path`, loaded at most once.
@@ -51,10 +64,14 @@ public struct DialogueWorkspace: Sendable {
         unusedParts.map(WorkspaceFinding.unusedPart)
     }
 
-    private mutating func isMainDialogue(_ path: String) -> Bool {
-        guard case .success(let source) = files.read(path) else { return true }
-        guard case .success(let document) = parsed.parse(source) else { return true }
-        guard let entries = document.root?.mapping else { return true }
-        return entries.contains { $0.key == "start" || $0.key == "title" }
+    private enum Role {
+        case main, part, unreadable
+    }
+
+    private mutating func role(of path: String) -> Role {
+        guard case .success(let source) = files.read(path) else { return .unreadable }
+        guard case .success(let document) = parsed.parse(source) else { return .unreadable }
+        guard let entries = document.root?.mapping else { return .unreadable }
+        return entries.contains { $0.key == "start" || $0.key == "title" } ? .main : .part
     }
 }

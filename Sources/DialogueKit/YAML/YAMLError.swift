@@ -24,6 +24,15 @@ public struct YAMLError: Error, Hashable, Sendable {
         case unsupported(Feature)
         case tabIndentation
         case badIndentation
+        /// A line further right than the lines it stands among: move it left to `column` (from 1), in
+        /// line with `sibling` (a key, or `-` for list items); or right to `deeper` when it may belong
+        /// under the lines that follow the previous key.
+        case indentedTooFar(column: Int, sibling: String?, deeper: Int?)
+        /// A line that continues the text above it but is not indented as far: indent it to `column`.
+        case continuationIndentedTooLittle(column: Int)
+        /// `key:` on a line indented further than the key above it, so it reads as more of that key's
+        /// text: move it left to `column`, in line with `sibling`.
+        case keyIndentedTooFar(key: String, column: Int, sibling: String)
         case duplicateKey(String, first: SourceRange)
         case missingColon
         case mappingValueNotAllowed
@@ -65,18 +74,26 @@ public struct YAMLError: Error, Hashable, Sendable {
             "a tab is used for indentation; indent with spaces"
         case .badIndentation:
             "this line is indented differently from the lines around it; line it up with its siblings"
+        case .indentedTooFar(let column, let sibling, let deeper):
+            "this line is indented too far; move it left to column \(column)" + Self.inLine(with: sibling)
+                + (deeper.map { ", or right to column \($0) if it belongs under " + (sibling.map { $0 == "-" ? "that item" : "'\($0):'" } ?? "the line above") } ?? "")
+        case .continuationIndentedTooLittle(let column):
+            "this line continues the text above it but is not indented as far; indent it to column \(column), in line with that text"
+        case .keyIndentedTooFar(let key, let column, let sibling):
+            "'\(key):' is indented further than '\(sibling):' above it, so it reads as more of that text; "
+                + "move it left to column \(column), in line with '\(sibling):'"
         case .duplicateKey(let key, _):
-            "the key '\(key)' appears twice in the same mapping"
+            "the key '\(key)' appears twice here; each key may be given once"
         case .missingColon:
             "expected 'key: value' here, but there is no ':' after the key"
         case .mappingValueNotAllowed:
-            "a ':' here would start a mapping inside a value; put the value in quotes, or the mapping on its own lines"
+            "a ': ' cannot stand inside this text; put the whole text in quotes"
         case .sequenceEntryNotAllowed:
             "a list item ('- ') cannot start on the same line as a key; start the list on the next line"
         case .unexpectedContent(let what):
             "unexpected \(what)"
         case .unterminatedQuote(let quote):
-            "this quoted text has no closing \(quote)"
+            "this quoted text is never closed; add the closing \(quote) at the end of the text"
         case .invalidEscape(let escape):
             "'\\\(escape)' is not a valid escape in double-quoted text; write '\\\\' for a backslash"
         case .commentNeedsSpace:
@@ -92,7 +109,7 @@ public struct YAMLError: Error, Hashable, Sendable {
         case .flowExpected(let what):
             "expected \(what)"
         case .unterminatedFlow(let bracket):
-            "this '\(bracket)' is never closed"
+            "this '\(bracket)' is never closed; add the closing '\(bracket == "[" ? "]" : "}")' at the end of the list"
         case .documentMarkerInScalar:
             "'---' or '...' at the start of a line ends the document; indent this line"
         case .emptyFlowEntry:
@@ -101,6 +118,23 @@ public struct YAMLError: Error, Hashable, Sendable {
             "a list item cannot stand among 'key: value' lines; put the list under a key"
         case .expectedEndOfDocument:
             "this line does not fit the structure above it; check its indentation, or whether it needs '- ' or 'key: '"
+        }
+    }
+
+    private static func inLine(with sibling: String?) -> String {
+        switch sibling {
+        case nil: ""
+        case "-": ", in line with the '- ' items above it"
+        case let key?: ", in line with '\(key):' above it"
+        }
+    }
+
+    /// The YAML term for what went wrong, for readers who know YAML: shown after the message.
+    var term: String? {
+        switch reason {
+        case .mappingValueNotAllowed, .keyIndentedTooFar: "In YAML terms: a mapping cannot start inside a plain scalar."
+        case .duplicateKey: "In YAML terms: a mapping has this key twice."
+        default: nil
         }
     }
 
@@ -113,7 +147,7 @@ public struct YAMLError: Error, Hashable, Sendable {
         case .documentMarker:
             "a file holds one document: remove this '---', and put other dialogues in files of their own"
         case .documentEnd: "the document end marker '...' is not part of the dialogue format; remove it"
-        case .complexKey: "complex keys ('? ' or a list or mapping as a key) are not part of the dialogue format; use a plain key"
+        case .complexKey: "'? ' keys, and keys that are lists, are not part of the dialogue format; use a plain word as the key"
         case .reservedIndicator: "'@' and '`' cannot start plain text; put the text in quotes"
         case .contentAfterDocumentMarker: "nothing may follow '---' on its line; start the content on the next line"
         }
@@ -131,6 +165,6 @@ extension YAMLError: DiagnosticConvertible {
         if case .duplicateKey(let key, let first) = reason {
             notes.append(.init(message: "'\(key)' first appears here", file: file, range: first))
         }
-        return [Diagnostic(.error, message, file: file, range: range, notes: notes)]
+        return [Diagnostic(.error, message, file: file, range: range, details: term.map { [$0] } ?? [], notes: notes)]
     }
 }

@@ -118,7 +118,7 @@ extension YAMLReader {
             entries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))
             end = value.range.end > keyRange.end ? value.range.end : keyRange.end
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw error(.badIndentation, rangeAhead()) }
+            if next > indent { throw indentationError(siblings: indent, sibling: entries.last?.key, previous: entries.last?.value) }
             if peek() == .dash, peek(1).isWhiteOrEnd { throw error(.listItemInMapping, rangeAhead()) }
             try rejectUnsupportedIndicator()
             guard startsImplicitKey() else { throw error(.missingColon, restOfLineRange()) }
@@ -176,7 +176,7 @@ extension YAMLReader {
             items.append(item)
             end = item.range.end > dash ? item.range.end : location(at: dash.offset + 1)
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw error(.badIndentation, rangeAhead()) }
+            if next > indent { throw indentationError(siblings: indent, sibling: "-", previous: items.last) }
             guard peek() == .dash, peek(1).isWhiteOrEnd else { break }
         }
         return YAMLNode(.sequence(items), range: SourceRange(start: start, end: end))

@@ -3,8 +3,16 @@ extension YAMLReader {
     /// A scalar or flow collection at the cursor. Lines it continues onto need `minimumIndent` spaces.
     mutating func parseFlowNode(minimumIndent: Int, depth: Int, inFlow: Bool) throws(YAMLError) -> YAMLNode {
         switch peek() {
-        case .openBracket: return try parseFlowSequence(minimumIndent: minimumIndent, depth: depth + 1)
-        case .openBrace: return try parseFlowMapping(minimumIndent: minimumIndent, depth: depth + 1)
+        case .openBracket, .openBrace:
+            // A line too little indented to be inside the brackets is where the closing one was forgotten.
+            let (open, bracket): (SourceRange, Character) = (rangeAhead(), peek() == .openBracket ? "[" : "{")
+            do {
+                return bracket == "["
+                    ? try parseFlowSequence(minimumIndent: minimumIndent, depth: depth + 1)
+                    : try parseFlowMapping(minimumIndent: minimumIndent, depth: depth + 1)
+            } catch {
+                throw error.reason == .badIndentation ? self.error(.unterminatedFlow(bracket), open) : error
+            }
         case .doubleQuote: return try parseDoubleQuoted(minimumIndent: minimumIndent)
         case .singleQuote: return try parseSingleQuoted(minimumIndent: minimumIndent)
         default:

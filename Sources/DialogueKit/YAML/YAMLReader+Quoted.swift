@@ -34,7 +34,14 @@ extension YAMLReader {
                 return YAMLNode(.scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style)), range: range(from: start))
             case .lf, .cr:
                 if let trailingBlanks { text.removeSubrange(trailingBlanks...) }
-                let emptyLines = try foldLineBreak(minimumIndent: minimumIndent)
+                // A line too little indented to continue the text is where the closing quote was forgotten.
+                let emptyLines: Int
+                do {
+                    emptyLines = try foldLineBreak(minimumIndent: minimumIndent)
+                } catch {
+                    throw error.reason == .badIndentation || error.reason == .tabIndentation
+                        ? self.error(.unterminatedQuote(quote == .singleQuote ? "'" : "\""), openingQuote) : error
+                }
                 if emptyLines == 0 {
                     text.append(.space)
                 } else {

@@ -26,10 +26,13 @@ enum DialogueCheck {
             outcome.dialogues.append(path)
             outcome.diagnostics += loaded.diagnostics
             if let dialogue = loaded.dialogue {
-                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today).findings().map(\.diagnostic)
+                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today, sources: loaded.sources).findings().map(\.diagnostic)
             }
         }
         outcome.diagnostics += workspace.findings.map(\.diagnostic)
+        // Two dialogues that include the same broken part each report its error; say it once.
+        var seen: Set<Diagnostic> = []
+        outcome.diagnostics = outcome.diagnostics.filter { seen.insert($0).inserted }
         outcome.sources = workspace.sources
         return outcome
     }

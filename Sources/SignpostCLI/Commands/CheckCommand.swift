@@ -14,7 +14,9 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Dialogue files, or folders to search.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Dialogue files, or folders to search.", valueName: "path"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = ["Dialogues"]
 
     @Option(help: "How to print the findings: text or json.")

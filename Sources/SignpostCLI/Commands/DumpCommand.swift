@@ -8,7 +8,7 @@ struct DumpCommand: ParsableCommand {
         abstract: "Print what a dialogue file means, as JSON (every value as text)."
     )
 
-    @Argument(help: "The YAML-like file to read.")
+    @Argument(help: "The YAML-like file to read.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     func run() throws {

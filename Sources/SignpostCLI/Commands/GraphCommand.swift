@@ -8,10 +8,12 @@ struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: "Print the dialogue as a graph to draw: " + GraphFormat.allCases.map(\.rawValue).joined(separator: " or ") + ".",
-        discussion: "For a picture: signpost graph --format dot | dot -Tsvg > dialogue.svg"
+        discussion: "To redraw the README's picture: swift run signpost graph --format dot | dot -Tsvg > docs/dialogue.svg"
     )
 
-    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     @Option(
@@ -21,7 +23,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.standard
-        guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
+        guard let dialogue = DialogueSource.forAuthoring(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
         console.write(VisibleText.makeLines(format.renderer.render(dialogue)))
     }
 }

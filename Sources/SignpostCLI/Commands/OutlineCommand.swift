@@ -8,12 +8,14 @@ struct OutlineCommand: ParsableCommand {
         abstract: "Print the dialogue as an indented outline."
     )
 
-    @Argument(help: ArgumentHelp("The dialogue file (the built-in one if left out).", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     func run() throws {
         let console = Console.standard
-        guard let dialogue = DialogueSource(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
+        guard let dialogue = DialogueSource.forAuthoring(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
         console.write(VisibleText.makeLines(OutlineRenderer().render(dialogue)))
     }
 }

@@ -14,10 +14,12 @@ struct RecordCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"), completion: .file(extensions: ["transcript"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
     @Flag(help: "Keep the text typed at collection questions instead of replacing it.")
@@ -34,8 +36,13 @@ struct RecordCommand: ParsableCommand {
                 sources: [])
             throw ExitCode.failure
         }
-        let source = DialogueSource(path: dialogue)
+        if let problem = RecordingPlace.problem(with: file) {
+            console.report([Diagnostic(.error, problem, file: file, range: nil)], sources: [])
+            throw ExitCode.failure
+        }
+        let source = DialogueSource.forAuthoring(path: dialogue)
         guard let loaded = source.loadOrReport(to: console) else { throw ExitCode.failure }
+        console.writeError("Recording to \(file). The conversation is saved there when it ends.\n")
 
         var inputs: [String] = []
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
@@ -51,7 +58,8 @@ struct RecordCommand: ParsableCommand {
         let created = FileManager.default.createFile(
             atPath: file, contents: Data(transcript.rendered().utf8), attributes: [.posixPermissions: 0o600])
         guard created else {
-            console.report([Diagnostic(.error, "could not write the transcript", file: file, range: nil)], sources: [])
+            console.report([Diagnostic(.error, "could not write the transcript; here it is instead, so nothing is lost", file: file, range: nil)], sources: [])
+            console.write(transcript.rendered())
             throw ExitCode.failure
         }
         var note = "Saved this conversation to \(file), readable only by you."

@@ -14,12 +14,15 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
     func run() throws {
         let console = Console.standard
         guard let loaded = DialogueSource(path: dialogue).loadOrReport(to: console) else { throw ExitCode.failure }
+        if dialogue == nil, let note = DialogueSource.builtInDiffersNote() { console.writeError(note) }
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
         session.run()
     }

@@ -10,14 +10,28 @@ struct TestCommand: ParsableCommand {
         discussion: "Finds every .transcript file under the given files or folders (Dialogues/ by default)."
     )
 
-    @Argument(help: ArgumentHelp("Transcript files, or folders to search.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Transcript files, or folders to search.", valueName: "path"),
+        completion: .file(extensions: ["transcript"]))
     var paths: [String] = ["Dialogues"]
 
-    @Flag(help: "Rewrite failing transcripts with what Signpost says now, keeping their inputs and comments.")
+    @Flag(
+        help: """
+            Rewrite failing transcripts with what Signpost says now, keeping their inputs and comments. \
+            A transcript whose conversation now goes elsewhere (an answer not understood, another question, \
+            end or plan, or an unmet '# expect-' line) is left alone unless --force is given.
+            """)
     var update = false
+
+    @Flag(help: "With --update, rewrite derailed transcripts too.")
+    var force = false
 
     @Flag(help: "Report which nodes, choices, plan items and ends the transcripts reach.")
     var coverage = false
+
+    func validate() throws {
+        if force, !update { throw ValidationError("--force only makes sense with --update") }
+    }
 
     func run() throws {
         let console = Console.standard
@@ -27,10 +41,14 @@ struct TestCommand: ParsableCommand {
             console.writeError("No transcripts (.transcript files) found in \(paths.joined(separator: ", ")).\n")
             throw ExitCode.failure
         }
-        let outcome = suite.run(files, update: update)
+        let outcome = suite.run(files, update: update ? (force ? .force : .safe) : .none)
         if coverage { console.write(VisibleText.makeLines(suite.coverageText())) }
-        console.write("\(outcome.passed) passed, \(outcome.failed) failed\n")
-        if update { console.write("Updated \(outcome.updated.count) transcript\(outcome.updated.count == 1 ? "" : "s").\n") }
+        if update {
+            let count = outcome.updated.count
+            var line = "Updated \(count) transcript\(count == 1 ? "" : "s")"
+            if !outcome.refused.isEmpty { line += "; \(outcome.refused.count) not updated" }
+            console.write(line + ".\n")
+        }
         if outcome.failed > outcome.updated.count { throw ExitCode.failure }
     }
 }

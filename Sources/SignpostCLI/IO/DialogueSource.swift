@@ -1,4 +1,5 @@
 import DialogueKit
+import Foundation
 
 /// Which dialogue to run: the one built into the binary, or a file the author names.
 enum DialogueSource {
@@ -10,6 +11,27 @@ enum DialogueSource {
 
     init(path: String?) {
         self = path.map { .file($0) } ?? .builtIn
+    }
+
+    /// For the commands authors use while editing (`graph`, `outline`, `record`): the named file, else
+    /// `Dialogues/signpost.yaml` on disk when there is one here, so they show what the author edited
+    /// rather than the copy built into the binary; else the built-in one.
+    static func forAuthoring(path: String?) -> DialogueSource {
+        if let path { return .file(path) }
+        return isFile(defaultPath) ? .file(defaultPath) : .builtIn
+    }
+
+    /// One line for stderr when the built-in dialogue is run inside a checkout whose `Dialogues/`
+    /// differs from it (edited since the binary was built), or `nil`.
+    static func builtInDiffersNote() -> String? {
+        guard isFile(defaultPath) else { return nil }
+        let differs = EmbeddedDialogues.files.contains { path, text in
+            guard case .success(let source) = SourceReader().read(path: path) else { return true }
+            return source.bytes != Array(text.utf8)
+        }
+        guard differs else { return nil }
+        return "Note: this is the dialogue built into signpost, which differs from Dialogues/ here; "
+            + "to run the edited files, add --dialogue \(defaultPath) (or rebuild).\n"
     }
 
     /// The dialogue's path on disk: for the built-in one, where it lives in the package.
@@ -39,5 +61,10 @@ enum DialogueSource {
             return nil
         }
         return dialogue
+    }
+
+    private static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }

@@ -28,4 +28,18 @@ enum TerminalStyle {
         }
         return "\u{1B}[\(code)m" + span.text + reset
     }
+
+    /// A line of a unified diff: file names bold, hunk headers cyan, removed lines red, added lines green.
+    static func paintDiffLine(_ line: String) -> String {
+        if line.hasPrefix("---") || line.hasPrefix("+++") { return paint(line, code: "1") }
+        if line.hasPrefix("@@") { return paint(line, code: "36") }
+        if line.hasPrefix("-") { return paint(line, code: "31") }
+        if line.hasPrefix("+") { return paint(line, code: "32") }
+        return line
+    }
+
+    /// Text in one SGR style (`code` such as "31" for red).
+    static func paint(_ text: String, code: String) -> String {
+        "\u{1B}[\(code)m" + text + reset
+    }
 }

@@ -1,13 +1,20 @@
 import DialogueKit
 import Foundation
 
-/// The file side of `signpost test`: reads each transcript, has the core test it, prints the verdict and
-/// any diff, rewrites changed transcripts on `--update`, and gathers coverage.
+/// The file side of `signpost test`: reads each transcript, has the core test it, prints a summary
+/// first and then each failure (diffs that are the same are shown once), rewrites changed transcripts
+/// on `--update` (never a derailed one unless forced), and gathers coverage.
 struct TranscriptSuite {
     struct Outcome {
         var passed = 0
         var failed = 0
         var updated: [String] = []
+        var refused: [String] = []
+    }
+
+    /// What `--update` may do.
+    enum UpdateMode {
+        case none, safe, force
     }
 
     let console: Console
@@ -23,8 +30,9 @@ struct TranscriptSuite {
         try FileSearch.files(in: paths, endingIn: [".transcript"], console: console)
     }
 
-    mutating func run(_ files: [String], update: Bool) -> Outcome {
+    mutating func run(_ files: [String], update: UpdateMode) -> Outcome {
         var outcome = Outcome()
+        var verdicts: [(file: String, verdict: TranscriptVerdict)] = []
         for file in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             if size > Transcript.maximumSize {
@@ -40,56 +48,114 @@ struct TranscriptSuite {
             if let dialogue, let replay = verdict.replay {
                 runs[dialogue.file, default: (dialogue, [])].runs.append((file, replay.events))
             }
-            report(verdict, file: file, update: update)
-            if verdict.passed {
-                outcome.passed += 1
-                continue
-            }
-            outcome.failed += 1
-            if update, case .changed(let replay) = verdict, write(replay.actual, to: file) {
-                outcome.updated.append(file)
+            verdicts.append((file, verdict))
+            if verdict.passed { outcome.passed += 1 } else { outcome.failed += 1 }
+        }
+        console.write(summary(outcome, total: files.count))
+        for (file, verdict) in verdicts where verdict.passed {
+            console.write(paint("PASS", code: "32") + " \(VisibleText.make(file))\n")
+        }
+        reportFailures(verdicts.filter { !$0.verdict.passed })
+        if update != .none {
+            for (file, verdict) in verdicts where !verdict.passed {
+                switch self.update(file, verdict, force: update == .force) {
+                case true: outcome.updated.append(file)
+                case false: outcome.refused.append(file)
+                }
             }
         }
         return outcome
     }
 
-    private func report(_ verdict: TranscriptVerdict, file: String, update: Bool) {
-        switch verdict {
-        case .passed:
-            console.write("PASS \(VisibleText.make(file))\n")
-        case .unreadable:
-            console.write("FAIL \(VisibleText.make(file)): cannot be read\n")
-        case .namesNoDialogue:
-            console.write("FAIL \(VisibleText.make(file)): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
-        case .dialogueRefused(let name, let reason):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
-        case .dialogueFailed(let path, let loaded):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue \(VisibleText.make(path)) does not load\n")
-            console.report(loaded.diagnostics, sources: loaded.sources)
-            if update { console.write("  not updated: fix the dialogue first\n") }
-        case .changed(let replay):
-            var place = ""
-            if let divergence = replay.divergence {
-                place = " from line \(divergence.line)"
-                if let node = divergence.node {
-                    place += ", at node '\(node)'" + (divergence.source.map { " (\($0))" } ?? "")
-                }
+    private func summary(_ outcome: Outcome, total: Int) -> String {
+        let all = total == 1 ? "1 transcript" : "\(total) transcripts"
+        return "\(all): \(outcome.passed) passed, \(outcome.failed) failed\n"
+    }
+
+    /// Each failure's line, then its diff; transcripts whose diffs change the same lines the same way
+    /// share one diff.
+    private func reportFailures(_ failures: [(file: String, verdict: TranscriptVerdict)]) {
+        var groups: [(key: [String], members: [(file: String, verdict: TranscriptVerdict)])] = []
+        for failure in failures {
+            let key = failure.verdict.replay.map { Self.changedLines($0.diff(name: "")) } ?? []
+            if !key.isEmpty, let index = groups.firstIndex(where: { $0.key == key }) {
+                groups[index].members.append(failure)
+            } else {
+                groups.append((key, [failure]))
             }
-            console.write("FAIL \(VisibleText.make(file)): the conversation differs\(VisibleText.make(place))\n")
-            console.write(replay.diff(name: file))
+        }
+        for group in groups {
+            for member in group.members { reportFailure(member.verdict, file: member.file) }
+            guard let first = group.members.first, let replay = first.verdict.replay, !group.key.isEmpty else { continue }
+            if group.members.count > 1 {
+                console.write("\(group.members.count) transcripts differ the same way; the diff of \(VisibleText.make(first.file)):\n")
+            }
+            console.write(paintDiff(replay.diff(name: first.file)))
         }
     }
 
-    /// Writes the transcript as Signpost would write it now; says so, or why it could not.
-    private func write(_ transcript: Transcript, to file: String) -> Bool {
-        do {
-            try Data(transcript.rendered().utf8).write(to: URL(fileURLWithPath: file))
-            console.write("  updated \(VisibleText.make(file))\n")
-            return true
-        } catch {
-            console.write("  could not update \(VisibleText.make(file)): \(error.localizedDescription)\n")
+    private func reportFailure(_ verdict: TranscriptVerdict, file path: String) {
+        let fail = paint("FAIL", code: "31")
+        let file = VisibleText.make(path)
+        switch verdict {
+        case .passed:
+            break
+        case .unreadable:
+            console.write("\(fail) \(file): cannot be read\n")
+        case .namesNoDialogue:
+            console.write("\(fail) \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
+        case .dialogueRefused(let name, let reason):
+            console.write("\(fail) \(file): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
+        case .dialogueFailed(let dialogue, let loaded):
+            console.write("\(fail) \(file): its dialogue \(VisibleText.make(dialogue)) does not load\n")
+            console.report(loaded.diagnostics, sources: loaded.sources)
+        case .changed(let replay):
+            let lines = replay.changes.map { VisibleText.make(ReplayChangeWording.line($0)) }
+            console.write("\(fail) \(file): " + (lines.first ?? "the conversation differs") + "\n")
+            for line in lines.dropFirst() { console.write("  also: \(line)\n") }
+        }
+    }
+
+    /// The lines a diff removes and adds, without names, line numbers or context: equal for transcripts
+    /// that changed in the same way.
+    private static func changedLines(_ diff: String) -> [String] {
+        var seen: Set<Substring> = []
+        return diff.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).filter {
+            ($0.hasPrefix("-") || $0.hasPrefix("+")) && seen.insert($0).inserted
+        }.map(String.init)
+    }
+
+    /// Rewrites the transcript as Signpost would write it now, unless its conversation derailed and
+    /// `force` is not set; says which, in one line.
+    private func update(_ path: String, _ verdict: TranscriptVerdict, force: Bool) -> Bool {
+        let file = VisibleText.make(path)
+        guard case .changed(let replay) = verdict else {
+            console.write("  not updated \(file): fix its dialogue or its '# dialogue:' line first\n")
             return false
         }
+        let what = VisibleText.make(replay.changes.first.map(ReplayChangeWording.line) ?? "the conversation differs")
+        if replay.derails, !force {
+            console.write("  not updated \(file): \(what); re-record it, or check it and add --force to rewrite it anyway\n")
+            return false
+        }
+        do {
+            try Data(replay.actual.rendered().utf8).write(to: URL(fileURLWithPath: path))
+            console.write("  updated \(file): \(what)\n")
+            return true
+        } catch {
+            console.write("  could not update \(file): \(error.localizedDescription)\n")
+            return false
+        }
+    }
+
+    private func paint(_ text: String, code: String) -> String {
+        console.colorOnStandardOutput ? TerminalStyle.paint(text, code: code) : text
+    }
+
+    private func paintDiff(_ diff: String) -> String {
+        guard console.colorOnStandardOutput else { return diff }
+        return diff.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalStyle.paintDiffLine(String($0)) }
+            .joined(separator: "\n")
     }
 
     /// Why a transcript's `# dialogue:` line cannot be followed, or `nil`. The same rule as an include:

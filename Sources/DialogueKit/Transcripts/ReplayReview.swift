@@ -1,0 +1,163 @@
+/// Works out how a replay differs from its transcript in terms an author can act on: which input
+/// now misses its question or meets another one, whether the ending or the plan changed, and which
+/// stated expectations fail. Text is recognised by laying the dialogue's own words out exactly as
+/// the transcript's lines were laid out, so a reworded line never looks like a new route.
+struct ReplayReview {
+    /// One input as replayed: its line in the transcript, where the conversation stood, what it said.
+    struct InputStep {
+        var line: Int
+        var input: String
+        var positionBefore: ConversationState.Position
+        var replies: [Reply]
+        /// Whether it was taken as an answer to the question.
+        var answered: Bool
+    }
+
+    let dialogue: Dialogue
+    let formatter: ReplyFormatter
+
+    /// `lastPosition` is where the conversation stood after the last input, before the end of input.
+    func changes(
+        expected: Transcript, steps: [InputStep], lastPosition: ConversationState.Position, finalPlan: ActionPlan?,
+        end: String??
+    ) -> [ReplayChange] {
+        let segments = Self.outputSegments(expected)
+        var changes: [ReplayChange] = []
+        if let derailment = firstDerailment(steps, segments: segments) {
+            changes.append(derailment)
+        } else if steps.count < segments.count, let question = promptText(at: lastPosition),
+            let asked = firstLine(ofPrompt: lastPosition), !segments[steps.count].contains(asked),
+            otherPromptShown(in: segments[steps.count], except: lastPosition)
+        {
+            changes.append(.stopsElsewhere(line: steps.last?.line ?? 0, question: question))
+        }
+        let allOutput = segments.flatMap { $0 }
+        if let end, let was = recordedEnd(in: allOutput), was != end {
+            changes.append(.endingChanged(was: was, now: end))
+        }
+        if let finalPlan, let block = Self.lastPlanBlock(allOutput, heading: formatter.catalogue.text(for: .planHeading)) {
+            changes += planChanges(block, now: finalPlan)
+        }
+        return changes
+    }
+
+    /// The output lines before the first input, then after each input.
+    static func outputSegments(_ transcript: Transcript) -> [[String]] {
+        var segments: [[String]] = [[]]
+        for line in transcript.lines {
+            switch line {
+            case .input: segments.append([])
+            case .output(let text): segments[segments.count - 1].append(text)
+            case .comment: break
+            }
+        }
+        return segments
+    }
+
+    // MARK: Inputs
+
+    private func firstDerailment(_ steps: [InputStep], segments: [[String]]) -> ReplayChange? {
+        for (index, step) in steps.enumerated() {
+            let before = index < segments.count ? segments[index] : []
+            let after = index + 1 < segments.count ? segments[index + 1] : []
+            let question = promptText(at: step.positionBefore)
+            if let question, let asked = firstLine(ofPrompt: step.positionBefore), !before.contains(asked),
+                otherPromptShown(in: before, except: step.positionBefore)
+            {
+                return .routeChanged(line: step.line, input: step.input, question: question, answers: step.answered)
+            }
+            for reply in step.replies {
+                guard case .notice(let notice) = reply else { continue }
+                let shown = formatter.lines(reply).first?.text
+                let wasShown = shown.map { after.contains($0) } ?? false
+                switch notice {
+                case .notUnderstood where !wasShown:
+                    return .notUnderstood(line: step.line, input: step.input, question: question ?? "")
+                case .ambiguous where !wasShown:
+                    return .ambiguous(line: step.line, input: step.input, question: question ?? "")
+                default:
+                    continue
+                }
+            }
+        }
+        return nil
+    }
+
+    private func promptText(at position: ConversationState.Position) -> String? {
+        guard let id = position.node, let node = dialogue.node(id) else { return nil }
+        return node.question?.ask.text ?? node.gathering?.prompt.text
+    }
+
+    /// The first line a prompt is shown with, laid out as the transcript lays it out.
+    private func firstLine(ofPrompt position: ConversationState.Position) -> String? {
+        promptText(at: position).flatMap { firstLine(ofText: $0) }
+    }
+
+    private func firstLine(ofText text: String) -> String? {
+        formatter.lines(.text(text)).first?.text
+    }
+
+    /// Whether the lines show some other question or collection prompt of the dialogue: the sign that
+    /// the input used to answer that one.
+    private func otherPromptShown(in lines: [String], except position: ConversationState.Position) -> Bool {
+        let shown = Set(lines)
+        return dialogue.nodes.contains { node in
+            guard node.id != position.node, let position = ConversationState.Position(waitingAt: node),
+                let line = firstLine(ofPrompt: position)
+            else { return false }
+            return shown.contains(line)
+        }
+    }
+
+    // MARK: Ending and plan
+
+    /// The end the transcript last reached: an end node whose closing words it shows (`.some(id)`), the
+    /// "ending here" notice (`.some(nil)`), or `nil` when neither can be recognised.
+    private func recordedEnd(in lines: [String]) -> String?? {
+        let early = formatter.lines(.notice(.endingEarly)).first?.text
+        var last: (index: Int, end: String?)?
+        for node in dialogue.nodes {
+            guard let closing = node.ending?.closing.text, let line = firstLine(ofText: closing),
+                let index = lines.lastIndex(of: line)
+            else { continue }
+            if index > last?.index ?? -1 { last = (index, node.id) }
+        }
+        if let early, let index = lines.lastIndex(of: early), index > last?.index ?? -1 { last = (index, nil) }
+        guard let last else { return nil }
+        return .some(last.end)
+    }
+
+    static func lastPlanBlock(_ lines: [String], heading: String) -> [String]? {
+        guard let start = lines.lastIndex(of: heading) else { return nil }
+        return Array(lines[(start + 1)...].prefix { !$0.isEmpty })
+    }
+
+    private func planChanges(_ block: [String], now plan: ActionPlan) -> [ReplayChange] {
+        let wasCount = block.filter(Self.startsStep).count
+        if wasCount != plan.steps.count { return [.planStepCountChanged(was: wasCount, now: plan.steps.count)] }
+        let recorded = Self.normalized(block.map { Self.startsStep($0) ? Self.withoutMarker($0) : $0 }.joined(separator: " "))
+        let nowTexts = Set(plan.steps.map(\.text))
+        // A step of the dialogue shown in the recorded plan but not earned now was lost; a reworded step
+        // is recognised by neither and so is a change of words, not of plan.
+        let items = dialogue.nodes.flatMap(\.plan).map(\.text)
+        for text in items where !nowTexts.contains(text) && recorded.contains(Self.normalized(text)) {
+            return [.planLostStep(text)]
+        }
+        return []
+    }
+
+    private static func startsStep(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        let digits = trimmed.prefix { $0.isNumber }
+        return line.hasPrefix("  ") && !digits.isEmpty && trimmed.dropFirst(digits.count).hasPrefix(". ")
+    }
+
+    private static func withoutMarker(_ line: String) -> String {
+        let trimmed = line.drop { $0 == " " }
+        return String(trimmed.drop { $0.isNumber }.dropFirst(2))
+    }
+
+    private static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,105 @@
+/// A comment line that states what a transcript proves, checked on every replay, so the intent of a
+/// transcript survives a reworded line of advice and a derailed one cannot pass as "updated":
+///
+///     # expect-node: threats          the conversation visits node 'threats'
+///     # expect-end: report-end        it ends at the end node 'report-end'
+///     # expect-plan: CEOP             the final plan has a step containing 'CEOP'
+///     # expect-no-plan: Report Remove the final plan has no step containing 'Report Remove'
+public struct TranscriptExpectation: Hashable, Sendable {
+    public enum Claim: Hashable, Sendable {
+        case visits(node: String)
+        case endsAt(node: String)
+        case planIncludes(String)
+        case planExcludes(String)
+        /// An `# expect-...:` line whose kind Signpost does not know.
+        case unknown(key: String)
+    }
+
+    /// The comment keys, in the order the documentation lists them.
+    public static let keys = ["expect-node", "expect-end", "expect-plan", "expect-no-plan"]
+
+    public let claim: Claim
+    /// The transcript's line that states it.
+    public let line: Int
+
+    public init(_ claim: Claim, line: Int) {
+        self.claim = claim
+        self.line = line
+    }
+
+    /// The expectation a comment (without its `#`) states, or `nil` when it states none.
+    static func parse(comment: String, line: Int) -> TranscriptExpectation? {
+        let trimmed = comment.trimmingWhitespace()
+        guard trimmed.hasPrefix("expect"), let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let key = String(trimmed[..<colon]).trimmingWhitespace()
+        let value = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
+        switch key {
+        case "expect-node": return TranscriptExpectation(.visits(node: value), line: line)
+        case "expect-end": return TranscriptExpectation(.endsAt(node: value), line: line)
+        case "expect-plan": return TranscriptExpectation(.planIncludes(value), line: line)
+        case "expect-no-plan": return TranscriptExpectation(.planExcludes(value), line: line)
+        default: return key.contains(" ") ? nil : TranscriptExpectation(.unknown(key: key), line: line)
+        }
+    }
+}
+
+extension Transcript {
+    /// Every `# expect-...:` comment, in order.
+    public var expectations: [TranscriptExpectation] {
+        lines.enumerated().compactMap { index, line in
+            guard case .comment(let text) = line else { return nil }
+            return TranscriptExpectation.parse(comment: text, line: index + 1)
+        }
+    }
+}
+
+/// An expectation a replay does not meet, with what happened instead.
+public struct UnmetExpectation: Hashable, Sendable {
+    public enum Problem: Hashable, Sendable {
+        /// The node is never visited.
+        case notVisited
+        /// The conversation ends elsewhere (the end node), or at no end (`nil`).
+        case endedElsewhere(String?)
+        case planLacks
+        case planHas
+        /// The node named does not exist in the dialogue.
+        case noSuchNode(suggestion: String?)
+        /// The key is not one Signpost knows.
+        case unknownKey(suggestion: String?)
+    }
+
+    public let expectation: TranscriptExpectation
+    public let problem: Problem
+
+    /// Which of `expectations` the replay (its events, final plan and last end) does not meet.
+    static func check(
+        _ expectations: [TranscriptExpectation], events: [ConversationEvent], plan: [String], end: String?,
+        dialogue: Dialogue
+    ) -> [UnmetExpectation] {
+        let ids = dialogue.nodes.map(\.id)
+        func normalized(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        let steps = plan.map(normalized)
+        return expectations.compactMap { expectation -> UnmetExpectation? in
+            let problem: Problem?
+            switch expectation.claim {
+            case .visits(let node), .endsAt(let node):
+                if dialogue.node(node) == nil {
+                    problem = .noSuchNode(suggestion: EditDistance.suggestion(for: node, among: ids))
+                } else if case .visits = expectation.claim {
+                    problem = events.contains(.visited(node: node)) ? nil : .notVisited
+                } else {
+                    problem = end == node ? nil : .endedElsewhere(end)
+                }
+            case .planIncludes(let text):
+                problem = steps.contains { $0.contains(normalized(text)) } ? nil : .planLacks
+            case .planExcludes(let text):
+                problem = steps.contains { $0.contains(normalized(text)) } ? .planHas : nil
+            case .unknown(let key):
+                problem = .unknownKey(suggestion: EditDistance.suggestion(for: key, among: TranscriptExpectation.keys))
+            }
+            return problem.map { UnmetExpectation(expectation: expectation, problem: $0) }
+        }
+    }
+}
