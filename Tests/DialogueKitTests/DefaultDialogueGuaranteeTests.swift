@@ -60,8 +60,8 @@ import Testing
     @Test func everyPlanForParentsMustSayNotEvenThePolice() throws {
         // Without the words in the plan of the path for a child who told, the break is shown on that path.
         let found = try findings(
-            replacing: "never copy, save, screenshot or send it to anyone, not even the\n        police.",
-            with: "never copy, save, screenshot or send it to anyone.")
+            replacing: "Keep only its web address. Send the image to no one, not even the police.",
+            with: "Keep only its web address. Send the image to no one.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         #expect(broken.message == "the guarantee 'every-plan-includes' is broken: the plan at the end 'finish' with 'staff' not set has no step that says 'not even the police'; this conversation shows it:")
         #expect(broken.details == [
@@ -77,8 +77,8 @@ import Testing
     @Test func theWarningForAForwardedImageIsProvedToo() throws {
         // The forwarded image's own wording carries the words; dropping them breaks that path alone.
         let found = try findings(
-            replacing: "plan: Do not forward or show the image to anyone, not even the police.",
-            with: "plan: Do not forward or show the image to anyone.")
+            replacing: "plan: Never forward or show the image to anyone, not even the police.",
+            with: "plan: Never forward or show the image to anyone.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         #expect(broken.details.contains("3. at 'what-happened', answer 'Someone sent me the image, or it is on my phone'"))
         #expect(broken.details.last == "9. 'finish' ends the conversation")

@@ -12,7 +12,7 @@ import Testing
         #expect(result.standardOutput.contains("call 999 now and ask for the police."))
         #expect(result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
         #expect(result.standardOutput.contains("When you are ready, press Enter to carry on."))
-        #expect(result.standardOutput.contains("Your action plan\n  1. In an emergency, call 999: ask for the police if a child is being hurt or\n"))
+        #expect(result.standardOutput.contains("Your action plan\n  1. Being hurt, threatened, missing or meeting someone: 999 for the police.\n"))
         #expect(result.standardOutput.hasSuffix("  - Report online grooming or sexual abuse of a child: CEOP, ceop.police.uk\n\n"))
     }
 
@@ -40,7 +40,7 @@ import Testing
         ] {
             #expect(output.contains(advice), "missing: \(advice)")
         }
-        #expect(output.contains("  1. Tell the child it is not their fault. Do not pay, or pay no more. Stop\n     replying and block the account.\n"))
+        #expect(output.contains("  1. Tell the child it is not their fault. Do not pay, or pay no more.\n  2. Stop replying and block; keep messages, usernames and payment details.\n"))
         // The threats were named already: no question about them, and one report step, not two.
         #expect(!output.contains("Is an adult, or someone the child only knows online, involved?"))
         let plan = output.components(separatedBy: "Your action plan\n").last?.components(separatedBy: "Where to get support").first ?? ""
