@@ -189,3 +189,18 @@ import Testing
         #expect(shown.utf8.count < 1000)
     }
 }
+
+/// Answers free-typed at the default dialogue's first question, where a wrong reading matters most.
+@Suite struct DefaultDialogueFreeTextTests {
+    @Test(arguments: [
+        ("she talks about ending her life", "Yes: they have hurt themselves, or talk of ending their life"),
+        ("yes, she keeps saying she wants to die", "Yes: they have hurt themselves, or talk of ending their life"),
+        ("no, she's safe", "No"),
+        ("I don't know", "Not sure"),
+    ])
+    func firstQuestion(typed: String, expected: String) throws {
+        var talk = Conversation(try defaultDialogue())
+        talk.type(typed)
+        #expect(talk.state.progress.answers.first?.answer == expected, "\(typed)")
+    }
+}

@@ -76,7 +76,16 @@ public struct AnswerMatcher: Sendable {
         if case .option(let index) = unique(leading), named.isSubset(of: [index]) { return .option(index) }
         let inside = Set(names.filter { $0.1.count >= 3 && Self.contains(typedWords, run: Self.words($0.1)) }.map(\.0))
         if inside.count == 1, let index = inside.first, named == inside { return .foundInLine(index) }
-        if named.count > 1, !inside.isEmpty { return .ambiguous(named.sorted()) }
+        if named.count > 1, !inside.isEmpty {
+            // The answer named by the longest run of words is the one meant ("yes, she says she wants
+            // to die" names "yes" and "wants to die"); if no one run is longest, ask.
+            let longest = Dictionary(grouping: names.filter { Self.contains(typedWords, run: Self.words($0.1)) }, by: \.0)
+                .mapValues { $0.map { Self.words($0.1).count }.max() ?? 0 }
+            let best = longest.values.max() ?? 0
+            let winners = longest.filter { $0.value == best }.map(\.key)
+            if best >= 2, winners.count == 1, let index = winners.first { return .foundInLine(index) }
+            return .ambiguous(named.sorted())
+        }
 
         guard typed.count >= 3 else { return .none }
         let allowed = typed.count >= 6 ? 2 : 1

@@ -12,6 +12,7 @@ enum UncertainAnswers {
         "dont know", "don't know", "do not know", "i dont know", "i don't know", "i do not know", "dunno", "idk",
         "no idea", "i have no idea", "no clue", "not a clue", "hard to say", "cant say", "can't say", "cannot say",
         "i think so", "i dont think so", "i don't think so", "unknown", "don't know yet", "dont know yet",
+        "i don't think", "i dont think", "not that i know", "not that i know of",
     ]
 
     static func contains(_ normalized: String) -> Bool {
