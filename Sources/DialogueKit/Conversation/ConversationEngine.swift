@@ -22,6 +22,12 @@ public struct ConversationEngine: Sendable {
 
     /// Answers one line typed at the current prompt.
     public func respond(to line: String, in state: ConversationState) -> ConversationStep {
+        respond(to: line, consuming: state)
+    }
+
+    /// The same, taking the caller's only copy of the state, so the plan, the answers and the entries
+    /// grow in place instead of being copied each turn: use `ConversationStep.takeState()` to hand it over.
+    public func respond(to line: String, consuming state: consuming ConversationState) -> ConversationStep {
         var turn = Turn(state: state)
         let input = line.trimmingWhitespace()
         if input.unicodeScalars.count > Self.maximumLineLength {
@@ -30,10 +36,10 @@ public struct ConversationEngine: Sendable {
         }
         if let (command, argument) = BuiltInCommand.parse(input) {
             run(command, argument: argument, turn: &turn)
-        } else if let command = anytimeCommand(named: input, flags: state.flags) {
+        } else if let command = anytimeCommand(named: input, flags: turn.state.flags) {
             runAnytime(command, typed: input, turn: &turn)
         } else {
-            switch state.position {
+            switch turn.state.position {
             case .question(let id): answerQuestion(id, input: input, turn: &turn)
             case .collect(let id): collect(id, input: input, turn: &turn)
             case .paused(let id): carryOn(from: id, turn: &turn)

@@ -25,7 +25,7 @@ public enum TranscriptReplay {
             if let input = segment.input {
                 if step.state.isFinished { break }
                 let before = step.state.position
-                step = engine.respond(to: input, in: step.state)
+                step = engine.respond(to: input, consuming: step.takeState())
                 let line = inputSteps.count < inputLines.count ? inputLines[inputSteps.count] + 1 : 0
                 let answered = step.events.contains { if case .answered = $0 { true } else { false } }
                 inputSteps.append(.init(line: line, input: input, positionBefore: before, replies: step.replies, answered: answered))

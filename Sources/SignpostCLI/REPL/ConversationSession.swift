@@ -47,7 +47,7 @@ struct ConversationSession {
             }
             if step.state.isFinished, line.allSatisfy(\.isWhitespace) || BuiltInCommand.named(line) == .quit { return }
             if blankLineAfterInput { write("\n") }
-            step = engine.respond(to: line, in: step.state)
+            step = engine.respond(to: line, consuming: step.takeState())
             show(step, after: line)
             carryOut(step.effects, in: step.state)
         }
