@@ -6,7 +6,7 @@ import Testing
 struct IncludeRuleTests {
     static let main = "title: T\nstart: a\ninclude: INCLUDE\nnodes:\n  a:\n    end: Bye.\n"
 
-    static func load(including include: String, others: [String: String] = [:], path: String = "main.yaml") -> DialogueLoader.Result {
+    static func load(including include: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome {
         loadDialogue(main.replacingOccurrences(of: "INCLUDE", with: include), others: others, path: path)
     }
 

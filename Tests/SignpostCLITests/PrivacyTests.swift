@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Privacy by default, proved: a whole conversation writes nothing anywhere and makes no network call.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 12: `record` created its file 0666 minus the umask, renamed it, and only then made it 0600,

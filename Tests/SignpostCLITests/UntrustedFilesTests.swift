@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 12's reproducers for files that must not be read, quoted or written as they were: includes
