@@ -80,3 +80,24 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 }
+
+/// `signpost test --update` rewrote a transcript in place, following a symbolic link wherever it led.
+struct TranscriptUpdateLinkTests {
+    @Test func updateReplacesALinkedTranscriptInsteadOfWritingThroughIt() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcripts = folder.appendingPathComponent("Dialogues/transcripts")
+        let original = transcripts.appendingPathComponent("sextortion.transcript")
+        let stale = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(of: "Who are you to the child?", with: "Who?")
+        try stale.write(to: original, atomically: false, encoding: .utf8)
+        let linked = transcripts.appendingPathComponent("linked.transcript")
+        try FileManager.default.createSymbolicLink(atPath: linked.path, withDestinationPath: "sextortion.transcript")
+
+        let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/linked.transcript"], in: folder)
+        #expect(result.standardOutput.contains("  updated Dialogues/transcripts/linked.transcript"))
+        #expect(try String(contentsOf: original, encoding: .utf8) == stale, "the link's target is left alone")
+        let type = try FileManager.default.attributesOfItem(atPath: linked.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+        #expect(try String(contentsOf: linked, encoding: .utf8).contains("Who are you to the child?"))
+    }
+}

@@ -80,14 +80,16 @@ struct TranscriptSuite {
         }
     }
 
-    /// Writes the transcript as Signpost would write it now; says so, or why it could not.
+    /// Writes the transcript as Signpost would write it now; says so, or why it could not. The new text
+    /// goes to a new private file renamed over the old one, so a transcript that is a symbolic link is
+    /// replaced, never written through to wherever it points.
     private func write(_ transcript: Transcript, to file: String) -> Bool {
-        do {
-            try Data(transcript.rendered().utf8).write(to: URL(fileURLWithPath: file))
+        switch PrivateFile.replace(file, contents: transcript.rendered()) {
+        case .success:
             console.write("  updated \(VisibleText.make(file))\n")
             return true
-        } catch {
-            console.write("  could not update \(VisibleText.make(file)): \(error.localizedDescription)\n")
+        case .failure(let failure):
+            console.write("  could not update \(VisibleText.make(file)): \(failure.message)\n")
             return false
         }
     }
