@@ -30,11 +30,13 @@ enum FuzzTarget {
         }
         var memory = InMemoryFiles([:])
         memory.files = files
-        let result = DialogueLoader(files: memory).load("main.yaml")
+        var workspace = DialogueWorkspace(candidates: files.keys.sorted(), files: memory)
+        let result = workspace.outcome(for: "main.yaml")
+        _ = workspace.findings
 
-        let renderer = DiagnosticRenderer(useColor: true)
+        let renderer = DiagnosticRenderer()
         _ = renderer.render(result.diagnostics) { result.source(named: $0) }
-        _ = DiagnosticRenderer(useColor: false).render(result.diagnostics) { result.source(named: $0) }
+        for diagnostic in result.diagnostics.prefix(8) { _ = renderer.spans(diagnostic) { result.source(named: $0) } }
 
         let lastText = String(decoding: sections[sections.count - 1], as: UTF8.self)
         let lines = lastText.split(separator: "\n", omittingEmptySubsequences: false).prefix(64).map(String.init)
@@ -43,14 +45,16 @@ enum FuzzTarget {
             _ = VisibleText.make(line)
         }
         _ = Transcript.parse(lastText).rendered()
+        var tester = TranscriptTester(files: memory)
+        _ = tester.test("t.transcript", text: lastText)
 
         guard let dialogue = result.dialogue else { return }
         _ = DialogueChecker(dialogue: dialogue, today: today).findings()
-        for format in DialogueGraph.Format.allCases { _ = DialogueGraph.render(dialogue, as: format) }
-        _ = DialogueOutline.render(dialogue)
+        for format in GraphFormat.allCases { _ = format.renderer.render(dialogue) }
+        _ = OutlineRenderer().render(dialogue)
 
         let engine = ConversationEngine(dialogue: dialogue)
-        let formatter = ReplyFormatter(width: 20 + (bytes.count % 80), style: bytes.count % 2 == 0 ? .plain : .terminal)
+        let formatter = ReplyFormatter(width: 20 + (bytes.count % 80))
         var step = engine.start()
         _ = formatter.format(step.replies)
         for line in lines {

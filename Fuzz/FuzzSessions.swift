@@ -91,7 +91,7 @@ struct Session {
 
     mutating func run() -> (turns: Int, findings: [String: String]) {
         var findings: [String: String] = [:]
-        let formatter = ReplyFormatter(width: 20 + Int(random.next() % 100), style: .plain)
+        let formatter = ReplyFormatter(width: 20 + Int(random.next() % 100))
         var step = engine.start()
         inspect(formatter.format(step.replies), after: "(start)", elapsed: 0, into: &findings)
         let length = Int(random.next() % 40)
@@ -144,9 +144,9 @@ struct Session {
 
     func currentLabels(_ state: ConversationState) -> [String] {
         guard case .question(let id) = state.position, let node = engine.dialogue.node(id),
-            case .question(_, _, let choices) = node.kind
+            case .question(let question) = node.kind
         else { return [] }
-        return choices.map(\.label)
+        return question.choices.map(\.label)
     }
 
     static let hostileLines: [String] = [

@@ -4,13 +4,15 @@
 #      renderers, diagnostics, transcripts and the engine (FuzzDialogue.swift), with dialogue.dict and a
 #      seed corpus built from Dialogues/ and the YAML conformance cases;
 #   2. the seeded random-session fuzzer (FuzzSessions.swift) for the engine.
-# Each gets half the time. Crashes land in Fuzz/.build/artifacts/; the corpus grows in Fuzz/.build/corpus/.
-# Environment: FUZZ_SEED (the session fuzzer's seed; default: the time), FUZZ_JOBS is not used: one core.
+# Each gets half the time (FUZZ_LIBFUZZER_SHARE=70 gives libFuzzer 70% of it). Crashes land in Fuzz/.build/artifacts/; the corpus grows in Fuzz/.build/corpus/.
+# Environment: FUZZ_SEED, the session fuzzer's seed (default: the time). Everything runs on one core.
 # Exits non-zero when either fuzzer found something. Needs only the Swift toolchain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-half=$(( (seconds + 1) / 2 ))
+share="${FUZZ_LIBFUZZER_SHARE:-50}"
+libfuzzer_seconds=$(( seconds * share / 100 ))
+session_seconds=$(( seconds - libfuzzer_seconds ))
 out=Fuzz/.build
 mkdir -p "$out/corpus" "$out/artifacts" "$out/seeds"
 sources=$(find Sources/DialogueKit -name '*.swift' | sort)
@@ -45,7 +47,7 @@ for main in Dialogues/*.yaml; do
             [ "$part" = "$main" ] || { printf '\n#file %s\n' "$(basename "$part")"; cat "$part"; }
         done
         printf '\n#file lines\n'
-        grep -h '^> ' Dialogues/transcripts/*.transcript | sed 's/^> //' | head -40
+        { grep -h '^> ' Dialogues/transcripts/*.transcript | sed 's/^> //' | head -40; } || true
     } > "$out/seeds/dialogue-$(basename "$main")"
 done
 for case in Tests/DialogueKitTests/Fixtures/yaml-test-suite/cases/*/; do
@@ -54,13 +56,13 @@ done
 cp Fuzz/seeds/* "$out/seeds/" 2>/dev/null || true
 
 status=0
-echo "libFuzzer for ${half}s..."
-"$out/fuzz-dialogue" "$out/corpus" "$out/seeds" -dict=Fuzz/dialogue.dict -max_total_time="$half" \
-    -max_len=65536 -rss_limit_mb=3072 -timeout=20 -print_final_stats=1 -artifact_prefix="$out/artifacts/" \
+echo "libFuzzer for ${libfuzzer_seconds}s..."
+"$out/fuzz-dialogue" "$out/corpus" "$out/seeds" -dict=Fuzz/dialogue.dict -max_total_time="$libfuzzer_seconds" \
+    -max_len=8192 -rss_limit_mb=3072 -timeout=20 -print_final_stats=1 -artifact_prefix="$out/artifacts/" \
     2> "$out/libfuzzer.log" || status=1
-grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Test unit written" "$out/libfuzzer.log" || true
+grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|ERROR|SUMMARY|Test unit written" "$out/libfuzzer.log" || true
 
 seed="${FUZZ_SEED:-$(date +%s)}"
-echo "session fuzzer for ${half}s, seed $seed..."
-"$out/fuzz-sessions" --dialogues Dialogues --seed "$seed" --seconds "$half" || status=1
+echo "session fuzzer for ${session_seconds}s, seed $seed..."
+"$out/fuzz-sessions" --dialogues Dialogues --seed "$seed" --seconds "$session_seconds" || status=1
 exit $status

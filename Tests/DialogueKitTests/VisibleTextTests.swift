@@ -54,3 +54,43 @@ struct VisibleTextTests {
         #expect(VisibleText.make(exact) == exact)
     }
 }
+
+/// Diagnostics and diffs quote files through VisibleText (issue 12: they printed file bytes raw).
+struct VisibleQuotationTests {
+    @Test func aDiagnosticQuotesItsSourceLineVisiblyWithTheCaretInPlace() {
+        let result = loadDialogue("title: T\nstart: a\nnodes:\n  a:\n    end: x\n  \u{1B}[2J\u{202E}: 1\n")
+        let rendered = renderedDiagnostics(result)
+        #expect(!rendered.contains("\u{1B}"))
+        #expect(!rendered.contains("\u{202E}"))
+        #expect(rendered.contains("  \\e[2J\\u{202E}: 1\n"))
+    }
+
+    @Test func aVeryLongSourceLineIsQuotedShort() {
+        let line = "title: T\nstart: a\nnodes:\n  a:\n    end: " + String(repeating: "x", count: 100_000) + "\n  b: [\n"
+        let result = loadDialogue(line)
+        let rendered = renderedDiagnostics(result)
+        #expect(rendered.utf8.count < 10_000)
+    }
+
+    @Test func aCaretUnderAnEscapeLinesUpWithTheEscapeAsShown() {
+        let range = SourceRange(
+            start: SourceLocation(line: 1, column: 3, offset: 2), end: SourceLocation(line: 1, column: 4, offset: 3))
+        let quoted = DiagnosticRenderer.quote("a\u{1B}bc", range: range)
+        #expect(quoted?.line == "a\\ebc")
+        #expect(quoted?.marker == "   ^")
+    }
+
+    @Test func aDiffShowsEscapesInsteadOfObeyingThem() {
+        let diff = LineDiff.unified(
+            old: ["same", "old \u{1B}[2J"], new: ["same", "new \u{202E}"], oldNumbers: [1, 2], newNumbers: [1, 2],
+            oldName: "a\u{1B}", newName: "b")
+        #expect(diff == "--- a\\e\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old \\e[2J\n+new \\u{202E}\n")
+    }
+
+    @Test func aHugeDiffFallsBackInsteadOfExhaustingMemory() {
+        let old = (0..<20_000).map { "old \($0)" }
+        let new = (0..<20_000).map { "new \($0)" }
+        let operations = LineDiff.operations(old, new)
+        #expect(operations.count == 40_000)
+    }
+}

@@ -190,7 +190,7 @@ import Testing
         let complaint = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(complaint.contains("out/lost.transcript: error: could not write the transcript; here it is instead, so nothing is lost"))
+        #expect(complaint.contains("out/lost.transcript: error: could not write the transcript (No such file or directory); here it is instead, so nothing is lost"))
         #expect(printed.contains("# dialogue: ../Dialogues/signpost.yaml\nIs the child in immediate danger right now?\n"))
         #expect(printed.contains("\n> parent\n"))
     }

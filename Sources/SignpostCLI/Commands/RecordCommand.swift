@@ -55,15 +55,41 @@ struct RecordCommand: ParsableCommand {
         let dialoguePath = RelativePath.from(directory: Path.directory(of: file), to: source.path)
         let transcript = TranscriptReplay.record(
             inputs: kept, comments: [" Recorded with signpost record.", " dialogue: \(dialoguePath)"], dialogue: loaded)
-        let created = FileManager.default.createFile(
-            atPath: file, contents: Data(transcript.rendered().utf8), attributes: [.posixPermissions: 0o600])
-        guard created else {
-            console.report([Diagnostic(.error, "could not write the transcript; here it is instead, so nothing is lost", file: file, range: nil)], sources: [])
-            console.write(transcript.rendered())
+        let contents = transcript.rendered()
+        var saved = file
+        switch force ? PrivateFile.replace(file, contents: contents) : PrivateFile.create(file, contents: contents) {
+        case .success: break
+        case .failure(.exists):
+            // Someone made the file while the conversation went on: keep it, and the conversation too.
+            guard let other = Self.saveBeside(file, contents: contents) else {
+                console.report([Diagnostic(.error, PrivateFile.Failure.exists.message, file: file, range: nil)], sources: [])
+                throw ExitCode.failure
+            }
+            saved = other
+            console.writeError("\(VisibleText.make(file)) was created by something else during the conversation; it is left as it was.\n")
+        case .failure(let failure):
+            console.report(
+                [Diagnostic(.error, "could not write the transcript (\(failure.message)); here it is instead, so nothing is lost", file: file, range: nil)],
+                sources: [])
+            console.write(contents)
             throw ExitCode.failure
         }
-        var note = "Saved this conversation to \(file), readable only by you."
+        var note = "Saved this conversation to \(VisibleText.make(saved)), readable only by you."
         if kept != inputs { note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it." }
         console.writeError(note + "\n")
+    }
+
+    /// Saves under the first free name `NAME-2.transcript`, `NAME-3.transcript`... beside `file`.
+    static func saveBeside(_ file: String, contents: String) -> String? {
+        let stem = file.hasSuffix(".transcript") ? String(file.dropLast(".transcript".count)) : file
+        for number in 2...99 {
+            let candidate = "\(stem)-\(number).transcript"
+            switch PrivateFile.create(candidate, contents: contents) {
+            case .success: return candidate
+            case .failure(.exists): continue
+            case .failure: return nil
+            }
+        }
+        return nil
     }
 }

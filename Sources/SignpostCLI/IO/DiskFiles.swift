@@ -13,6 +13,8 @@ struct DiskFiles: DialogueFileSystem {
     func locate(_ path: String, inside folder: String?) -> Result<String, FileRefusal> {
         let real: String
         switch Self.realPath(path.isEmpty ? "." : path) {
+        case .failure(.notFound) where folder.map({ !Path.isInside(path, folder: $0) }) ?? false:
+            return .failure(.outsideFolder)
         case .failure(let refusal): return .failure(refusal)
         case .success(let resolved): real = resolved
         }

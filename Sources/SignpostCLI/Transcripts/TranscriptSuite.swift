@@ -138,12 +138,14 @@ struct TranscriptSuite {
             console.write("  not updated \(file): \(what); re-record it, or check it and add --force to rewrite it anyway\n")
             return false
         }
-        do {
-            try Data(replay.actual.rendered().utf8).write(to: URL(fileURLWithPath: path))
+        // A new private file renamed over the old one, so a transcript that is a symbolic link is
+        // replaced, never written through to wherever it points.
+        switch PrivateFile.replace(path, contents: replay.actual.rendered()) {
+        case .success:
             console.write("  updated \(file): \(what)\n")
             return true
-        } catch {
-            console.write("  could not update \(file): \(error.localizedDescription)\n")
+        case .failure(let failure):
+            console.write("  could not update \(file): \(failure.message)\n")
             return false
         }
     }
