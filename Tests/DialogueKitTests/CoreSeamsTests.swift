@@ -140,3 +140,29 @@ private struct CountingFiles: DialogueFileSystem {
         return files.read(path)
     }
 }
+
+/// `check` finds control characters and bidi overrides in every text field, at the character itself.
+@Suite struct ControlCharacterCheckTests {
+    private func findings(_ yaml: String) throws -> [Diagnostic] {
+        let loaded = loadDialogue(yaml)
+        let dialogue = try #require(loaded.dialogue, "\(diagnosticLines(loaded))")
+        return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25), sources: loaded.sources)
+            .findings().map(\.diagnostic).filter { $0.message.contains("U+") }
+    }
+
+    @Test(arguments: [
+        // Where an escape stands for the character, the marker sits at the start of the text that holds it;
+        // an anytime command's help is placed at its command.
+        ("title: \"Ti\\u202Ele\"\nstart: a\nnodes:\n  a:\n    end: Bye.\n", 1, 8, "U+202E"),
+        ("title: T\nsources: [\"x\", \"y\\e[2J\"]\nstart: a\nnodes:\n  a:\n    end: Bye.\n", 2, 16, "U+001B"),
+        ("title: T\nstart: a\nanytime:\n  - command: \"999\"\n    go: m\n    help: \"now\\a\"\nnodes:\n  a:\n    end: Bye.\n  m:\n    say: Hi.\n    next: a\n", 4, 14, "U+0007"),
+        ("title: T\nstart: a\nnodes:\n  a:\n    end: \"Bye \\u2066now\"\n", 5, 10, "U+2066"),
+    ])
+    func foundAtTheCharacter(yaml: String, line: Int, column: Int, code: String) throws {
+        let found = try findings(yaml)
+        #expect(found.count == 1, "\(found.map(\.message))")
+        #expect(found.first?.message.contains(code) == true)
+        #expect(found.first?.range?.start.line == line)
+        #expect(found.first?.range?.start.column == column)
+    }
+}

@@ -67,7 +67,9 @@ public struct CheckFinding: Hashable, Sendable {
         case .flagNeverSet(let flag, let suggestion):
             "the flag '\(flag)' is tested but no choice sets it" + Self.didYouMean(suggestion)
         case .controlCharacter(let value):
-            "this text contains a control character (U+\(Self.hex(value))), which could change how the terminal shows it"
+            Unicode.Scalar(value).map(VisibleText.isBidiControl) == true
+                ? "this text contains an invisible character that reorders text (U+\(Self.hex(value))); delete it"
+                : "this text contains a control character (U+\(Self.hex(value))), which could change how the terminal shows it"
         case .undeclaredPhoneNumber(let number, let suggestion, let file):
             "the phone number '\(number)' is not in the contact list ('contacts:' in \(file))"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")

@@ -185,11 +185,14 @@ public struct DialogueChecker: Sendable {
         var candidates: [ContactMentions.Kind: [String]] = [:]
         for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
-        for item in dialogue.texts {
+        for item in dialogue.texts + dialogue.metadataTexts + Self.names(in: dialogue) {
             let (text, source) = (item.text, item.source)
-            if let control = text.unicodeScalars.first(where: Self.isControl) {
-                findings.append(CheckFinding(.controlCharacter(control.value), at: source))
+            if let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
+                let control = text.unicodeScalars[index]
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+                findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
             }
+            guard item.role != .metadata else { continue }
             for mention in ContactMentions.find(in: text) {
                 if declaredKeys.contains(mention.key) {
                     used.insert(mention.key)
@@ -215,6 +218,12 @@ public struct DialogueChecker: Sendable {
     /// (see `TextPlacement`), else worked out when the text is on one line with nothing in it escaped;
     /// else the whole text.
     func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
+        place(scalarOffset: mention.offset, length: mention.length, in: text, at: source)
+    }
+
+    /// Where `length` scalars from `scalarOffset` in `text` were written, as for a mention.
+    func place(scalarOffset offset: Int, length: Int, in text: String, at source: SourceReference) -> SourceReference {
+        let mention = (offset: offset, length: length)
         let range = source.range
         if let file = sources.first(where: { $0.name == source.file }),
             let exact = TextPlacement.range(ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
@@ -241,8 +250,23 @@ public struct DialogueChecker: Sendable {
         return SourceReference(file: source.file, range: SourceRange(start: start, end: end))
     }
 
+    /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
+    /// have to write out, but a line break.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+        scalar != "\n" && VisibleText.mustEscape(scalar)
+    }
+
+    /// Words the adult may type and names authors write, which are shown or matched but are not prose:
+    /// answers' other words, commands and their other words, contact names and details.
+    private static func names(in dialogue: Dialogue) -> [DialogueText] {
+        let choices = dialogue.nodes.flatMap { $0.question?.choices ?? [] }
+        return choices.flatMap { choice in choice.synonyms.map { DialogueText($0, role: .metadata, source: choice.source) } }
+            + dialogue.anytime.flatMap { command in
+                ([command.command] + command.synonyms).map { DialogueText($0, role: .metadata, source: command.source) }
+            }
+            + dialogue.contacts.flatMap { contact in
+                ([contact.name] + contact.details).map { DialogueText($0, role: .metadata, source: contact.source) }
+            }
     }
 
 

@@ -21,6 +21,8 @@ public struct Dialogue: Hashable, Sendable {
     public let metadataSource: SourceReference?
     /// The `sources` and `reviewed` that included files give for their own nodes.
     public let partProvenance: [Provenance]
+    /// The title, review date and sources as written, with where (for checks on every piece of text).
+    public let metadataTexts: [DialogueText]
     /// The file the dialogue was loaded from.
     public let file: String
 
@@ -29,8 +31,10 @@ public struct Dialogue: Hashable, Sendable {
     public init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
         anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
-        metadataSource: SourceReference? = nil, partProvenance: [Provenance] = [], file: String
+        metadataSource: SourceReference? = nil, partProvenance: [Provenance] = [], metadataTexts: [DialogueText] = [],
+        file: String
     ) {
+        self.metadataTexts = metadataTexts
         self.title = title
         self.reviewed = reviewed
         self.sources = sources

@@ -3,6 +3,8 @@
 public struct DialogueText: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable, CaseIterable {
         case say, plan, question, help, answer, collectionPrompt, closing, support, commandHelp
+        /// The title, the review date or a source: shown to authors, checked like the rest.
+        case metadata
     }
 
     public let text: String

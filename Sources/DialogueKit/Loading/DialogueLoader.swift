@@ -127,7 +127,21 @@ private struct LoadSession {
             title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
             support: support, contacts: contacts, guarantees: guarantees,
             metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, partProvenance: partProvenance,
-            file: path)
+            metadataTexts: metadataTexts(entries, reader: reader), file: path)
+    }
+
+    /// The title, the review date and the sources as written, with where each was written, for the
+    /// checks that look at every piece of text (control characters, bidi overrides).
+    private func metadataTexts(_ entries: [YAMLMappingEntry], reader: ValueReader) -> [DialogueText] {
+        var texts: [DialogueText] = []
+        for key in ["title", "reviewed", "sources"] {
+            guard let value = entries.value(for: key) else { continue }
+            for item in value.sequence ?? [value] {
+                guard let scalar = item.scalar else { continue }
+                texts.append(DialogueText(scalar.text, role: .metadata, source: reader.reference(item.range)))
+            }
+        }
+        return texts
     }
 
     /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
