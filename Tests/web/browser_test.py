@@ -121,6 +121,7 @@ def screenshot(driver, kind):
         height = driver.execute_script(
             "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
         driver.set_window_size(width, min(max(height, 600), 6000))
+        driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(SHOTS, f"{kind}-{width}.png"))
     driver.set_window_size(1280, 900)
 

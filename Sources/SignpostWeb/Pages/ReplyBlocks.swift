@@ -69,7 +69,7 @@ struct ReplyBlocks {
                 case .builtIn(let builtIn): (builtIn.rawValue, catalogue.text(for: .commandDescription(builtIn)))
                 case .anytime(let name, let help): (name, help)
                 }
-            items.append(el("li", el("strong", text(name)), text(": " + description)))
+            items.append(el("li", el("strong", text(name)), text(" "), el("span", text(description))))
         }
         return el("div", ["class": "inset", "data-reply": "help"], el("ul", ["class": "list"], children: items))
     }
