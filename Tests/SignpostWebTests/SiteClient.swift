@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SignpostWeb
+import TestSupport
 
 enum TestSiteError: Error {
     case dialogueDoesNotLoad(Int)
@@ -36,6 +37,17 @@ enum TestSite {
         var logger = Logger(label: "signpost-web-tests")
         logger.logLevel = .error
         return logger
+    }
+
+    /// The inputs of a transcript in `Dialogues/transcripts/`, so tests follow the dialogue's wording.
+    static func inputs(of transcript: String) throws -> [String] {
+        let url = packageRoot.appending(path: "Dialogues/transcripts/\(transcript)")
+        return Transcript.parse(try String(contentsOf: url, encoding: .utf8)).inputs
+    }
+
+    /// The lines that lead to the list of web addresses, from `urls-in-plan.transcript`.
+    static func linesToTheAddressList() throws -> [String] {
+        Array(try inputs(of: "urls-in-plan.transcript").prefix { !$0.hasPrefix("http") })
     }
 
     static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]

@@ -138,8 +138,8 @@ struct SiteRoutesTests {
     @Test func theDownloadedPlanIsAPlainTextAttachmentWithoutAddressesUnlessAsked() async throws {
         try await TestSite.application().test(.router) { client in
             let dialogue = try TestSite.settings().engine.dialogue
-            let lines = ["no", "I am their parent or carer", "The child told me an image of them is out of their control", "13 to 17", "no",
-                         "Yes, I have its web address (URL)", "https://example.org/kept", ""]
+            let lines = try TestSite.inputs(of: "urls-in-plan.transcript")
+            #expect(lines.contains("https://example.org/1"))
             let trail = ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: lines.map { [$0] }).encoded()
             let (status, headers, text) = try await client.post("/plan.txt", [("trail", trail)])
             #expect(status == .ok)
@@ -150,14 +150,13 @@ struct SiteRoutesTests {
             #expect(text.contains("Where to get support"))
             #expect(!text.contains("example.org"))
             let (_, _, withAddresses) = try await client.post("/plan.txt", [("trail", trail), ("with", "addresses")])
-            #expect(withAddresses.contains("https://example.org/kept"))
+            #expect(withAddresses.contains("https://example.org/1"))
         }
     }
 
     @Test func aTextAreaOfAddressesKeepsTheGoodOnesAndReturnsTheRest() async throws {
         try await TestSite.application().test(.router) { client in
-            let lines = ["no", "I am their parent or carer", "The child told me an image of them is out of their control", "13 to 17", "no",
-                         "Yes, I have its web address (URL)"]
+            let lines = try TestSite.linesToTheAddressList()
             let trail = ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: lines.map { [$0] }).encoded()
             let (_, _, collecting) = try await client.post("/current", [("trail", trail)])
             let node = try #require(PageText(html: collecting).formNode)

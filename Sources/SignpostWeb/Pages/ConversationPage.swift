@@ -52,7 +52,12 @@ struct ConversationPage {
             guard let collection = replay.collection else { return (.empty, nil) }
             return (collectionForm(collection, node: node, trail: trail), collection.text)
         case .paused:
-            return (Forms.say("", label: WebPhrases.continueButton, trail: trail, style: "button"), nil)
+            // Continue sends an empty line, as Enter does at the prompt.
+            let form = el("form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
+                .hidden("trail", trail),
+                .hidden("say", ""),
+                el("button", ["type": "submit", "class": "button"], text(WebPhrases.continueButton)))
+            return (form, nil)
         case .finished:
             return (endForm(trail: trail), nil)
         }

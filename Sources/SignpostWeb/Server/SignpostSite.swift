@@ -13,7 +13,7 @@ public struct SignpostSite: Sendable {
 
     /// The router, with the middleware (errors, headers, access log) around every route and unknown path.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SiteMiddleware<BasicRequestContext>(settings: settings))
         router.get("/") { _, _ in self.startPage() }
         router.get("/assets/site.css") { _, _ in Assets.response(Assets.stylesheet, type: "text/css; charset=utf-8") }

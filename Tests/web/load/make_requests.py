@@ -11,8 +11,8 @@ import urllib.parse
 import urllib.request
 
 base, output = sys.argv[1], sys.argv[2]
-# A parent whose child told them, 13 to 17, with two web addresses, to the end; then the plan.
-answers = ["No", "I am their parent or carer", "The child told me", "13 to 17", "No", "Yes, I have"]
+# A parent whose child told them, 13 to 15, with two web addresses, to the end; then the plan.
+answers = ["No", "I am their parent or carer", "The child told me", "No", "13 to 15", "Yes, I have"]
 
 
 def fetch(path, fields=None):
@@ -33,7 +33,7 @@ for _ in range(40):
     fields = {"trail": trail(page)}
     labels = re.findall(r'<label class="label radios__label" for="answer-(\d+)">([^<]*)</label>', page)
     if labels:
-        wanted = answers.pop(0) if answers else "No"
+        wanted = answers.pop(0) if answers else "Not sure"
         number = next((n for n, label in labels if label.startswith(wanted)), labels[-1][0])
         fields["answer"] = number
     elif "<textarea" in page:
