@@ -88,10 +88,10 @@ public struct SignpostSite: Sendable {
         case .send(let lines):
             let next = trail.adding(lines)
             guard next.lineCount <= ConversationTrail.maximumLines else { return startPage(restartedBecause: .tooLarge) }
-            return Pages.html(ConversationPage(settings: settings, trail: next, replay: ConversationReplay(engine: settings.engine, trail: next)).render())
+            return Pages.html(ConversationPage(settings: settings, trail: next, replay: replay.continued(with: lines, engine: settings.engine)).render())
         case .problem(let problem, let kept):
             let next = kept.isEmpty ? trail : trail.adding(kept)
-            let shown = kept.isEmpty ? replay : ConversationReplay(engine: settings.engine, trail: next)
+            let shown = kept.isEmpty ? replay : replay.continued(with: kept, engine: settings.engine)
             return Pages.html(ConversationPage(settings: settings, trail: next, replay: shown, problem: problem).render())
         }
     }

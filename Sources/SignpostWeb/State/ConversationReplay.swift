@@ -11,12 +11,29 @@ public struct ConversationReplay: Sendable {
     /// The collection being gathered now, as it was last put.
     public let collection: CollectPrompt?
 
+    /// The last prompt shown at each node, to put a question again on a page whose lines did not ask it.
+    private let prompts: [String: Reply]
+    /// The step that brought the conversation to `state`.
+    private let lastStep: ConversationStep
+
     public init(engine: ConversationEngine, trail: ConversationTrail) {
-        var step = engine.start()
-        var shown = [step]
+        let first = engine.start()
         var prompts: [String: Reply] = [:]
-        Self.note(step, into: &prompts)
-        for batch in trail.batches {
+        Self.note(first, into: &prompts)
+        self.init(engine: engine, from: first, shown: [first], prompts: prompts, batches: trail.batches)
+    }
+
+    /// The replay with one more batch of lines, going on from where this one stands rather than
+    /// replaying the whole trail again.
+    public func continued(with batch: [String], engine: ConversationEngine) -> ConversationReplay {
+        ConversationReplay(engine: engine, from: lastStep, shown: shownSteps, prompts: prompts, batches: [batch])
+    }
+
+    private init(engine: ConversationEngine, from first: ConversationStep, shown initial: [ConversationStep], prompts initialPrompts: [String: Reply], batches: [[String]]) {
+        var step = first
+        var shown = initial
+        var prompts = initialPrompts
+        for batch in batches {
             shown = []
             for line in batch {
                 step = engine.respond(to: line, in: step.state)
@@ -24,6 +41,8 @@ public struct ConversationReplay: Sendable {
                 Self.note(step, into: &prompts)
             }
         }
+        self.prompts = prompts
+        lastStep = step
         state = step.state
         shownSteps = shown
         let node = step.state.position.node
