@@ -1,5 +1,5 @@
 /// Reads the pages the site renders, for tests: the blocks marked `data-reply`, as runs of text (one
-/// run per element's own text), with entities decoded. The pages are generated, so a small tokenizer
+/// run per element's own text), with entities decoded; anything inside `data-chrome` is left out. The pages are generated, so a small tokenizer
 /// is enough; it is not a general HTML parser.
 struct PageText {
     struct Block: Equatable {
@@ -17,7 +17,7 @@ struct PageText {
         var rest = Substring(html)
         while let start = rest.firstIndex(of: "<") {
             let text = rest[..<start]
-            if let owner = open.last(where: { $0.block != nil })?.block {
+            if let owner = open.last?.block {
                 let run = Self.collapse(Self.decode(String(text)))
                 if !run.isEmpty { blocks[owner].runs.append(run) }
             }
@@ -34,6 +34,8 @@ struct PageText {
             if ["input", "meta", "link", "br"].contains(name) { continue }
             let kind = Self.attribute("data-reply", in: tag)
             var owner = open.last?.block
+            // The page's own controls inside a block (Change buttons) are not Signpost's words.
+            if tag.contains(" data-chrome") { owner = nil }
             if let kind, owner == nil {
                 blocks.append(Block(kind: kind, node: Self.attribute("data-node", in: tag), runs: []))
                 owner = blocks.count - 1

@@ -110,7 +110,7 @@ struct AnswerList {
             [
                 el("dt", ["class": "summary-list__key"], text(given.question)),
                 el("dd", ["class": "summary-list__value"], text(given.answer)),
-                el("dd", ["class": "summary-list__actions"], change(number: number + 1, question: given.question)),
+                el("dd", ["class": "summary-list__actions", "data-chrome": ""], change(number: number + 1, question: given.question)),
             ]
         }
         return el("dl", ["class": "summary-list", "data-reply": "answers"], children: rows)
