@@ -7,9 +7,12 @@ let package = Package(
     products: [
         .executable(name: "signpost", targets: ["signpost"]),
         .library(name: "DialogueKit", targets: ["DialogueKit"]),
+        .executable(name: "signpost-web", targets: ["signpost-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only the web server and its tests use Hummingbird; `swift run signpost` never builds it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
@@ -44,6 +47,24 @@ let package = Package(
         ),
         .executableTarget(name: "signpost", dependencies: ["SignpostCLI"]),
 
+        // The same conversation on a web page: routes, pages, the form's state and the security headers.
+        // It carries the default dialogue the same way the command line does.
+        .target(
+            name: "SignpostWeb",
+            dependencies: [
+                "DialogueKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            plugins: ["EmbedDialoguesPlugin"]
+        ),
+        .executableTarget(
+            name: "signpost-web",
+            dependencies: [
+                "SignpostWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         // What the test targets share: the package root, scratch folders, the process runner.
         .target(name: "TestSupport", dependencies: ["DialogueKit"], path: "Tests/TestSupport"),
         .testTarget(
@@ -54,6 +75,13 @@ let package = Package(
         .testTarget(
             name: "SignpostCLITests",
             dependencies: ["SignpostCLI", "DialogueKit", "TestSupport", "signpost"]
+        ),
+        .testTarget(
+            name: "SignpostWebTests",
+            dependencies: [
+                "SignpostWeb", "DialogueKit", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,87 @@
+/// A piece of an HTML page as a value. Text and attribute values are escaped when the page is rendered,
+/// so nothing the adult typed (or the dialogue's authors wrote) can become markup: there is no way to
+/// put raw HTML into a node.
+public enum HTMLNode: Hashable, Sendable {
+    case element(String, attributes: [HTMLAttribute], children: [HTMLNode])
+    /// An element with no content and no closing tag (`input`, `meta`, `link`).
+    case void(String, attributes: [HTMLAttribute])
+    case text(String)
+    /// Several nodes side by side, with no element around them.
+    case group([HTMLNode])
+
+    static let empty = HTMLNode.group([])
+}
+
+/// A name and value; names are fixed by the code, values are escaped.
+public struct HTMLAttribute: Hashable, Sendable {
+    public let name: String
+    /// `nil` for a boolean attribute written without a value (`checked`).
+    public let value: String?
+
+    public init(_ name: String, _ value: String?) {
+        self.name = name
+        self.value = value
+    }
+}
+
+extension HTMLNode {
+    /// The whole document, with its doctype.
+    public func document() -> String {
+        var output = "<!DOCTYPE html>\n"
+        render(into: &output)
+        return output
+    }
+
+    public func render(into output: inout String) {
+        switch self {
+        case .text(let text):
+            HTMLEscaping.escape(text, into: &output)
+        case .group(let nodes):
+            for node in nodes { node.render(into: &output) }
+        case .void(let name, let attributes):
+            output += "<" + name
+            Self.render(attributes, into: &output)
+            output += ">"
+        case .element(let name, let attributes, let children):
+            output += "<" + name
+            Self.render(attributes, into: &output)
+            output += ">"
+            for child in children { child.render(into: &output) }
+            output += "</" + name + ">"
+            if name == "p" || name == "li" || name == "div" || name == "section" { output += "\n" }
+        }
+    }
+
+    private static func render(_ attributes: [HTMLAttribute], into output: inout String) {
+        for attribute in attributes {
+            output += " " + attribute.name
+            if let value = attribute.value {
+                output += "=\""
+                HTMLEscaping.escape(value, into: &output)
+                output += "\""
+            }
+        }
+    }
+}
+
+/// The five characters that matter in text and in quoted attribute values.
+enum HTMLEscaping {
+    static func escape(_ text: String, into output: inout String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        escape(text, into: &output)
+        return output
+    }
+}

@@ -1,0 +1,128 @@
+import DialogueKit
+
+/// The engine's replies as HTML blocks: the dialogue's text as written, notices worded by the catalogue.
+/// Prompts (questions, collections, pauses) are left to the form at the foot of the page. Each block
+/// carries `data-reply` (and `data-node` for the dialogue's own text), so tests can find the advice.
+struct ReplyBlocks {
+    let catalogue: any MessageCatalogue
+    let trail: String?
+
+    func blocks(_ replies: [Reply], origins: [String?], keepLastSaved: Bool) -> [HTMLNode] {
+        let lastSaved = replies.lastIndex { if case .notice(.saved) = $0 { true } else { false } }
+        var nodes: [HTMLNode] = []
+        for (index, reply) in replies.enumerated() {
+            let origin = index < origins.count ? origins[index] : nil
+            if case .notice(.saved) = reply, !(keepLastSaved && index == lastSaved) { continue }
+            nodes.append(block(reply, origin: origin))
+        }
+        return nodes
+    }
+
+    func block(_ reply: Reply, origin: String?) -> HTMLNode {
+        switch reply {
+        case .text(let words):
+            return paragraphs(words, kind: "text", origin: origin)
+        case .closing(let words):
+            return paragraphs(words, kind: "closing", origin: origin)
+        case .notice(let notice):
+            let style = Self.isProblem(notice) ? "inset inset--problem" : "inset"
+            return el("div", ["class": style, "data-reply": "notice"], el("p", text(catalogue.text(for: notice))))
+        case .plan(let plan):
+            return PlanBlocks.plan(plan, catalogue: catalogue)
+        case .support(let items):
+            return PlanBlocks.support(items, catalogue: catalogue)
+        case .answers(let answers):
+            return AnswerList(trail: trail).list(answers)
+        case .help(let card):
+            return help(card)
+        case .question, .collect, .pause:
+            return .empty
+        }
+    }
+
+    /// Whether a notice says something was not understood or not accepted.
+    static func isProblem(_ notice: Notice) -> Bool {
+        switch notice {
+        case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .numberOrRange, .tooLong, .noSuchAnswer: true
+        default: false
+        }
+    }
+
+    /// A block of advice, one `<p>` per paragraph (paragraphs are separated by blank lines).
+    private func paragraphs(_ words: String, kind: String, origin: String?) -> HTMLNode {
+        let parts = words.split(separator: "\n\n", omittingEmptySubsequences: true).map {
+            el("p", text($0.split(whereSeparator: \.isNewline).joined(separator: " ")))
+        }
+        var attributes = [HTMLAttribute("class", "advice"), HTMLAttribute("data-reply", kind)]
+        if let origin { attributes.append(HTMLAttribute("data-node", origin)) }
+        return el("div", attributes: attributes, children: parts)
+    }
+
+    /// What `help` lists, for a line typed as `help`: the answers and the commands.
+    private func help(_ card: HelpCard) -> HTMLNode {
+        var items: [HTMLNode] = card.options.map { el("li", text($0)) }
+        for command in card.commands {
+            let (name, description): (String, String) =
+                switch command {
+                case .finishList: (catalogue.text(for: .finishListName), catalogue.text(for: .finishListDescription))
+                case .carryOn: (catalogue.text(for: .carryOnName), catalogue.text(for: .carryOnDescription))
+                case .builtIn(let builtIn): (builtIn.rawValue, catalogue.text(for: .commandDescription(builtIn)))
+                case .anytime(let name, let help): (name, help)
+                }
+            items.append(el("li", el("strong", text(name)), text(" "), el("span", text(description))))
+        }
+        return el("div", ["class": "inset", "data-reply": "help"], el("ul", ["class": "list"], children: items))
+    }
+}
+
+/// The plan and the support list, shared by the end page and the plan-so-far page.
+enum PlanBlocks {
+    static func plan(_ plan: ActionPlan, catalogue: any MessageCatalogue) -> HTMLNode {
+        let heading = el("h2", ["class": "heading-m"], text(catalogue.text(for: .planHeading)))
+        guard !plan.steps.isEmpty else {
+            return el("section", ["class": "plan", "data-reply": "plan"], heading, el("p", text(catalogue.text(for: .emptyPlan))))
+        }
+        let steps = plan.steps.map { step in
+            el("li",
+                text(step.text),
+                step.entries.isEmpty
+                    ? .empty
+                    : el("ul", ["class": "list list--bullet plan__entries"], children: step.entries.map { el("li", ["class": "plan__entry"], text($0)) }))
+        }
+        return el("section", ["class": "plan", "data-reply": "plan"], heading, el("ol", ["class": "list list--number"], children: steps))
+    }
+
+    static func support(_ items: [String], catalogue: any MessageCatalogue) -> HTMLNode {
+        el("section", ["class": "support", "data-reply": "support"],
+            el("h2", ["class": "heading-m"], text(catalogue.text(for: .supportHeading))),
+            el("ul", ["class": "list list--bullet"], children: items.map { el("li", text($0)) }))
+    }
+}
+
+/// The answers given, each with a Change button (a form that sends `change N`), as GOV.UK's summary list.
+struct AnswerList {
+    let trail: String?
+
+    func list(_ answers: [GivenAnswer]) -> HTMLNode {
+        guard !answers.isEmpty else { return el("p", ["data-reply": "answers"], text(WebPhrases.noAnswersYet)) }
+        // dt and dd straight inside dl (no grouping div), which every checker accepts; CSS lays out rows.
+        let rows = answers.enumerated().flatMap { number, given in
+            [
+                el("dt", ["class": "summary-list__key"], text(given.question)),
+                el("dd", ["class": "summary-list__value"], text(given.answer)),
+                el("dd", ["class": "summary-list__actions", "data-chrome": ""], change(number: number + 1, question: given.question)),
+            ]
+        }
+        return el("dl", ["class": "summary-list", "data-reply": "answers"], children: rows)
+    }
+
+    private func change(number: Int, question: String) -> HTMLNode {
+        guard let trail else { return .empty }
+        return el("form", ["method": "post", "action": "/next", "class": "inline-form"],
+            .hidden("trail", trail),
+            .hidden("say", "\(BuiltInCommand.change.rawValue) \(number)"),
+            el("button", ["type": "submit", "class": "link-button"],
+                text(WebPhrases.change),
+                el("span", ["class": "visually-hidden"], text(" " + WebPhrases.changeLabel(question)))))
+    }
+}

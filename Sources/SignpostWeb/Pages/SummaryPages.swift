@@ -1,0 +1,49 @@
+import DialogueKit
+
+/// "Your answers" and "Your plan so far": views of the same conversation that send nothing to it, so
+/// looking does not change where the adult is. Back to the questions replays the same trail.
+struct SummaryPages {
+    let settings: SiteSettings
+    let trail: ConversationTrail
+    let replay: ConversationReplay
+
+    func answers() -> HTMLNode {
+        let layout = PageLayout(settings: settings, trail: trail, state: replay.state)
+        return layout.page(title: WebPhrases.yourAnswers, main: [
+            el("h1", ["class": "heading-l"], text(WebPhrases.yourAnswers)),
+            AnswerList(trail: layout.trail).list(replay.state.progress.answers),
+            backToQuestions(layout.trail ?? ""),
+        ])
+    }
+
+    func plan() -> HTMLNode {
+        let layout = PageLayout(settings: settings, trail: trail, state: replay.state)
+        let catalogue = EnglishCatalogue()
+        return layout.page(title: WebPhrases.yourPlanSoFar, main: [
+            el("h1", ["class": "heading-l"], text(WebPhrases.yourPlanSoFar)),
+            PlanBlocks.plan(settings.engine.plan(for: replay.state), catalogue: catalogue),
+            PlanBlocks.support(settings.engine.dialogue.support(for: replay.state.flags), catalogue: catalogue),
+            backToQuestions(layout.trail ?? ""),
+        ])
+    }
+
+    /// Shows the current page again: the trail with nothing added.
+    private func backToQuestions(_ trail: String) -> HTMLNode {
+        Forms.post(to: "/current", label: WebPhrases.backToQuestions, trail: trail, style: "button")
+    }
+}
+
+/// A friendly page for a request that cannot be answered: an unknown address, a form that cannot be
+/// read, too much sent. It offers a fresh start and carries no conversation.
+struct ProblemPage {
+    let settings: SiteSettings
+    let problem: WebPhrases.Problem
+
+    func render() -> HTMLNode {
+        PageLayout(settings: settings, trail: nil, state: nil).page(title: problem.title, main: [
+            el("h1", ["class": "heading-l"], text(problem.title)),
+            el("p", ["class": "body"], text(problem.body)),
+            el("p", el("a", ["href": "/", "class": "button"], text(WebPhrases.startAgain))),
+        ])
+    }
+}

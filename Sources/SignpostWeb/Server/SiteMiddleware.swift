@@ -1,0 +1,48 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Wraps every request, matched or not: answers errors with a friendly page and the right status (never
+/// a 500 for anything a request can cause), adds the security headers to every response, and writes
+/// one access-log line with the method, the path, the status and the time taken. The log never holds
+/// the query, the body or any header, so nothing the adult chose or typed reaches it.
+struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
+    let settings: SiteSettings
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as NIOTooManyBytesError {
+            _ = error
+            response = Pages.problem(settings, WebPhrases.tooLarge, status: .contentTooLarge)
+        } catch let error as HTTPError {
+            response = Self.response(for: error.status, settings: settings)
+        } catch let error as any HTTPResponseError {
+            response = Self.response(for: error.status, settings: settings)
+        } catch {
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: type(of: error)))])
+            response = Pages.problem(settings, WebPhrases.serverError, status: .internalServerError)
+        }
+        SecurityHeaders.apply(to: &response.headers)
+        let elapsed = ContinuousClock.now - started
+        context.logger.info(
+            "\(request.method.rawValue) \(request.uri.path) \(response.status.code)",
+            metadata: ["ms": .stringConvertible(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)])
+        return response
+    }
+
+    static func response(for status: HTTPResponse.Status, settings: SiteSettings) -> Response {
+        switch status {
+        case .notFound: Pages.problem(settings, WebPhrases.notFound, status: .notFound)
+        case .contentTooLarge: Pages.problem(settings, WebPhrases.tooLarge, status: .contentTooLarge)
+        case .methodNotAllowed: Pages.problem(settings, WebPhrases.notAllowed, status: .methodNotAllowed)
+        case .badRequest: Pages.problem(settings, WebPhrases.badRequest, status: .badRequest)
+        default:
+            status.code < 500
+                ? Pages.problem(settings, WebPhrases.badRequest, status: .badRequest)
+                : Pages.problem(settings, WebPhrases.serverError, status: .internalServerError)
+        }
+    }
+}

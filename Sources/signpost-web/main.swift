@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import DialogueKit
+import Hummingbird
+import SignpostWeb
+
+/// `signpost-web`: the conversation on a web page. It keeps nothing between requests, so any number of
+/// identical processes can stand behind a load balancer.
+@main
+struct SignpostWebCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "signpost-web",
+        abstract: "Serve the Signpost conversation as a web site (no cookies, no state kept on the server).")
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "A dialogue file to serve instead of the built-in one.")
+    var dialogue: String?
+
+    @Option(help: "Where Exit this page goes: a neutral site.")
+    var exitURL = SiteSettings.defaultExitURL
+
+    mutating func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard exitURL.hasPrefix("https://") || exitURL.hasPrefix("http://") else {
+            throw ValidationError("--exit-url must be a web address starting https:// or http://.")
+        }
+    }
+
+    func run() async throws {
+        let (outcome, fingerprint) = dialogue.map(DialogueFolder.load) ?? (BuiltInDialogue.load(), BuiltInDialogue.fingerprint)
+        guard let loaded = outcome.dialogue else {
+            var standardError = StandardError()
+            for diagnostic in outcome.diagnostics {
+                print(DiagnosticRenderer().render(diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
+            }
+            print("The dialogue cannot be served until it is fixed.", to: &standardError)
+            throw ExitCode(1)
+        }
+        let site = SignpostSite(settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL))
+        let app = Application(
+            router: site.router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "signpost-web"))
+        try await app.runService()
+    }
+}
+
+/// Standard error, for `print(_:to:)`.
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        var bytes = Array(string.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}

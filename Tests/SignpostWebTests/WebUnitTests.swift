@@ -1,0 +1,51 @@
+import DialogueKit
+@testable import SignpostWeb
+import Testing
+
+@Suite("The web site's pieces")
+struct WebUnitTests {
+    @Test func textAndAttributesAreEscaped() {
+        let node = HTMLNode.element(
+            "p", attributes: [HTMLAttribute("title", "a\"b<c>&'")], children: [.text("<script>alert('x') & \"y\"</script>")])
+        var html = ""
+        node.render(into: &html)
+        #expect(html == "<p title=\"a&quot;b&lt;c&gt;&amp;&#39;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>\n")
+    }
+
+    @Test func formsAreDecodedStrictly() throws {
+        let form = try FormBody(parsing: Array("a=1+2%2B3&b=&c&a=second&d=%E2%9C%93".utf8))
+        #expect(form["a"] == "1 2+3")
+        #expect(form["b"] == "")
+        #expect(form["c"] == "")
+        #expect(form["d"] == "✓")
+        #expect(form["missing"] == nil)
+        #expect(throws: FormBody.Malformed.badEncoding) { try FormBody(parsing: Array("a=%G1".utf8)) }
+        #expect(throws: FormBody.Malformed.badEncoding) { try FormBody(parsing: Array("a=%E2%9C".utf8)) }
+        #expect(throws: FormBody.Malformed.tooManyFields) { try FormBody(parsing: Array(String(repeating: "x=1&", count: 17).utf8)) }
+    }
+
+    @Test func aTrailSurvivesTheFormAndIsCheckedOnTheWayBack() {
+        let trail = ConversationTrail(dialogue: "abc", batches: [["no"], ["https://example.org/a?b=c&d", ""], ["ü ✓ <>"]])
+        let field = trail.encoded()
+        #expect(field.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        #expect(ConversationTrail.decode(field, dialogue: "abc") == .success(trail))
+        #expect(ConversationTrail.decode(field, dialogue: "other") == .failure(.stale))
+        #expect(ConversationTrail.decode(String(field.dropLast(3)), dialogue: "abc") == .failure(.unreadable))
+        #expect(ConversationTrail.decode("not base64!", dialogue: "abc") == .failure(.unreadable))
+        let long = ConversationTrail(dialogue: "abc", batches: Array(repeating: ["x"], count: ConversationTrail.maximumLines + 1))
+        #expect(ConversationTrail.decode(long.encoded(), dialogue: "abc") == .failure(.tooLarge))
+        #expect(ConversationTrail.decode(String(repeating: "a", count: ConversationTrail.maximumEncodedLength + 1), dialogue: "abc") == .failure(.tooLarge))
+    }
+
+    @Test func theFingerprintFollowsTheFiles() {
+        let one = Fingerprint.of(["a.yaml": "x: 1"])
+        #expect(one == Fingerprint.of(["a.yaml": "x: 1"]))
+        #expect(one != Fingerprint.of(["a.yaml": "x: 2"]))
+        #expect(one != Fingerprint.of(["b.yaml": "x: 1"]))
+        #expect(one.count == 16)
+    }
+
+    @Test func sentLinesLoseTheirControlCharacters() {
+        #expect(ConversationTurn.oneLine("a\nb\u{1B}[2Jc") == "a b [2Jc")
+    }
+}
