@@ -132,7 +132,6 @@ import Testing
     @Test func backAfterAnAnytimeCommandSaysWhereItReturns() {
         var talk = conversation(["no"])
         talk.type(["999", ""])
-        talk.type("back")
         let shown = talk.type("back")
         #expect(shown.hasPrefix("Going back to where you were before you typed '999'.\n\nHow old is the child?"))
         #expect(talk.state.position == .question("age"))

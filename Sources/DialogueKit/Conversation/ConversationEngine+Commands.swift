@@ -49,10 +49,18 @@ extension ConversationEngine {
 
     /// `back`: undoes the last step, saying what it undid when that was not an answer.
     private func goBack(turn: inout Turn) {
-        guard let previous = turn.state.undo.popLast() else {
+        guard var previous = turn.state.undo.popLast() else {
             turn.append(.notice(.nothingToGoBackTo))
             turn.appendPrompt(prompt(for: turn.state))
             return
+        }
+        // Enter after a command's paused advice and the command itself are one step to the adult: back
+        // goes to where they were before typing it.
+        if previous.reason == .continued, previous.returnTo != nil, let command = turn.state.undo.last,
+            case .command = command.reason
+        {
+            previous = command
+            turn.state.undo.removeLast()
         }
         previous.restore(&turn.state.progress)
         if case .command(let name) = previous.reason {
