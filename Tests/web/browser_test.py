@@ -156,21 +156,27 @@ def labels(driver):
 
 def choose(driver, wanted):
     """Clicks the answer whose label starts with one of `wanted` (in order), then Continue."""
-    offered = driver.find_elements(By.CSS_SELECTOR, "main .radios__label")
+    offered = [label.text for label in driver.find_elements(By.CSS_SELECTOR, "main .radios__label")]
     for prefix in wanted:
-        for label in offered:
-            chosen = label.text
+        for index, chosen in enumerate(offered):
             if chosen.lower().startswith(prefix.lower()):
-                label.click()
+                driver.find_elements(By.CSS_SELECTOR, "main .radios__label")[index].click()
                 submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
                 return chosen
-    raise AssertionError(f"none of {wanted} among {[l.text for l in offered]}")
+    raise AssertionError(f"none of {wanted} among {offered}")
 
 
 def submit_and_wait(driver, button):
-    """Clicks a button that posts a form, and waits for the next page."""
+    """Clicks a button that posts a form, and waits until the next page has fully loaded.
+
+    The old button going stale only says the old page has gone: Chromium can still be swapping in the
+    new document, and an element found in that moment "does not belong to the document" a moment later.
+    So this also waits for the new document to report `complete`, and for its main element to be there.
+    """
     button.click()
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
 
 
 def click_continue(driver):
