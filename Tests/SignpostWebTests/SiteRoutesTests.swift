@@ -166,6 +166,10 @@ struct SiteRoutesTests {
             #expect(refused.contains(">not an address</textarea>"))
             #expect(PageText(html: refused).formNode == node)
             #expect(refused.contains("Saved so far: 1."))
+            // A page has no Enter to press and no empty line to leave: its notices say what to select.
+            #expect(refused.contains("or remove it from the box"))
+            #expect(!refused.contains("press Enter"))
+            #expect(!refused.contains("empty line"))
             let next = try #require(PageText(html: refused).trail)
             let (_, _, moved) = try await client.post("/next", [("trail", next), ("entries", "https://example.org/b")])
             #expect(PageText(html: moved).formNode != node)

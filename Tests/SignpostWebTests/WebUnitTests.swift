@@ -48,4 +48,19 @@ struct WebUnitTests {
     @Test func sentLinesLoseTheirControlCharacters() {
         #expect(ConversationTurn.oneLine("a\nb\u{1B}[2Jc") == "a b [2Jc")
     }
+
+    @Test func theWebCatalogueNeverAsksForAKeyOrATypedCommand() {
+        let web = WebCatalogue()
+        let notices: [Notice] = [
+            .notAccepted(.webAddress), .saved(count: 2), .conversationOver, .wentBackFromCommand("emergency"),
+            .noSuchAnswer("9", answerCount: 3),
+        ]
+        for notice in notices {
+            let words = web.text(for: notice)
+            #expect(!words.contains("Enter") && !words.contains("empty line") && !words.contains("Type "), "\(notice): \(words)")
+        }
+        #expect(!web.text(for: .pressEnterToCarryOn).contains("Enter"))
+        // Everything else is the terminal's wording, unchanged.
+        #expect(web.text(for: .tookCloseSpelling("no", choice: "No")) == EnglishCatalogue().text(for: .tookCloseSpelling("no", choice: "No")))
+    }
 }

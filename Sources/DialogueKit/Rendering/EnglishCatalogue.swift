@@ -75,6 +75,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .planHeading: "Your action plan"
         case .emptyPlan: "No steps yet."
         case .supportHeading: "Where to get support"
+        case .finishListHint: "Press Enter on an empty line when you have finished."
         case .savedSoFar(let count): "Saved so far: \(count)."
         case .carryOnName: "(Enter)"
         case .carryOnDescription: "carry on when you are ready"

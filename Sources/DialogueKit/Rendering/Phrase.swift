@@ -13,6 +13,9 @@ public enum Phrase: Hashable, Sendable {
     case planHeading
     case emptyPlan
     case supportHeading
+    /// Under a collection prompt: how to finish the list. The front end's words, not the dialogue's, because
+    /// finishing differs by front end (an empty line at a prompt, a button on a page).
+    case finishListHint
     /// Under a collection prompt: how many entries are kept.
     case savedSoFar(Int)
     /// What `help` calls Enter at a pause, and what it does.

@@ -32,7 +32,8 @@ public struct ReplyFormatter: Sendable {
             strong(wrap(question.text)) + plain((question.help.map { wrap($0) } ?? []) + numbered(question.options))
         case .collect(let prompt):
             strong(wrap(prompt.text)) + plain(
-                (prompt.help.map { wrap($0) } ?? []) + (prompt.count > 0 ? [catalogue.text(for: .savedSoFar(prompt.count))] : []))
+                (prompt.help.map { wrap($0) } ?? []) + wrap(catalogue.text(for: .finishListHint))
+                    + (prompt.count > 0 ? [catalogue.text(for: .savedSoFar(prompt.count))] : []))
         case .help(let card):
             plain(help(card))
         case .plan(let plan):

@@ -19,7 +19,7 @@ struct ConversationPage {
     /// Set when the posted trail could not be used and the conversation started again.
     var startedAgain: ConversationTrail.Unusable? = nil
 
-    var catalogue: any MessageCatalogue { EnglishCatalogue() }
+    var catalogue: any MessageCatalogue { WebCatalogue() }
 
     func render() -> HTMLNode {
         let layout = PageLayout(settings: settings, trail: trail, state: replay.state)
@@ -100,8 +100,7 @@ struct ConversationPage {
             notices = []
             rejected = []
         }
-        var describedBy: [String] = []
-        if collection.help != nil { describedBy.append("entries-hint") }
+        var describedBy = ["entries-hint"]
         if !notices.isEmpty { describedBy.append("entries-error") }
         let count = savedCount(node: node) ?? collection.count
         var area = [
@@ -109,14 +108,14 @@ struct ConversationPage {
             HTMLAttribute("name", "entries"), HTMLAttribute("rows", "5"), HTMLAttribute("spellcheck", "false"),
             HTMLAttribute("autocomplete", "off"), HTMLAttribute("autocapitalize", "none"),
         ]
-        if !describedBy.isEmpty { area.append(HTMLAttribute("aria-describedby", describedBy.joined(separator: " "))) }
+        area.append(HTMLAttribute("aria-describedby", describedBy.joined(separator: " ")))
+        let hints = [collection.help, catalogue.text(for: .finishListHint)].compactMap { $0 }.map { el("p", text($0)) }
         return el("form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
             .hidden("trail", trail),
             el("div", ["class": notices.isEmpty ? "form-group" : "form-group form-group--error"],
                 el("h1", ["class": "label-wrapper"],
                     el("label", ["class": "label label--l", "for": "entries", "data-reply": "collect"], text(collection.text))),
-                collection.help.map { el("div", ["class": "hint", "id": "entries-hint", "data-reply": "collect-help"], text($0)) } ?? .empty,
-                el("p", ["class": "hint"], text(WebPhrases.addressesLabel)),
+                el("div", attributes: [HTMLAttribute("class", "hint"), HTMLAttribute("id", "entries-hint"), HTMLAttribute("data-reply", "collect-help")], children: hints),
                 count > 0 ? el("p", ["class": "body", "data-reply": "saved-count"], text(catalogue.text(for: .savedSoFar(count)))) : .empty,
                 notices.isEmpty
                     ? .empty

@@ -18,7 +18,7 @@ struct SummaryPages {
 
     func plan() -> HTMLNode {
         let layout = PageLayout(settings: settings, trail: trail, state: replay.state)
-        let catalogue = EnglishCatalogue()
+        let catalogue = WebCatalogue()
         return layout.page(title: WebPhrases.yourPlanSoFar, main: [
             el("h1", ["class": "heading-l"], text(WebPhrases.yourPlanSoFar)),
             PlanBlocks.plan(settings.engine.plan(for: replay.state), catalogue: catalogue),

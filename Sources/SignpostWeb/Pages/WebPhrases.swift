@@ -19,7 +19,6 @@ enum WebPhrases {
     static let printHint = "You can also print this page: only the plan and the support list are printed."
     static let errorSummaryTitle = "There is a problem"
     static let chooseAnAnswer = "Select one answer"
-    static let addressesLabel = "Web addresses, one on each line"
     static let addressesNotAccepted = "Check the web addresses"
     static let privacy = "Nothing you enter is kept on this website: your answers travel only in this page."
     static let planFileName = "signpost-plan.txt"
