@@ -20,6 +20,8 @@ import Testing
         try original.replacingOccurrences(of: "Stop replying, and block the person.", with: "Stop replying and block them.")
             .write(to: dialogue, atomically: true, encoding: .utf8)
 
+        let count = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Dialogues/transcripts").path)
+            .filter { $0.hasSuffix(".transcript") }.count
         let failing = try SignpostProcess.run(["test"], in: folder)
         #expect(failing.status == 1)
         #expect(failing.standardOutput.contains(
@@ -28,7 +30,7 @@ import Testing
         // The DSL whose pupil is blackmailed reads the same sentence: one diff serves both.
         #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 48"))
         #expect(failing.standardOutput.contains("2 transcripts differ the same way; the diff of "))
-        #expect(failing.standardOutput.hasPrefix("21 transcripts: 19 passed, 2 failed\n"))
+        #expect(failing.standardOutput.hasPrefix("\(count) transcripts: \(count - 2) passed, 2 failed\n"))
 
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
@@ -38,7 +40,7 @@ import Testing
 
         let passing = try SignpostProcess.run(["test"], in: folder)
         #expect(passing.status == 0)
-        #expect(passing.standardOutput.hasPrefix("21 transcripts: 21 passed, 0 failed\n"))
+        #expect(passing.standardOutput.hasPrefix("\(count) transcripts: \(count) passed, 0 failed\n"))
         let transcript = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
         #expect(transcript.hasPrefix("# A mum whose 14-year-old is being blackmailed"))
     }
