@@ -1,0 +1,52 @@
+import DialogueKit
+import Foundation
+import TestSupport
+import Testing
+
+/// The shipped dialogue understands what frightened adults typed when they tried it, each line taken
+/// where it means (no "Sorry, I did not understand"), and lands at the node that answers it.
+@Suite struct ShippedDialoguePhrasingTests {
+    static let dialogue: Dialogue? = {
+        var files: [String: String] = [:]
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml"] {
+            files["Dialogues/" + name] = try? String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
+        }
+        return DialogueLoader(files: InMemoryFiles(files.compactMapValues { $0 })).load("Dialogues/signpost.yaml").dialogue
+    }()
+
+    /// Lines typed before `typed`, and the node whose advice `typed` must bring.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let before: [String]
+        let typed: String
+        let reaches: String
+        var testDescription: String { "'\(typed)'" }
+    }
+
+    static let cases: [Case] = [
+        Case(before: [], typed: "he keeps saying he wants to end it all", reaches: "emergency-health"),
+        Case(before: [], typed: "she took an overdose", reaches: "emergency-health"),
+        Case(before: ["no", "parent"], typed: "he said someone has a nude photo of him and is sharing it", reaches: "told"),
+        Case(before: ["no", "parent"], typed: "she was groomed by a man in a game", reaches: "told"),
+        Case(before: ["no", "parent"], typed: "someone is blackmailing her", reaches: "threats"),
+        Case(before: ["no", "parent"], typed: "I saw it on snapchat", reaches: "seen"),
+        Case(before: ["no", "parent"], typed: "I'm concerned", reaches: "worried"),
+        Case(before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture", reaches: "told"),
+    ]
+
+    @Test(arguments: cases)
+    func anAdultsOwnWordsAreUnderstood(_ phrasing: Case) throws {
+        let dialogue = try #require(Self.dialogue, "the shipped dialogue loads")
+        let engine = ConversationEngine(dialogue: dialogue)
+        var step = engine.start()
+        for line in phrasing.before { step = engine.respond(to: line, in: step.state) }
+        step = engine.respond(to: phrasing.typed, in: step.state)
+        let refused = step.replies.contains {
+            switch $0 {
+            case .notice(.notUnderstood), .notice(.ambiguous): true
+            default: false
+            }
+        }
+        #expect(!refused, "'\(phrasing.typed)' was not understood")
+        #expect(step.origins.contains(phrasing.reaches), "'\(phrasing.typed)' shows \(Set(step.origins.compactMap { $0 }).sorted()), not '\(phrasing.reaches)'")
+    }
+}
