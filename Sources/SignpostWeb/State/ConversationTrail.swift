@@ -42,16 +42,36 @@ public struct ConversationTrail: Hashable, Sendable, Codable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         guard let data = try? encoder.encode(self) else { return "" }
-        return data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return Self.mapBytes(data.base64EncodedString()) { byte in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
+            }
+        }
+    }
+
+    /// `text` with each byte mapped (or dropped, for `nil`): base64 and base64url differ only in ASCII.
+    private static func mapBytes(_ text: String, _ map: (UInt8) -> UInt8?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 3)
+        for byte in text.utf8 {
+            if let mapped = map(byte) { bytes.append(mapped) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads a hidden field, checking it belongs to `dialogue` and is within bounds.
     public static func decode(_ field: String, dialogue fingerprint: String) -> Result<ConversationTrail, Unusable> {
         guard field.utf8.count <= maximumEncodedLength else { return .failure(.tooLarge) }
-        var base64 = field.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var base64 = mapBytes(field) { byte in
+            switch byte {
+            case UInt8(ascii: "-"): UInt8(ascii: "+")
+            case UInt8(ascii: "_"): UInt8(ascii: "/")
+            default: byte
+            }
+        }
         base64 += String(repeating: "=", count: (4 - base64.utf8.count % 4) % 4)
         guard let data = Data(base64Encoded: base64), let trail = try? JSONDecoder().decode(ConversationTrail.self, from: data)
         else { return .failure(.unreadable) }
