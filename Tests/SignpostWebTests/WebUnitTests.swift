@@ -12,6 +12,13 @@ struct WebUnitTests {
         #expect(html == "<p title=\"a&quot;b&lt;c&gt;&amp;&#39;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>\n")
     }
 
+    @Test func escapingKeepsEveryOtherCharacterWhole() {
+        #expect(HTMLEscaping.escaped("") == "")
+        #expect(HTMLEscaping.escaped("no special characters") == "no special characters")
+        #expect(HTMLEscaping.escaped("é<ü>&'\"👩‍👧 ok") == "é&lt;ü&gt;&amp;&#39;&quot;👩‍👧 ok")
+        #expect(HTMLEscaping.escaped("<<") == "&lt;&lt;")
+    }
+
     @Test func formsAreDecodedStrictly() throws {
         let form = try FormBody(parsing: Array("a=1+2%2B3&b=&c&a=second&d=%E2%9C%93".utf8))
         #expect(form["a"] == "1 2+3")
