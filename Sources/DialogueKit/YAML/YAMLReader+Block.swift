@@ -106,24 +106,26 @@ extension YAMLReader {
         }
         let start = mark()
         var end = start
-        var entries: [YAMLMappingEntry] = []
+        let base = pendingEntries.count
         var keys = KeyIndex()
         while true {
             let (key, keyRange) = try parseImplicitKey()
-            if let first = keys.insert(key, into: entries) {
-                throw error(.duplicateKey(key, first: entries[first].keyRange), keyRange)
+            if let first = keys.insert(key, into: pendingEntries[base...]) {
+                throw error(.duplicateKey(key, first: pendingEntries[first].keyRange), keyRange)
             }
             index += 1  // the ':'
             let value = try parseMappingValue(mappingIndent: indent, depth: depth)
-            entries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))
+            pendingEntries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))
             end = value.range.end > keyRange.end ? value.range.end : keyRange.end
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw indentationError(siblings: indent, sibling: entries.last?.key, previous: entries.last?.value) }
+            if next > indent {
+                throw indentationError(siblings: indent, sibling: pendingEntries.last?.key, previous: pendingEntries.last?.value)
+            }
             if peek() == .dash, peek(1).isWhiteOrEnd { throw error(.listItemInMapping, rangeAhead()) }
             try rejectUnsupportedIndicator()
             guard startsImplicitKey() else { throw error(.missingColon, restOfLineRange()) }
         }
-        return YAMLNode(.mapping(entries), range: SourceRange(start: start, end: end))
+        return YAMLNode(.mapping(finishedEntries(from: base)), range: SourceRange(start: start, end: end))
     }
 
     /// Reads a one-line key up to (not including) its `:`.
@@ -168,18 +170,18 @@ extension YAMLReader {
         }
         let start = mark()
         var end = start
-        var items: [YAMLNode] = []
+        let base = pendingItems.count
         while true {
             let dash = mark()
             index += 1  // the '-'
             let item = try parseSequenceItem(sequenceIndent: indent, depth: depth, dash: dash)
-            items.append(item)
             end = item.range.end > dash ? item.range.end : location(at: dash.offset + 1)
+            pendingItems.append(item)
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw indentationError(siblings: indent, sibling: "-", previous: items.last) }
+            if next > indent { throw indentationError(siblings: indent, sibling: "-", previous: pendingItems.last) }
             guard peek() == .dash, peek(1).isWhiteOrEnd else { break }
         }
-        return YAMLNode(.sequence(items), range: SourceRange(start: start, end: end))
+        return YAMLNode(.sequence(finishedItems(from: base)), range: SourceRange(start: start, end: end))
     }
 
     /// The item after `-`: on the same line, on the lines below, or left out.
