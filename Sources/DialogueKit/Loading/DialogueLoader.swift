@@ -271,6 +271,7 @@ private struct LoadSession {
         if nodes.capacity < nodes.count + entries.count {
             nodes.reserveCapacity(max(nodes.count + entries.count, nodes.capacity * 2))
         }
+        firstNodeSource.reserveCapacity(firstNodeSource.count + entries.count)
         for index in entries.indices {
             let key = entries[index].key
             let keyRange = entries[index].keyRange

@@ -173,12 +173,16 @@ struct ValueReader {
 }
 
 extension [YAMLMappingEntry] {
+    /// The value of `key`. (By index rather than `first(where:)`, which copies every entry it passes:
+    /// the loader asks each node for each of its keys.)
     func value(for key: String) -> YAMLNode? {
-        first { $0.key == key }?.value
+        for index in indices where self[index].key == key { return self[index].value }
+        return nil
     }
 
     func entry(for key: String) -> YAMLMappingEntry? {
-        first { $0.key == key }
+        for index in indices where self[index].key == key { return self[index] }
+        return nil
     }
 }
 
