@@ -131,17 +131,17 @@ extension YAMLReader {
     /// Reads a one-line key up to (not including) its `:`.
     private mutating func parseImplicitKey() throws(YAMLError) -> (String, SourceRange) {
         let start = mark()
-        let key: YAMLNode
+        let key: String
         switch peek() {
-        case .doubleQuote: key = try parseDoubleQuoted(minimumIndent: 0)
-        case .singleQuote: key = try parseSingleQuoted(minimumIndent: 0)
-        default: key = try parsePlain(minimumIndent: Int.max, inFlow: false)
+        case .doubleQuote: key = try parseDoubleQuoted(minimumIndent: 0).scalar?.text ?? ""
+        case .singleQuote: key = try parseSingleQuoted(minimumIndent: 0).scalar?.text ?? ""
+        default: key = try parsePlainKey()
         }
         let range = SourceRange(start: start, end: mark())
         if range.end.offset - range.start.offset > YAMLParser.maximumKeyLength { throw error(.keyTooLong, range) }
         while peek().isBlank { index += 1 }
         guard peek() == .colon else { throw error(.missingColon, range) }
-        return (key.scalar?.text ?? "", range)
+        return (key, range)
     }
 
     /// The value after `key:`: on the same line, on the lines below, or left out (an empty value).

@@ -51,6 +51,18 @@ extension YAMLReader {
         return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), range: range(from: start))
     }
 
+    /// The text of a plain key, which never continues onto another line. The usual key, ended by its
+    /// `:` straight after, is read from the bytes without making a node (every key of a file passes
+    /// here); anything else goes the whole way through `parsePlain`, with the same outcome.
+    mutating func parsePlainKey() throws(YAMLError) -> String {
+        let start = index
+        try checkPlainStart(inFlow: false)
+        let end = scanPlainSegment(inFlow: false)
+        if peek() == .colon { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        index = start
+        return try parsePlain(minimumIndent: Int.max, inFlow: false).scalar?.text ?? ""
+    }
+
     /// Rejects a first character that cannot start plain text.
     private mutating func checkPlainStart(inFlow: Bool) throws(YAMLError) {
         let first = peek()
