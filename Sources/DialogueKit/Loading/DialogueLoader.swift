@@ -265,9 +265,9 @@ private struct LoadSession {
             reader.fail(.wrongKind(key: "nodes", expected: "a set of nodes, each 'id:' followed by its keys"), node.range)
             return
         }
-        // Room for every node up front: a `DialogueNode` is large, and an array doubling as it grows
-        // holds its old and new storage at once and ends up to half empty. Grown at least twofold, so
-        // that many small included files still cost linear time.
+        // Room for every node up front: an array doubling as it grows holds its old and new storage at
+        // once and ends up to half empty. Grown at least twofold, so that many small included files
+        // still cost linear time (a dictionary's capacity grows by powers of two of itself).
         if nodes.capacity < nodes.count + entries.count {
             nodes.reserveCapacity(max(nodes.count + entries.count, nodes.capacity * 2))
         }
