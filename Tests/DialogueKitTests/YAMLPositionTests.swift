@@ -52,4 +52,26 @@ import Testing
         #expect(key == "key7" && first.start.line == 8)
         #expect(errorRange("{a: 1, b: 2, a: 3}")?.start.column == 14)
     }
+
+    /// Nested mappings gather their entries after their parents' in a shared scratch array: the first
+    /// place of a duplicate is still found within the right mapping, small or large, block or flow.
+    @Test func duplicateKeysInNestedMappingsNameTheirOwnFirstPlace() {
+        let siblings = (0..<20).map { "  s\($0): x\n" }.joined()
+        let nested = (0..<20).map { "    key\($0): value\n" }.joined()
+        let block = "outer:\n" + siblings + "  inner:\n" + nested + "    key5: again\n"
+        guard case .failure(let error) = parse(block), case .duplicateKey(let key, let first) = error.reason else {
+            Issue.record("expected a duplicate key")
+            return
+        }
+        #expect(key == "key5" && first.start.line == 28 && first.start.column == 5)
+        #expect(error.range.start.line == 43)
+
+        let flow = "- a: 1\n  b: {" + (0..<15).map { "k\($0): v, " }.joined() + "k3: w}\n"
+        guard case .failure(let flowError) = parse(flow), case .duplicateKey(let flowKey, let flowFirst) = flowError.reason else {
+            Issue.record("expected a duplicate key")
+            return
+        }
+        #expect(flowKey == "k3" && flowFirst.start.line == 2 && flowFirst.start.column == 28)
+        #expect((try? parse("a:\n  b: 1\nb: 2\nc:\n  b: 3\n").get()) != nil)
+    }
 }

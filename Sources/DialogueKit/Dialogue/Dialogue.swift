@@ -57,8 +57,10 @@ public struct Dialogue: Hashable, Sendable {
     /// The position of each id's first node.
     private static func index(_ nodes: [DialogueNode]) -> [String: Int] {
         var index: [String: Int] = [:]
-        for (position, node) in nodes.enumerated() where index[node.id] == nil {
-            index[node.id] = position
+        index.reserveCapacity(nodes.count)
+        // Backwards, so that the first node of an id is the one written last: one hash per node.
+        for position in nodes.indices.reversed() {
+            index[nodes[position].id] = position
         }
         return index
     }

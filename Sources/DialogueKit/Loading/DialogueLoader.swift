@@ -68,7 +68,8 @@ private struct LoadSession {
             diagnostics.append(diagnostic)
             return nil
         }
-        guard let root = parse(source) else { return nil }
+        guard let (parsedRoot, owned) = parse(source) else { return nil }
+        var root = parsedRoot
         var reader = ValueReader(file: path)
         let identity = (try? files.locate(path, inside: nil).get()) ?? Path.normalized(path)
         includeFolder = Path.directory(of: path)
@@ -76,10 +77,12 @@ private struct LoadSession {
         loadingStack.append(identity)
         defer { loadingStack.removeLast() }
 
-        guard let entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
+        guard var entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
             report(reader)
             return nil
         }
+        // The entries are now the only reference to the top level, so `readNodes` can take the nodes out.
+        if owned { root.content = YAMLNode.taken.content }
         let title = entries.value(for: "title").flatMap { reader.text($0, key: "title") }
         if title == nil, entries.value(for: "title") == nil {
             reader.fail(.missingKey("title", context: "the dialogue"), SourceRange(at: root.range.start))
@@ -94,8 +97,8 @@ private struct LoadSession {
         let anytime = entries.value(for: "anytime").map { readAnytime($0, reader: &reader) } ?? []
         let contacts = entries.value(for: "contacts").map { readContacts($0, reader: &reader) } ?? []
         let guarantees = entries.entry(for: "guarantees").map { readGuarantees($0, reader: &reader) } ?? .none
-        if let nodesNode = entries.value(for: "nodes") {
-            readNodes(nodesNode, reader: &reader)
+        if let nodesIndex = entries.firstIndex(where: { $0.key == "nodes" }) {
+            readNodes(entries.value(at: nodesIndex, taking: owned), taking: owned, reader: &reader)
         } else {
             reader.fail(.missingKey("nodes", context: "the dialogue"), SourceRange(at: root.range.start))
         }
@@ -104,15 +107,26 @@ private struct LoadSession {
         }
         report(reader)
 
-        let ids = nodes.map(\.id)
-        var references = nodes.flatMap(\.edges).map(\.target) + anytime.map(\.target)
-        if let start { references.insert(start, at: 0) }
-        if let first = guarantees.firstQuestion { references.append(first) }
-        references += guarantees.neverReaches.flatMap(\.nodes)
         checkNames(guarantees, commands: anytime, contacts: contacts)
-        for reference in references where firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id) {
-            let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
-            diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
+        // Every reference to a node, in the order written: `start`, each node's ways on, the commands,
+        // then the guarantees. Only the unknown ones are gathered (most dialogues have none).
+        var unknown: [NodeReference] = []
+        let isUnknown = { [firstNodeSource, brokenParts] (reference: NodeReference) in
+            firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id)
+        }
+        if let start, isUnknown(start) { unknown.append(start) }
+        for node in nodes {
+            node.forEachTarget { if isUnknown($0) { unknown.append($0) } }
+        }
+        for reference in anytime.map(\.target) where isUnknown(reference) { unknown.append(reference) }
+        if let first = guarantees.firstQuestion, isUnknown(first) { unknown.append(first) }
+        for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) { unknown.append(reference) }
+        if !unknown.isEmpty {
+            let ids = nodes.map(\.id)
+            for reference in unknown {
+                let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+                diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
+            }
         }
         for command in anytime {
             if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
@@ -149,15 +163,18 @@ private struct LoadSession {
         parsed.source(at: path).map { .success($0) } ?? files.read(path)
     }
 
-    private mutating func parse(_ source: SourceFile) -> YAMLNode? {
+    /// The file's root node, and whether this load owns it (the only copy, which `readNodes` may take
+    /// apart as it reads) or shares it with `parsed`.
+    private mutating func parse(_ source: SourceFile) -> (root: YAMLNode, owned: Bool)? {
         sources.append(source)
-        switch parsed.document(for: source) {
+        let (outcome, kept) = parsed.document(for: source)
+        switch outcome {
         case .success(let document):
             guard let root = document.root else {
                 diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
                 return nil
             }
-            return root
+            return (root, !kept)
         case .failure(let error):
             diagnostics += error.diagnostics(file: source.name)
             brokenParts.add(source)
@@ -216,16 +233,18 @@ private struct LoadSession {
     }
 
     private mutating func loadIncluded(_ source: SourceFile, identity: String) {
-        guard let root = parse(source) else { return }
+        guard let (parsedRoot, owned) = parse(source) else { return }
+        var root = parsedRoot
         var reader = ValueReader(file: source.name)
         loadingStack.append(identity)
         defer { loadingStack.removeLast() }
-        guard let entries = reader.mapping(root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file") else {
+        guard var entries = reader.mapping(root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file") else {
             report(reader)
             return
         }
-        if let nodesNode = entries.value(for: "nodes") {
-            readNodes(nodesNode, reader: &reader)
+        if owned { root.content = YAMLNode.taken.content }
+        if let nodesIndex = entries.firstIndex(where: { $0.key == "nodes" }) {
+            readNodes(entries.value(at: nodesIndex, taking: owned), taking: owned, reader: &reader)
         } else {
             reader.fail(.missingKey("nodes", context: "an included file"), SourceRange(at: root.range.start))
         }
@@ -238,19 +257,31 @@ private struct LoadSession {
 
     // MARK: Nodes
 
-    private mutating func readNodes(_ node: YAMLNode, reader: inout ValueReader) {
-        guard let entries = node.mapping else {
+    /// Reads every node under `nodes:`. When `take` (this load owns the tree), each node's part of the
+    /// tree is taken out and let go once read, so the tree shrinks as the dialogue grows and the two are
+    /// never held whole at the same time.
+    private mutating func readNodes(_ node: consuming YAMLNode, taking take: Bool, reader: inout ValueReader) {
+        guard var entries = take ? node.takeMapping() : node.mapping else {
             reader.fail(.wrongKind(key: "nodes", expected: "a set of nodes, each 'id:' followed by its keys"), node.range)
             return
         }
-        for entry in entries {
-            let source = reader.reference(entry.keyRange)
-            if let first = firstNodeSource[entry.key] {
-                reader.fail(.duplicateNode(entry.key, first: first), entry.keyRange)
+        // Room for every node up front: an array doubling as it grows holds its old and new storage at
+        // once and ends up to half empty. Grown at least twofold, so that many small included files
+        // still cost linear time (a dictionary's capacity grows by powers of two of itself).
+        if nodes.capacity < nodes.count + entries.count {
+            nodes.reserveCapacity(max(nodes.count + entries.count, nodes.capacity * 2))
+        }
+        firstNodeSource.reserveCapacity(firstNodeSource.count + entries.count)
+        for index in entries.indices {
+            let key = entries[index].key
+            let keyRange = entries[index].keyRange
+            let source = reader.reference(keyRange)
+            if let first = firstNodeSource[key] {
+                reader.fail(.duplicateNode(key, first: first), keyRange)
                 continue
             }
-            firstNodeSource[entry.key] = source
-            if let parsed = NodeReader.read(id: entry.key, entry.value, source: source, reader: &reader) {
+            firstNodeSource[key] = source
+            if let parsed = NodeReader.read(id: key, entries.value(at: index, taking: take), source: source, reader: &reader) {
                 nodes.append(parsed)
             }
         }

@@ -85,14 +85,18 @@ enum NodeReader {
     ) -> DialogueNode.Kind? {
         let ask = entries.value(for: "ask").flatMap { reader.sourcedText($0, key: "ask") }
         let help = entries.value(for: "help").flatMap { reader.sourcedText($0, key: "help") }
-        let context = "the question in node '\(id)'"
-        guard let choicesNode = reader.required("choices", in: entries, context: context, at: source.range) else { return nil }
+        guard let choicesNode = reader.required("choices", in: entries, context: "the question in node '\(id)'", at: source.range)
+        else { return nil }
         guard let items = choicesNode.sequence else {
             reader.fail(.wrongKind(key: "choices", expected: "a list of answers, each on a line starting '- '"), choicesNode.range)
             return nil
         }
         if items.isEmpty { reader.fail(.noChoices(id), choicesNode.range) }
-        let choices = items.compactMap { choice($0, reader: &reader) }
+        var choices: [Choice] = []
+        choices.reserveCapacity(items.count)
+        for item in items {
+            if let choice = choice(item, reader: &reader) { choices.append(choice) }
+        }
         guard let ask, choices.count == items.count else { return nil }
         return .question(Question(ask: ask, help: help, choices: choices))
     }
@@ -135,8 +139,8 @@ enum NodeReader {
         let help = entries.value(for: "help").flatMap { reader.sourcedText($0, key: "help") }
         let into = entries.value(for: "into").flatMap { reader.text($0, key: "into") } ?? id
         let accepts = entries.value(for: "accepts").map { reader.entryKind($0) } ?? .webAddress
-        let context = "the collection in node '\(id)'"
-        guard let nextNode = reader.required("next", in: entries, context: context, at: source.range) else { return nil }
+        guard let nextNode = reader.required("next", in: entries, context: "the collection in node '\(id)'", at: source.range)
+        else { return nil }
         guard let prompt, let accepts, let next = reader.nodeReference(nextNode, key: "next") else { return nil }
         return .collect(Gathering(prompt: prompt, help: help, into: into, accepts: accepts, next: next))
     }

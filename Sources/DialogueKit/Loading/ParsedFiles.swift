@@ -18,8 +18,10 @@ public struct ParsedFiles: Sendable {
         files[Path.normalized(path)]?.source
     }
 
-    /// The outcome of parsing `source`: the kept one when there is one, otherwise parsed now.
-    func document(for source: SourceFile) -> Result<YAMLDocument, YAMLError> {
-        files[Path.normalized(source.name)]?.document ?? YAMLParser().parse(source)
+    /// The outcome of parsing `source`: the kept one when there is one, otherwise parsed now. `kept`
+    /// says which: a kept tree is shared, so a reader must not take parts out of it.
+    func document(for source: SourceFile) -> (outcome: Result<YAMLDocument, YAMLError>, kept: Bool) {
+        if let document = files[Path.normalized(source.name)]?.document { return (document, true) }
+        return (YAMLParser().parse(source), false)
     }
 }

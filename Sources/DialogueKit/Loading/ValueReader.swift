@@ -16,9 +16,10 @@ struct ValueReader {
         errors.append(DialogueLoadError(reason, at: reference(range)))
     }
 
-    /// The entries of a mapping, after checking that every key is one of `allowed`.
+    /// The entries of a mapping, after checking that every key is one of `allowed`. `context` is only
+    /// worked out for a message (most mappings have no unknown key, and it is built per node).
     mutating func mapping(
-        _ node: YAMLNode, key: String, allowed: [String], context: String
+        _ node: YAMLNode, key: String, allowed: [String], context: @autoclosure () -> String
     ) -> [YAMLMappingEntry]? {
         guard let entries = node.mapping else {
             fail(.wrongKind(key: key, expected: "a set of 'key: value' lines"), node.range)
@@ -26,17 +27,17 @@ struct ValueReader {
         }
         for entry in entries where !allowed.contains(entry.key) {
             let suggestion = EditDistance.suggestion(for: entry.key, among: allowed)
-            fail(.unknownKey(entry.key, context: context, suggestion: suggestion), entry.keyRange)
+            fail(.unknownKey(entry.key, context: context(), suggestion: suggestion), entry.keyRange)
         }
         return entries
     }
 
     /// The value of a key that must be there; reports it as missing from `context` (at `range`) if not.
     mutating func required(
-        _ key: String, in entries: [YAMLMappingEntry], context: String, at range: SourceRange
+        _ key: String, in entries: [YAMLMappingEntry], context: @autoclosure () -> String, at range: SourceRange
     ) -> YAMLNode? {
         guard let value = entries.value(for: key) else {
-            fail(.missingKey(key, context: context), range)
+            fail(.missingKey(key, context: context()), range)
             return nil
         }
         return value
@@ -49,7 +50,7 @@ struct ValueReader {
             return nil
         }
         let text = scalar.text.trimmingTrailingNewlines()
-        if text.allSatisfy(\.isWhitespace), !allowEmpty {
+        if !allowEmpty, text.isEmptyOrWhitespace {
             fail(.emptyText(key: key), node.range)
             return nil
         }
@@ -99,7 +100,12 @@ struct ValueReader {
             fail(.wrongKind(key: key, expected: "a word or a list of words"), node.range)
             return []
         }
-        return items.compactMap { text($0, key: key) }
+        var words: [String] = []
+        words.reserveCapacity(items.count)
+        for item in items {
+            if let word = text(item, key: key) { words.append(word) }
+        }
+        return words
     }
 
     /// The node a `go`, `next` or `start` names.
@@ -156,8 +162,8 @@ struct ValueReader {
             }
             let allowed = ["text", "when", "unless"] + extraKeys
             guard let entries = mapping(element, key: key, allowed: allowed, context: "an item of '\(key)'") else { continue }
-            let context = "an item of '\(key)' written as 'key: value' lines"
-            guard let textNode = required("text", in: entries, context: context, at: element.range) else { continue }
+            guard let textNode = required("text", in: entries, context: "an item of '\(key)' written as 'key: value' lines", at: element.range)
+            else { continue }
             guard let text = text(textNode, key: "text") else { continue }
             let list = entries.value(for: "list").flatMap { self.text($0, key: "list") }
             items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range)))
@@ -167,20 +173,45 @@ struct ValueReader {
 }
 
 extension [YAMLMappingEntry] {
+    /// The value of `key`. (By index rather than `first(where:)`, which copies every entry it passes:
+    /// the loader asks each node for each of its keys.)
     func value(for key: String) -> YAMLNode? {
-        first { $0.key == key }?.value
+        for index in indices where self[index].key == key { return self[index].value }
+        return nil
     }
 
     func entry(for key: String) -> YAMLMappingEntry? {
-        first { $0.key == key }
+        for index in indices where self[index].key == key { return self[index] }
+        return nil
     }
 }
 
 extension String {
     /// Block scalars end with a line break; the dialogue's text does not need it.
+    ///
+    /// Works on the UTF-8 bytes (every text of a dialogue passes through here, and walking `Character`s
+    /// cost more than reading the text did), with the same outcome as removing the last `Character`
+    /// while it is `"\n"`: a line feed is a `Character` of its own except after a carriage return,
+    /// where `"\r\n"` is one `Character`, so the trimming stops there.
     func trimmingTrailingNewlines() -> String {
-        var text = self
-        while text.last == "\n" { text.removeLast() }
-        return text
+        let bytes = utf8
+        guard bytes.last == .lf else { return self }
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            guard bytes[last] == .lf else { break }
+            if last > bytes.startIndex, bytes[bytes.index(before: last)] == .cr { break }
+            end = last
+        }
+        return String(self[..<end])
+    }
+
+    /// Whether the text is empty or nothing but whitespace, as `allSatisfy(\.isWhitespace)` says.
+    ///
+    /// Nearly every text starts with a printable ASCII byte, and `Character.isWhitespace` looks only at a
+    /// character's first scalar, so that byte alone gives the answer without decoding a `Character`.
+    var isEmptyOrWhitespace: Bool {
+        if let first = utf8.first, first > .space, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
     }
 }

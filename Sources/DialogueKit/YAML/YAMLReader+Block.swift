@@ -106,40 +106,42 @@ extension YAMLReader {
         }
         let start = mark()
         var end = start
-        var entries: [YAMLMappingEntry] = []
+        let base = pendingEntries.count
         var keys = KeyIndex()
         while true {
             let (key, keyRange) = try parseImplicitKey()
-            if let first = keys.insert(key, into: entries) {
-                throw error(.duplicateKey(key, first: entries[first].keyRange), keyRange)
+            if let first = keys.insert(key, into: pendingEntries[base...]) {
+                throw error(.duplicateKey(key, first: pendingEntries[first].keyRange), keyRange)
             }
             index += 1  // the ':'
             let value = try parseMappingValue(mappingIndent: indent, depth: depth)
-            entries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))
+            pendingEntries.append(YAMLMappingEntry(key: key, keyRange: keyRange, value: value))
             end = value.range.end > keyRange.end ? value.range.end : keyRange.end
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw indentationError(siblings: indent, sibling: entries.last?.key, previous: entries.last?.value) }
+            if next > indent {
+                throw indentationError(siblings: indent, sibling: pendingEntries.last?.key, previous: pendingEntries.last?.value)
+            }
             if peek() == .dash, peek(1).isWhiteOrEnd { throw error(.listItemInMapping, rangeAhead()) }
             try rejectUnsupportedIndicator()
             guard startsImplicitKey() else { throw error(.missingColon, restOfLineRange()) }
         }
-        return YAMLNode(.mapping(entries), range: SourceRange(start: start, end: end))
+        return YAMLNode(.mapping(finishedEntries(from: base)), range: SourceRange(start: start, end: end))
     }
 
     /// Reads a one-line key up to (not including) its `:`.
     private mutating func parseImplicitKey() throws(YAMLError) -> (String, SourceRange) {
         let start = mark()
-        let key: YAMLNode
+        let key: String
         switch peek() {
-        case .doubleQuote: key = try parseDoubleQuoted(minimumIndent: 0)
-        case .singleQuote: key = try parseSingleQuoted(minimumIndent: 0)
-        default: key = try parsePlain(minimumIndent: Int.max, inFlow: false)
+        case .doubleQuote: key = try parseDoubleQuoted(minimumIndent: 0).scalar?.text ?? ""
+        case .singleQuote: key = try parseSingleQuoted(minimumIndent: 0).scalar?.text ?? ""
+        default: key = try parsePlainKey()
         }
         let range = SourceRange(start: start, end: mark())
         if range.end.offset - range.start.offset > YAMLParser.maximumKeyLength { throw error(.keyTooLong, range) }
         while peek().isBlank { index += 1 }
         guard peek() == .colon else { throw error(.missingColon, range) }
-        return (key.scalar?.text ?? "", range)
+        return (key, range)
     }
 
     /// The value after `key:`: on the same line, on the lines below, or left out (an empty value).
@@ -168,18 +170,18 @@ extension YAMLReader {
         }
         let start = mark()
         var end = start
-        var items: [YAMLNode] = []
+        let base = pendingItems.count
         while true {
             let dash = mark()
             index += 1  // the '-'
             let item = try parseSequenceItem(sequenceIndent: indent, depth: depth, dash: dash)
-            items.append(item)
             end = item.range.end > dash ? item.range.end : location(at: dash.offset + 1)
+            pendingItems.append(item)
             guard let next = try nextContentLine(), next >= indent else { break }
-            if next > indent { throw indentationError(siblings: indent, sibling: "-", previous: items.last) }
+            if next > indent { throw indentationError(siblings: indent, sibling: "-", previous: pendingItems.last) }
             guard peek() == .dash, peek(1).isWhiteOrEnd else { break }
         }
-        return YAMLNode(.sequence(items), range: SourceRange(start: start, end: end))
+        return YAMLNode(.sequence(finishedItems(from: base)), range: SourceRange(start: start, end: end))
     }
 
     /// The item after `-`: on the same line, on the lines below, or left out.

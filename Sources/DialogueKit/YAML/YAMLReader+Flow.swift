@@ -33,13 +33,13 @@ extension YAMLReader {
         let start = mark()
         let open = rangeAhead()
         index += 1
-        var items: [YAMLNode] = []
+        let base = pendingItems.count
         while true {
             try skipFlowSeparation(minimumIndent: minimumIndent)
             switch peek() {
             case .closeBracket:
                 index += 1
-                return YAMLNode(.sequence(items), range: range(from: start))
+                return YAMLNode(.sequence(finishedItems(from: base)), range: range(from: start))
             case .comma:
                 throw error(.emptyFlowEntry, rangeAhead())
             case 0:
@@ -53,7 +53,7 @@ extension YAMLReader {
             if peek() == .colon {
                 item = try parseSinglePair(key: item, keyLine: itemLine, minimumIndent: minimumIndent, depth: depth)
             }
-            items.append(item)
+            pendingItems.append(item)
             switch peek() {
             case .comma:
                 index += 1
@@ -90,14 +90,14 @@ extension YAMLReader {
         let start = mark()
         let open = rangeAhead()
         index += 1
-        var entries: [YAMLMappingEntry] = []
+        let base = pendingEntries.count
         var keys = KeyIndex()
         while true {
             try skipFlowSeparation(minimumIndent: minimumIndent)
             switch peek() {
             case .closeBrace:
                 index += 1
-                return YAMLNode(.mapping(entries), range: range(from: start))
+                return YAMLNode(.mapping(finishedEntries(from: base)), range: range(from: start))
             case .comma:
                 throw error(.emptyFlowEntry, rangeAhead())
             case 0:
@@ -109,8 +109,8 @@ extension YAMLReader {
             }
             let keyNode = try parseFlowNode(minimumIndent: minimumIndent, depth: depth, inFlow: true)
             guard let key = keyNode.scalar?.text else { throw error(.unsupported(.complexKey), keyNode.range) }
-            if let first = keys.insert(key, into: entries) {
-                throw error(.duplicateKey(key, first: entries[first].keyRange), keyNode.range)
+            if let first = keys.insert(key, into: pendingEntries[base...]) {
+                throw error(.duplicateKey(key, first: pendingEntries[first].keyRange), keyNode.range)
             }
             try skipFlowSeparation(minimumIndent: minimumIndent)
             var value = YAMLNode(.scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: mark()))
@@ -122,7 +122,7 @@ extension YAMLReader {
                     try skipFlowSeparation(minimumIndent: minimumIndent)
                 }
             }
-            entries.append(YAMLMappingEntry(key: key, keyRange: keyNode.range, value: value))
+            pendingEntries.append(YAMLMappingEntry(key: key, keyRange: keyNode.range, value: value))
             switch peek() {
             case .comma:
                 index += 1

@@ -51,6 +51,18 @@ extension YAMLReader {
         return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), range: range(from: start))
     }
 
+    /// The text of a plain key, which never continues onto another line. The usual key, ended by its
+    /// `:` straight after, is read from the bytes without making a node (every key of a file passes
+    /// here); anything else goes the whole way through `parsePlain`, with the same outcome.
+    mutating func parsePlainKey() throws(YAMLError) -> String {
+        let start = index
+        try checkPlainStart(inFlow: false)
+        let end = scanPlainSegment(inFlow: false)
+        if peek() == .colon { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        index = start
+        return try parsePlain(minimumIndent: Int.max, inFlow: false).scalar?.text ?? ""
+    }
+
     /// Rejects a first character that cannot start plain text.
     private mutating func checkPlainStart(inFlow: Bool) throws(YAMLError) {
         let first = peek()
@@ -74,6 +86,14 @@ extension YAMLReader {
     /// Leaves the cursor after the last non-blank character and returns that offset.
     private mutating func scanPlainSegment(inFlow: Bool) -> Int {
         let start = index
+        if !inFlow {
+            // Outside flow, only a line break, `: ` and ` #` end the text, and the text ends before the
+            // blanks that lead up to them: the same end as the byte-by-byte loop below.
+            var end = Self.plainStop(bytes, from: start)
+            while end > start, bytes[end - 1].isBlank { end -= 1 }
+            index = end
+            return end
+        }
         let end = { (buffer: UnsafeBufferPointer<UInt8>) -> Int in
             let count = buffer.count
             var position = start
@@ -106,5 +126,56 @@ extension YAMLReader {
         }(bytes)
         index = end
         return end
+    }
+
+    /// Where plain text outside flow stops: the first line break, `:` followed by whitespace or the end,
+    /// or `#` after a blank (not at `start`, where `#` is text), or the end of input.
+    private static func plainStop(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start
+        while true {
+            position = nextPlainCandidate(buffer, from: position)
+            guard position < buffer.count else { return buffer.count }
+            switch buffer[position] {
+            case .lf, .cr:
+                return position
+            case .colon:
+                let next = position + 1 < buffer.count ? buffer[position + 1] : 0
+                if next.isWhiteOrEnd { return position }
+            default:  // '#'
+                if position > start, buffer[position - 1].isBlank { return position }
+            }
+            position += 1
+        }
+    }
+
+    /// The offset of the next line break, `:` or `#` from `position`, or the end of input. Reads eight
+    /// bytes at a time: plain text is most of a dialogue, and most of its bytes are none of these.
+    private static func nextPlainCandidate(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = buffer.count
+        var position = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while position + 8 <= count {
+                // Byte 0 in the lowest bits on any host, so the lowest flag is the first byte in the file.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let found = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                    | zeroBytes(word ^ 0x3A3A_3A3A_3A3A_3A3A) | zeroBytes(word ^ 0x2323_2323_2323_2323)
+                if found != 0 { return position + found.trailingZeroBitCount / 8 }
+                position += 8
+            }
+        }
+        while position < count {
+            let byte = buffer[position]
+            if byte == .lf || byte == .cr || byte == .colon || byte == .hash { return position }
+            position += 1
+        }
+        return count
+    }
+
+    /// The top bit of each byte of `word` that is zero, and perhaps of bytes above one that is (a borrow):
+    /// so the lowest bit set always marks a zero byte, which is all `nextPlainCandidate` uses.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }

@@ -13,6 +13,13 @@ struct YAMLReader {
     var lineStart = 0
     /// Where the multi-byte characters are, filled in by `validateEncoding`, for columns.
     var multiByte = MultiByteCharacters()
+    /// The entries of the mappings being read, innermost last, and the items of the sequences: each
+    /// collection gathers its children here and takes them out as one array of exactly their number
+    /// when it ends (`finishedEntries`, `finishedItems`). Arrays grown one append at a time would make
+    /// a few allocations per collection and leave it up to twice the room it needs, for the whole
+    /// life of the tree.
+    var pendingEntries: [YAMLMappingEntry] = []
+    var pendingItems: [YAMLNode] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -74,6 +81,29 @@ struct YAMLReader {
 
     func error(_ reason: YAMLError.Reason, _ range: SourceRange) -> YAMLError {
         YAMLError(reason, at: range)
+    }
+
+    // MARK: Collections
+
+    /// The entries gathered in `pendingEntries` from `base` on, taken out as an array of their own.
+    mutating func finishedEntries(from base: Int) -> [YAMLMappingEntry] {
+        Self.takeTail(of: &pendingEntries, from: base)
+    }
+
+    /// The items gathered in `pendingItems` from `base` on, taken out as an array of their own.
+    mutating func finishedItems(from base: Int) -> [YAMLNode] {
+        Self.takeTail(of: &pendingItems, from: base)
+    }
+
+    /// `pending[base...]` as a new array of exactly that size, removed from `pending`.
+    /// (`Array(pending[base...])` would share the scratch's storage, slack included, when `base` is 0,
+    /// and make the removal copy the rest.)
+    private static func takeTail<Element>(of pending: inout [Element], from base: Int) -> [Element] {
+        var tail: [Element] = []
+        tail.reserveCapacity(pending.count - base)
+        tail.append(contentsOf: pending[base...])
+        pending.removeSubrange(base...)
+        return tail
     }
 
     // MARK: Document
