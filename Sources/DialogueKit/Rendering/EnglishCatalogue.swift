@@ -83,6 +83,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .givenAnswersHeading(let count): count == 1 ? "Your answer so far:" : "Your answers so far:"
         case .changeHint: "To change one, type 'change' and its number, for example 'change 1'."
         case .morePrompt: "Press Enter for more: "
+        case .moreEntries(let count): "and \(count) more: type 'plan' to see them all"
         }
     }
 

@@ -26,4 +26,6 @@ public enum Phrase: Hashable, Sendable {
     case givenAnswersHeading(count: Int), changeHint
     /// Between pages of a long reply, on a terminal.
     case morePrompt
+    /// In place of a plan step's last entries when the end would not fit on a small screen.
+    case moreEntries(Int)
 }

@@ -22,6 +22,10 @@ struct ConversationSession {
     /// Leaves at once for `hide`, writing nothing about the conversation.
     var hide: () -> Void = {}
 
+    /// Whether the end (the plan and support list) has been shown since the conversation last finished:
+    /// only that first showing is fitted to the screen, so `plan` afterwards shows every entry.
+    private(set) var shownTheEnd = false
+
     /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
     var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
 
@@ -78,10 +82,14 @@ struct ConversationSession {
         if let width = currentWidth?(), width != formatter.width {
             formatter = ReplyFormatter(width: width, catalogue: formatter.catalogue)
         }
-        let blocks = step.replies.map { formatter.lines($0) + [FormattedLine("")] }
         // At the end, the offer to keep the plan follows: leave room for it on the last screen.
         let reserve = step.state.isFinished && offersToSaveAtEnd ? formatter.lines(.notice(.offerToSave)).count + 2 : 0
-        showPaged(blocks, reservingAtEnd: reserve)
+        var replies = step.replies
+        if step.state.isFinished, !shownTheEnd, let rows = screenHeight?(), rows >= 8 {
+            replies = EndScreenFit.fitted(replies, rows: rows - 1 - reserve, formatter: formatter)
+        }
+        shownTheEnd = step.state.isFinished
+        showPaged(replies.map { formatter.lines($0) + [FormattedLine("")] }, reservingAtEnd: reserve)
     }
 
     /// Shows the blocks, a screen at a time on a terminal, waiting for Enter between screens. Pages are
