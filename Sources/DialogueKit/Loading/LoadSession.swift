@@ -1,0 +1,152 @@
+/// The state of one load: files read, nodes found so far, problems met.
+struct LoadSession {
+    let files: any DialogueFileSystem
+    let parsed: ParsedFiles
+    var diagnostics: [Diagnostic] = []
+    var sources: [SourceFile] = []
+    var nodes: [DialogueNode] = []
+    var firstNodeSource: [String: SourceReference] = [:]
+    /// The files being loaded, main first, each named as `DialogueFileSystem.locate` names it (after
+    /// links), so a loop through symbolic links is caught as a cycle.
+    var loadingStack: [String] = []
+    var partProvenance: [Provenance] = []
+    /// Files whose nodes could not be read (they do not parse, or cannot be included): routes to nodes
+    /// they may define are not reported, since those errors only follow from the one already given.
+    var brokenParts = BrokenParts()
+    /// Every file loaded so far, named the same way: each is loaded once however often it is included,
+    /// so a chain of files each including the next twice stays linear.
+    var loaded: Set<String> = []
+    /// The folder of the main dialogue: includes must stay inside it.
+    var includeFolder = ""
+
+    init(files: any DialogueFileSystem, parsed: ParsedFiles) {
+        self.files = files
+        self.parsed = parsed
+    }
+
+    mutating func loadMain(_ path: String) -> Dialogue? {
+        let source: SourceFile
+        switch read(path) {
+        case .success(let read): source = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        guard let (parsedRoot, owned) = parse(source) else { return nil }
+        var root = parsedRoot
+        var reader = ValueReader(file: path)
+        let identity = (try? files.locate(path, inside: nil).get()) ?? Path.normalized(path)
+        includeFolder = Path.directory(of: path)
+        loaded.insert(identity)
+        loadingStack.append(identity)
+        defer { loadingStack.removeLast() }
+
+        guard var entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
+            report(reader)
+            return nil
+        }
+        // The entries are now the only reference to the top level, so `readNodes` can take the nodes out.
+        if owned { root.content = YAMLNode.taken.content }
+        let title = entries.value(for: "title").flatMap { reader.text($0, key: "title") }
+        if title == nil, entries.value(for: "title") == nil {
+            reader.fail(.missingKey("title", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        let start = entries.value(for: "start").flatMap { reader.nodeReference($0, key: "start") }
+        if entries.value(for: "start") == nil {
+            reader.fail(.missingKey("start", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        let reviewed = entries.value(for: "reviewed").flatMap { reader.text($0, key: "reviewed") }
+        let sourcesList = entries.value(for: "sources").map { reader.words($0, key: "sources") } ?? []
+        let support = entries.value(for: "support").map { reader.textItems($0, key: "support") } ?? []
+        let anytime = entries.value(for: "anytime").map { readAnytime($0, reader: &reader) } ?? []
+        let contacts = entries.value(for: "contacts").map { readContacts($0, reader: &reader) } ?? []
+        let guarantees = entries.entry(for: "guarantees").map { readGuarantees($0, reader: &reader) } ?? .none
+        if let nodesIndex = entries.firstIndex(where: { $0.key == "nodes" }) {
+            readNodes(entries.value(at: nodesIndex, taking: owned), taking: owned, reader: &reader)
+        } else {
+            reader.fail(.missingKey("nodes", context: "the dialogue"), SourceRange(at: root.range.start))
+        }
+        if let include = entries.entry(for: "include") {
+            readIncludes(include, from: path, reader: &reader)
+        }
+        report(reader)
+
+        checkNames(guarantees, commands: anytime, contacts: contacts)
+        // Every reference to a node, in the order written: `start`, each node's ways on, the commands,
+        // then the guarantees. Only the unknown ones are gathered (most dialogues have none).
+        var unknown: [NodeReference] = []
+        let isUnknown = { [firstNodeSource, brokenParts] (reference: NodeReference) in
+            firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id)
+        }
+        if let start, isUnknown(start) { unknown.append(start) }
+        for node in nodes {
+            node.forEachTarget { if isUnknown($0) { unknown.append($0) } }
+        }
+        for reference in anytime.map(\.target) where isUnknown(reference) { unknown.append(reference) }
+        if let first = guarantees.firstQuestion, isUnknown(first) { unknown.append(first) }
+        for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) { unknown.append(reference) }
+        if !unknown.isEmpty {
+            let ids = nodes.map(\.id)
+            for reference in unknown {
+                let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+                diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
+            }
+        }
+        for command in anytime {
+            if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
+                diagnostics.append(
+                    DialogueLoadError(.anytimeTargetNotMessage(command: command.command, target: target.id), at: command.target.source).diagnostic)
+            }
+        }
+
+        guard diagnostics.isEmpty, let title, let start else { return nil }
+        let metadataKey = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") ?? entries.entry(for: "title")
+        return Dialogue(
+            title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
+            support: support, contacts: contacts, guarantees: guarantees,
+            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, partProvenance: partProvenance,
+            metadataTexts: metadataTexts(entries, reader: reader), file: path)
+    }
+
+    /// The title, the review date and the sources as written, with where each was written, for the
+    /// checks that look at every piece of text (control characters, bidi overrides).
+    func metadataTexts(_ entries: [YAMLMappingEntry], reader: ValueReader) -> [DialogueText] {
+        var texts: [DialogueText] = []
+        for key in ["title", "reviewed", "sources"] {
+            guard let value = entries.value(for: key) else { continue }
+            for item in value.sequence ?? [value] {
+                guard let scalar = item.scalar else { continue }
+                texts.append(DialogueText(scalar.text, role: .metadata, source: reader.reference(item.range)))
+            }
+        }
+        return texts
+    }
+
+    /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
+    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        parsed.source(at: path).map { .success($0) } ?? files.read(path)
+    }
+
+    /// The file's root node, and whether this load owns it (the only copy, which `readNodes` may take
+    /// apart as it reads) or shares it with `parsed`.
+    mutating func parse(_ source: SourceFile) -> (root: YAMLNode, owned: Bool)? {
+        sources.append(source)
+        let (outcome, kept) = parsed.document(for: source)
+        switch outcome {
+        case .success(let document):
+            guard let root = document.root else {
+                diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
+                return nil
+            }
+            return (root, !kept)
+        case .failure(let error):
+            diagnostics += error.diagnostics(file: source.name)
+            brokenParts.add(source)
+            return nil
+        }
+    }
+
+    mutating func report(_ reader: ValueReader) {
+        diagnostics += reader.errors.map(\.diagnostic)
+    }
+}
