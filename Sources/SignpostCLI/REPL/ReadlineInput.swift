@@ -22,13 +22,6 @@ struct ReadlineInput: LineInput {
     }
 }
 
-/// The words Tab completes to. Readline's callbacks are C functions that cannot capture Swift context,
-/// so they read this one store; only the REPL's thread touches it.
-enum CompletionCandidates {
-    nonisolated(unsafe) static var current: [String] = []
-    nonisolated(unsafe) static var matches: [String] = []
-}
-
 /// Readline's completion entry: offer every candidate that starts with what has been typed.
 private func completeLine(
     _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
