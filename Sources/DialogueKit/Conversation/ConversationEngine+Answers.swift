@@ -1,12 +1,12 @@
 /// Answers at questions and entries at collections, with the guesses a frightened adult needs: close
 /// spellings of answers and commands, numbers, and "I don't know".
 extension ConversationEngine {
-    func answerQuestion(_ id: String, input: String, turn: inout Turn) {
+    func answerQuestion(_ id: String, input: String, normalized: String, turn: inout Turn) {
         guard let question = dialogue.node(id)?.question else { return }
         let offered = question.offered(for: turn.state.flags)
         let matcher = AnswerMatcher(
             options: offered.map { AnswerMatcher.Option(label: $0.choice.label, synonyms: $0.choice.synonyms, numbers: $0.choice.numbers) })
-        switch matcher.match(input) {
+        switch matcher.match(input, normalized: normalized) {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)
         case .closeSpelling(let position), .foundInLine(let position):

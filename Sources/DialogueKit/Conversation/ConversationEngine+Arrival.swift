@@ -37,8 +37,7 @@ extension ConversationEngine {
             turn.append(.text(item.text), from: node.id)
         }
         for item in node.plan where item.condition.holds(for: turn.state.flags) {
-            guard !turn.state.progress.plan.contains(where: { $0.text == item.text }) else { continue }
-            turn.state.progress.plan.append(item)
+            guard turn.state.progress.earn(item) else { continue }
             turn.events.append(.earned(item))
         }
     }

@@ -1,0 +1,121 @@
+/// `TextWrapping.wrap` byte by byte, for text and prefixes that are all ASCII without a carriage return:
+/// there every byte is one `Character`, so widths are byte counts. Most advice is such text, and
+/// wrapping it by `Character` was half of a transcript replay's time.
+///
+/// It gives exactly the lines `TextWrapping.wrapByCharacter` gives (the tests compare the two). A
+/// carriage return is left to the slow path because `"\r\n"` is a single `Character` there.
+enum ASCIIWrapping {
+    /// The wrapped lines, or `nil` when the text or a prefix is not plain ASCII.
+    static func wrap(_ text: String, width: Int, firstPrefix: String, restPrefix: String) -> [String]? {
+        guard isPlain(firstPrefix.utf8), isPlain(restPrefix.utf8) else { return nil }
+        let wrapped = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard isPlain(bytes) else { return nil }
+            if isOneLine(bytes), firstPrefix.utf8.count + bytes.count <= width { return [firstPrefix + text] }
+            var wrapper = Wrapper(width: width, restPrefix: Array(restPrefix.utf8))
+            wrapper.wrap(bytes, firstPrefix: Array(firstPrefix.utf8))
+            return wrapper.lines
+        }
+        return wrapped ?? nil
+    }
+
+    /// Text that wraps to itself when it fits: words one space apart, with none at either end and no
+    /// line break (a short answer, a notice).
+    private static func isOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0A || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// ASCII, and no carriage return.
+    static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `Character.isPunctuation` for an ASCII byte (general categories P*).
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+        default: false
+        }
+    }
+
+    /// `Character.isNumber` for an ASCII byte.
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private struct Wrapper {
+        let width: Int
+        let restPrefix: [UInt8]
+        var lines: [String] = []
+        var line: [UInt8] = []
+        var lineHasWord = false
+
+        init(width: Int, restPrefix: [UInt8]) {
+            self.width = width
+            self.restPrefix = restPrefix
+            line.reserveCapacity(2 * width)
+        }
+
+        mutating func wrap(_ text: UnsafeBufferPointer<UInt8>, firstPrefix: [UInt8]) {
+            var start = 0
+            var isFirst = true
+            while true {
+                var end = start
+                while end < text.count, text[end] != 0x0A { end += 1 }
+                paragraph(text, start..<end, prefix: isFirst ? firstPrefix : restPrefix)
+                isFirst = false
+                guard end < text.count else { return }
+                start = end + 1
+            }
+        }
+
+        /// One paragraph: its words (digit groups joined into one unit), laid out greedily.
+        private mutating func paragraph(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, prefix: [UInt8]) {
+            line.removeAll(keepingCapacity: true)
+            line += prefix
+            lineHasWord = false
+            var unit: Range<Int>?
+            var previousIsDigits = false
+            var position = range.lowerBound
+            while position < range.upperBound {
+                if text[position] == 0x20 {
+                    position += 1
+                    continue
+                }
+                var end = position
+                while end < range.upperBound, text[end] != 0x20 { end += 1 }
+                var digitsEnd = position
+                while digitsEnd < end, isDigit(text[digitsEnd]) { digitsEnd += 1 }
+                let startsAsDigitGroup = digitsEnd > position && (digitsEnd..<end).allSatisfy { isPunctuation(text[$0]) }
+                if startsAsDigitGroup, previousIsDigits, let last = unit {
+                    unit = last.lowerBound..<end
+                } else {
+                    if let last = unit { place(text, last) }
+                    unit = position..<end
+                }
+                previousIsDigits = digitsEnd == end
+                position = end
+            }
+            if let last = unit { place(text, last) }
+            if !lineHasWord {
+                while line.last == 0x20 { line.removeLast() }
+            }
+            lines.append(String(decoding: line, as: UTF8.self))
+        }
+
+        private mutating func place(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
+            if lineHasWord, line.count + 1 + word.count > width {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                line += restPrefix
+                lineHasWord = false
+            }
+            if lineHasWord { line.append(0x20) }
+            line += UnsafeBufferPointer(rebasing: text[word])
+            lineHasWord = true
+        }
+    }
+}
