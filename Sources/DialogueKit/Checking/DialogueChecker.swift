@@ -187,7 +187,7 @@ public struct DialogueChecker: Sendable {
         var used: Set<String> = []
         for item in dialogue.texts + dialogue.metadataTexts + Self.names(in: dialogue) {
             let (text, source) = (item.text, item.source)
-            if let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
+            if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
                 let control = text.unicodeScalars[index]
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
                 findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
@@ -252,6 +252,14 @@ public struct DialogueChecker: Sendable {
 
     /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
     /// have to write out, but a line break.
+    /// Text of printable ASCII and line feeds only, which has no control character: known from its
+    /// bytes, without reading it scalar by scalar.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }
+        } ?? false
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && VisibleText.mustEscape(scalar)
     }

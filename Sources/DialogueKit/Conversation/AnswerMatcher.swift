@@ -56,8 +56,20 @@ public struct AnswerMatcher: Sendable {
         guard !typed.isEmpty else { return .none }
         if let bare = NumberReading.bare(input) { return match(bare) }
 
-        let names = options.enumerated().flatMap { index, option in option.names.map { (index, Self.normalize($0)) } }
-        if let exact = names.first(where: { $0.1 == typed }) { return .option(exact.0) }
+        // Every name of every answer, normalised, in order; the first written exactly as typed wins, and
+        // then the names after it need not be normalised at all.
+        var names: [(Int, String)] = []
+        names.reserveCapacity(options.count * 2)
+        for (index, option) in options.enumerated() {
+            let label = Self.normalize(option.label)
+            if label == typed { return .option(index) }
+            names.append((index, label))
+            for synonym in option.synonyms {
+                let name = Self.normalize(synonym)
+                if name == typed { return .option(index) }
+                names.append((index, name))
+            }
+        }
 
         if UncertainAnswers.begins(typed) {
             return unique(names.filter { UncertainAnswers.contains($0.1) }.map(\.0)) ?? .none

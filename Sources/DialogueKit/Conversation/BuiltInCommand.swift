@@ -30,6 +30,11 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
     /// every step anyway).
     static func parse(_ input: String, normalized: String) -> (command: BuiltInCommand, argument: String)? {
         if let whole = BuiltInCommand(rawValue: normalized) { return (whole, "") }
+        // What is left is another word of a command (each normalises to one of these) or `change` or
+        // `save` with words after it (which normalises to start so): most lines are neither.
+        guard normalized.isEmpty || ["my answers", "x", "exit"].contains(normalized)
+            || normalized.utf8.starts(with: "change ".utf8) || normalized.utf8.starts(with: "save ".utf8)
+        else { return nil }
         let typed = input.lowercased().trimmingWhitespace()
         if let whole = allCases.first(where: { $0.synonyms.contains(typed) || $0.synonyms.contains(normalized) }) {
             return (whole, "")

@@ -3,9 +3,16 @@
 extension ConversationEngine {
     func answerQuestion(_ id: String, input: String, normalized: String, turn: inout Turn) {
         guard let question = dialogue.node(id)?.question else { return }
-        let offered = question.offered(for: turn.state.flags)
-        let matcher = AnswerMatcher(
-            options: offered.map { AnswerMatcher.Option(label: $0.choice.label, synonyms: $0.choice.synonyms, numbers: $0.choice.numbers) })
+        // `question.offered(for:)`, and the matcher's options, in one pass.
+        var offered: [(index: Int, choice: Choice)] = []
+        var options: [AnswerMatcher.Option] = []
+        offered.reserveCapacity(question.choices.count)
+        options.reserveCapacity(question.choices.count)
+        for (index, choice) in question.choices.enumerated() where choice.condition.holds(for: turn.state.flags) {
+            offered.append((index, choice))
+            options.append(AnswerMatcher.Option(label: choice.label, synonyms: choice.synonyms, numbers: choice.numbers))
+        }
+        let matcher = AnswerMatcher(options: options)
         switch matcher.match(input, normalized: normalized) {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)

@@ -10,7 +10,7 @@ enum ASCIIWrapping {
         guard isPlain(firstPrefix.utf8), isPlain(restPrefix.utf8) else { return nil }
         let wrapped = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard isPlain(bytes) else { return nil }
-            if isOneLine(bytes), firstPrefix.utf8.count + bytes.count <= width { return [firstPrefix + text] }
+            if firstPrefix.utf8.count + bytes.count <= width, isOneLine(bytes) { return [firstPrefix + text] }
             var wrapper = Wrapper(width: width, restPrefix: Array(restPrefix.utf8))
             wrapper.wrap(bytes, firstPrefix: Array(firstPrefix.utf8))
             return wrapper.lines
@@ -50,8 +50,16 @@ enum ASCIIWrapping {
         let width: Int
         let restPrefix: [UInt8]
         var lines: [String] = []
+        /// The current line's prefix, and its words when they are not one span of the text.
         var line: [UInt8] = []
         var lineHasWord = false
+        /// The current line's width so far.
+        var lineWidth = 0
+        /// The words of the current line as one span of the text, while they are one space apart there
+        /// (the usual case: the line is then made with one copy, not one per word).
+        var span = 0..<0
+        /// Whether the words are being copied into `line` one by one instead.
+        var copying = false
 
         init(width: Int, restPrefix: [UInt8]) {
             self.width = width
@@ -74,9 +82,7 @@ enum ASCIIWrapping {
 
         /// One paragraph: its words (digit groups joined into one unit), laid out greedily.
         private mutating func paragraph(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, prefix: [UInt8]) {
-            line.removeAll(keepingCapacity: true)
-            line += prefix
-            lineHasWord = false
+            startLine(prefix)
             var unit: Range<Int>?
             var previousIsDigits = false
             var position = range.lowerBound
@@ -89,7 +95,13 @@ enum ASCIIWrapping {
                 while end < range.upperBound, text[end] != 0x20 { end += 1 }
                 var digitsEnd = position
                 while digitsEnd < end, isDigit(text[digitsEnd]) { digitsEnd += 1 }
-                let startsAsDigitGroup = digitsEnd > position && (digitsEnd..<end).allSatisfy { isPunctuation(text[$0]) }
+                var startsAsDigitGroup = digitsEnd > position
+                if startsAsDigitGroup {
+                    for index in digitsEnd..<end where !isPunctuation(text[index]) {
+                        startsAsDigitGroup = false
+                        break
+                    }
+                }
                 if startsAsDigitGroup, previousIsDigits, let last = unit {
                     unit = last.lowerBound..<end
                 } else {
@@ -103,19 +115,62 @@ enum ASCIIWrapping {
             if !lineHasWord {
                 while line.last == 0x20 { line.removeLast() }
             }
-            lines.append(String(decoding: line, as: UTF8.self))
+            finishLine(text)
+        }
+
+        private mutating func startLine(_ prefix: [UInt8]) {
+            line.removeAll(keepingCapacity: true)
+            line += prefix
+            lineWidth = prefix.count
+            lineHasWord = false
+            copying = false
         }
 
         private mutating func place(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
-            if lineHasWord, line.count + 1 + word.count > width {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                line += restPrefix
-                lineHasWord = false
+            if lineHasWord, lineWidth + 1 + word.count > width {
+                finishLine(text)
+                startLine(restPrefix)
             }
-            if lineHasWord { line.append(0x20) }
+            if !lineHasWord {
+                span = word
+                lineWidth += word.count
+                lineHasWord = true
+                return
+            }
+            lineWidth += 1 + word.count
+            if !copying, word.lowerBound == span.upperBound + 1, text[span.upperBound] == 0x20 {
+                span = span.lowerBound..<word.upperBound
+                return
+            }
+            if !copying {
+                line += UnsafeBufferPointer(rebasing: text[span])
+                copying = true
+            }
+            line.append(0x20)
             line += UnsafeBufferPointer(rebasing: text[word])
-            lineHasWord = true
+        }
+
+        /// Adds the current line: its prefix and its words.
+        private mutating func finishLine(_ text: UnsafeBufferPointer<UInt8>) {
+            guard lineHasWord, !copying else {
+                lines.append(String(decoding: line, as: UTF8.self))
+                return
+            }
+            let words = UnsafeBufferPointer(rebasing: text[span])
+            let prefix = line
+            lines.append(
+                String(unsafeUninitializedCapacity: prefix.count + words.count) { buffer in
+                    var count = 0
+                    for byte in prefix {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    for byte in words {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    return count
+                })
         }
     }
 }

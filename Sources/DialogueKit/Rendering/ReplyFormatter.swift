@@ -89,9 +89,12 @@ public struct ReplyFormatter: Sendable {
     }
 
     private func numbered(_ options: [String]) -> [String] {
-        options.enumerated().flatMap { number, option in
-            wrap(option, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+        var lines: [String] = []
+        lines.reserveCapacity(options.count)
+        for (number, option) in options.enumerated() {
+            lines += wrap(option, firstPrefix: "  " + String(number + 1) + ". ", restPrefix: "     ")
         }
+        return lines
     }
 
     private func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {

@@ -20,8 +20,9 @@ public enum TranscriptReplay {
         var end: String??
         var lastPosition = step.state.position
 
+        var output: [(String, String?)] = []
         for (index, segment) in segments.enumerated() {
-            var output: [(String, String?)] = []
+            output.removeAll(keepingCapacity: true)
             if let input = segment.input {
                 if step.state.isFinished { break }
                 let before = step.state.position
@@ -34,20 +35,26 @@ public enum TranscriptReplay {
                 origins.append(nil)
             }
             events += step.events
-            output += lines(of: step, formatter)
+            appendLines(of: step, formatter, to: &output)
             Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             if index == segments.count - 1, !step.state.isFinished {
                 step = engine.finish(step.state)
                 events += step.events
-                output += lines(of: step, formatter)
+                appendLines(of: step, formatter, to: &output)
                 Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             }
-            actual += segment.leadingComments
-            origins += segment.leadingComments.map { _ in nil }
-            actual += output.map { .output($0.0) }
-            origins += output.map(\.1)
-            actual += segment.otherComments
-            origins += segment.otherComments.map { _ in nil }
+            for comment in segment.leadingComments {
+                actual.append(comment)
+                origins.append(nil)
+            }
+            for (text, origin) in output {
+                actual.append(.output(text))
+                origins.append(origin)
+            }
+            for comment in segment.otherComments {
+                actual.append(comment)
+                origins.append(nil)
+            }
         }
         let actualTranscript = Transcript(lines: actual)
         var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
@@ -108,11 +115,10 @@ public enum TranscriptReplay {
         return transcript
     }
 
-    /// The output lines of a step's replies, each with the node it came from: the lines of
+    /// Appends the output lines of a step's replies, each with the node it came from: the lines of
     /// `Transcript.outputLines(formatter.format(reply))`, without joining the lines into one text only
     /// to split it again.
-    private static func lines(of step: ConversationStep, _ formatter: ReplyFormatter) -> [(String, String?)] {
-        var output: [(String, String?)] = []
+    private static func appendLines(of step: ConversationStep, _ formatter: ReplyFormatter, to output: inout [(String, String?)]) {
         for (reply, origin) in zip(step.replies, step.origins) {
             let lines = formatter.lines(reply)
             if lines.isEmpty { output.append(("", origin)) }
@@ -126,7 +132,6 @@ public enum TranscriptReplay {
             // The blank line after each reply.
             output.append(("", origin))
         }
-        return output
     }
 
     private static func divergence(in result: ReplayOutcome, origins: [String?], dialogue: Dialogue) -> ReplayDivergence? {
