@@ -49,7 +49,25 @@ enum ContactMentions {
     /// groups may be separated by spaces, hyphens or brackets. Addresses are anything `WebAddress`
     /// accepts, and `name@domain` email addresses.
     static func find(in text: String) -> [Mention] {
-        let scalars = asciiScalars(text) ?? Array(text.unicodeScalars)
+        // ASCII text (most of it) is read straight from its bytes, one scalar each, without a copy.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Mention]? in
+            bytes.allSatisfy { $0 < 0x80 } ? find(inScalars: ASCIIScalars(bytes: bytes)) : nil
+        }
+        if let ascii, let mentions = ascii { return mentions }
+        return find(inScalars: Array(text.unicodeScalars))
+    }
+
+    private typealias Scalars = RandomAccessCollection<Unicode.Scalar>
+
+    /// ASCII bytes seen as the scalars they are.
+    private struct ASCIIScalars: RandomAccessCollection {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+    }
+
+    private static func find<S: Scalars>(inScalars scalars: S) -> [Mention] where S.Index == Int {
         var mentions: [Mention] = []
         var index = 0
         while index < scalars.count {
@@ -80,14 +98,6 @@ enum ContactMentions {
         return mentions
     }
 
-    /// The scalars of ASCII text, read from its bytes (one scalar each); `nil` for other text.
-    private static func asciiScalars(_ text: String) -> [Unicode.Scalar]? {
-        let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
-        }
-        return scalars ?? nil
-    }
-
     private static func address(_ core: String) -> String? {
         if core.contains("@") {
             let parts = core.split(separator: "@")
@@ -97,7 +107,7 @@ enum ContactMentions {
     }
 
     /// A phone number starting at `start`, taking as many digit groups as make a valid UK number.
-    private static func phoneNumber(in scalars: [Unicode.Scalar], from start: Int) -> Mention? {
+    private static func phoneNumber<S: Scalars>(in scalars: S, from start: Int) -> Mention? where S.Index == Int {
         var index = start
         let plus = index < scalars.count && scalars[index] == "+"
         if plus { index += 1 }
@@ -161,7 +171,7 @@ enum ContactMentions {
 
     /// Whether a number may end at `index`: before a space or punctuation, not a letter or a decimal
     /// point (so `999th`, `101.5` and `123.example.org` are no phone numbers).
-    private static func endsNumber(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private static func endsNumber<S: Scalars>(_ scalars: S, at index: Int) -> Bool where S.Index == Int {
         let scalar = scalars[index]
         if scalar == "." { return index + 1 == scalars.count || isWhitespace(scalars[index + 1]) }
         return isWhitespace(scalar) || isPunctuation(scalar)
