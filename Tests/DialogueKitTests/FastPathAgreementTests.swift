@@ -46,6 +46,19 @@ import Testing
         #expect(TextWrapping.wrap("a\r\nb c", width: 3) == TextWrapping.wrapByCharacter("a\r\nb c", width: 3))
     }
 
+    @Test func aCarriageReturnOrANonASCIIByteAnywhereLeavesTheTextToCharacters() {
+        let plain = String(repeating: "abcdefg ", count: 3)
+        #expect(ASCIIWrapping.wrap(plain, width: 10, firstPrefix: "", restPrefix: "") != nil)
+        for position in 0..<plain.count {
+            for odd in ["\r", "\u{E9}", "\u{7F}"] {
+                var text = Array(plain)
+                text[position] = Character(odd)
+                let fast = ASCIIWrapping.wrap(String(text), width: 10, firstPrefix: "", restPrefix: "")
+                #expect((fast == nil) == (odd != "\u{7F}"), "\(odd.debugDescription) at \(position)")
+            }
+        }
+    }
+
     @Test func asciiNormalisingAgreesWithNormalisingByCharacter() {
         for text in Self.samples() + ["  Yes!  ", "NOT sure...", "\u{2018}quoted\u{2019}", "  ", "?!", "a \t b"] {
             #expect(AnswerMatcher.normalize(text) == AnswerMatcher.normalizedByCharacter(text), "\(text.debugDescription)")

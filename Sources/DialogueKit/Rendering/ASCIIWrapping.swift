@@ -7,9 +7,9 @@
 enum ASCIIWrapping {
     /// The wrapped lines, or `nil` when the text or a prefix is not plain ASCII.
     static func wrap(_ text: String, width: Int, firstPrefix: String, restPrefix: String) -> [String]? {
-        guard isPlain(firstPrefix.utf8), isPlain(restPrefix.utf8) else { return nil }
+        guard isPlain(firstPrefix), isPlain(restPrefix) else { return nil }
         let wrapped = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            guard isPlain(bytes) else { return nil }
+            guard isPlain(UnsafeRawBufferPointer(bytes)) else { return nil }
             if firstPrefix.utf8.count + bytes.count <= width, isOneLine(bytes) { return [firstPrefix + text] }
             var wrapper = Wrapper(width: width, restPrefix: Array(restPrefix.utf8))
             wrapper.wrap(bytes, firstPrefix: Array(firstPrefix.utf8))
@@ -31,8 +31,29 @@ enum ASCIIWrapping {
     }
 
     /// ASCII, and no carriage return.
-    static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    static func isPlain(_ text: String) -> Bool {
+        text.isEmpty || (text.utf8.withContiguousStorageIfAvailable { isPlain(UnsafeRawBufferPointer($0)) } ?? false)
+    }
+
+    /// ASCII, and no carriage return: eight bytes at a time (no byte with its top bit set, and none
+    /// equal to 0x0D, by the usual test for a zero byte in a word), then the rest one by one.
+    static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let returns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let carriageReturns = word ^ returns
+            if (word | ((carriageReturns &- ones) & ~carriageReturns)) & high != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == 0x0D { return false }
+            index += 1
+        }
+        return true
     }
 
     /// `Character.isPunctuation` for an ASCII byte (general categories P*).
@@ -126,6 +147,7 @@ enum ASCIIWrapping {
             copying = false
         }
 
+        @inline(__always)
         private mutating func place(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
             if lineHasWord, lineWidth + 1 + word.count > width {
                 finishLine(text)
@@ -156,20 +178,14 @@ enum ASCIIWrapping {
                 lines.append(String(decoding: line, as: UTF8.self))
                 return
             }
-            let words = UnsafeBufferPointer(rebasing: text[span])
+            let words = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[span])
             let prefix = line
             lines.append(
                 String(unsafeUninitializedCapacity: prefix.count + words.count) { buffer in
-                    var count = 0
-                    for byte in prefix {
-                        buffer[count] = byte
-                        count += 1
-                    }
-                    for byte in words {
-                        buffer[count] = byte
-                        count += 1
-                    }
-                    return count
+                    let target = UnsafeMutableRawBufferPointer(buffer)
+                    prefix.withUnsafeBytes { target.copyMemory(from: $0) }
+                    UnsafeMutableRawBufferPointer(rebasing: target[prefix.count...]).copyMemory(from: words)
+                    return prefix.count + words.count
                 })
         }
     }

@@ -119,8 +119,10 @@ public enum TranscriptReplay {
     /// `Transcript.outputLines(formatter.format(reply))`, without joining the lines into one text only
     /// to split it again.
     private static func appendLines(of step: ConversationStep, _ formatter: ReplyFormatter, to output: inout [(String, String?)]) {
+        var lines: [FormattedLine] = []
         for (reply, origin) in zip(step.replies, step.origins) {
-            let lines = formatter.lines(reply)
+            lines.removeAll(keepingCapacity: true)
+            formatter.append(reply, to: &lines)
             if lines.isEmpty { output.append(("", origin)) }
             for line in lines {
                 if Self.hasLineFeed(line.text) {
