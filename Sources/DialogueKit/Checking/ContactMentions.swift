@@ -38,6 +38,10 @@ enum ContactMentions {
         }
     }
 
+    private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || scalar == "+" || isSeparator(scalar)
+    }
+
     /// `properties.isWhitespace`, answered without the property table for ASCII.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
@@ -79,7 +83,8 @@ enum ContactMentions {
             while wordEnd < scalars.count, !isWhitespace(scalars[wordEnd]) { wordEnd += 1 }
             var coreStart = index
             while coreStart < wordEnd, isPunctuation(scalars[coreStart]), scalars[coreStart] != "(" { coreStart += 1 }
-            if let phone = phoneNumber(in: scalars, from: coreStart) {
+            // A phone number starts with a digit, a `+` or a separator: other words are not tried.
+            if coreStart < scalars.count, mayStartNumber(scalars[coreStart]), let phone = phoneNumber(in: scalars, from: coreStart) {
                 mentions.append(phone)
                 index = max(wordEnd, phone.offset + phone.length)
                 continue

@@ -199,7 +199,7 @@ public struct DialogueChecker: Sendable {
         var candidates: [ContactMentions.Kind: [String]] = [:]
         for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
-        for item in texts + dialogue.metadataTexts + Self.names(in: dialogue) {
+        for item in [texts, dialogue.metadataTexts, Self.names(in: dialogue)].joined() {
             let (text, source) = (item.text, item.source)
             if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
                 let control = text.unicodeScalars[index]
