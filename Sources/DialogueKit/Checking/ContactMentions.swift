@@ -21,10 +21,31 @@ enum ContactMentions {
         var key: String
     }
 
-    /// Characters that may surround a word without being part of it.
-    private static let punctuation: Set<Unicode.Scalar> = ["(", ")", ",", ".", ":", ";", "\"", "'", "!", "?", "[", "]", "“", "”", "‘", "’"]
+    /// Characters that may surround a word without being part of it. A `switch` rather than a set:
+    /// it is asked at both ends of every word of every text `check` reads.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", ",", ".", ":", ";", "\"", "'", "!", "?", "[", "]", "“", "”", "‘", "’": true
+        default: false
+        }
+    }
+
     /// What may separate the digit groups of a phone number.
-    private static let separators: Set<Unicode.Scalar> = [" ", "-", "(", ")", "\u{00A0}"]
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "-", "(", ")", "\u{00A0}": true
+        default: false
+        }
+    }
+
+    private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || scalar == "+" || isSeparator(scalar)
+    }
+
+    /// `properties.isWhitespace`, answered without the property table for ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
 
     /// Every mention in `text`, in order. Phone numbers are UK shapes: a number starting `0` with 7 to
     /// 11 digits (landline, mobile, `0800` freephone, `0300`, and one with a digit missing), `+44` followed by 9 or 10 digits (with
@@ -32,27 +53,49 @@ enum ContactMentions {
     /// groups may be separated by spaces, hyphens or brackets. Addresses are anything `WebAddress`
     /// accepts, and `name@domain` email addresses.
     static func find(in text: String) -> [Mention] {
-        let scalars = Array(text.unicodeScalars)
+        // ASCII text (most of it) is read straight from its bytes, one scalar each, without a copy.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Mention]? in
+            bytes.allSatisfy { $0 < 0x80 } ? find(inScalars: ASCIIScalars(bytes: bytes)) : nil
+        }
+        if let ascii, let mentions = ascii { return mentions }
+        return find(inScalars: Array(text.unicodeScalars))
+    }
+
+    private typealias Scalars = RandomAccessCollection<Unicode.Scalar>
+
+    /// ASCII bytes seen as the scalars they are.
+    private struct ASCIIScalars: RandomAccessCollection {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+    }
+
+    private static func find<S: Scalars>(inScalars scalars: S) -> [Mention] where S.Index == Int {
         var mentions: [Mention] = []
         var index = 0
         while index < scalars.count {
-            if scalars[index].properties.isWhitespace {
+            if isWhitespace(scalars[index]) {
                 index += 1
                 continue
             }
             var wordEnd = index
-            while wordEnd < scalars.count, !scalars[wordEnd].properties.isWhitespace { wordEnd += 1 }
+            while wordEnd < scalars.count, !isWhitespace(scalars[wordEnd]) { wordEnd += 1 }
             var coreStart = index
-            while coreStart < wordEnd, punctuation.contains(scalars[coreStart]), scalars[coreStart] != "(" { coreStart += 1 }
-            if let phone = phoneNumber(in: scalars, from: coreStart) {
+            while coreStart < wordEnd, isPunctuation(scalars[coreStart]), scalars[coreStart] != "(" { coreStart += 1 }
+            // A phone number starts with a digit, a `+` or a separator: other words are not tried.
+            if coreStart < scalars.count, mayStartNumber(scalars[coreStart]), let phone = phoneNumber(in: scalars, from: coreStart) {
                 mentions.append(phone)
                 index = max(wordEnd, phone.offset + phone.length)
                 continue
             }
-            while coreStart < wordEnd, punctuation.contains(scalars[coreStart]) { coreStart += 1 }
+            while coreStart < wordEnd, isPunctuation(scalars[coreStart]) { coreStart += 1 }
             var coreEnd = wordEnd
-            while coreEnd > coreStart, punctuation.contains(scalars[coreEnd - 1]) { coreEnd -= 1 }
-            if coreStart < coreEnd, let address = address(String(String.UnicodeScalarView(scalars[coreStart..<coreEnd]))) {
+            while coreEnd > coreStart, isPunctuation(scalars[coreEnd - 1]) { coreEnd -= 1 }
+            // Only a word with an `@` or a `.` can be an address: the others are not made into strings.
+            if coreStart < coreEnd, scalars[coreStart..<coreEnd].contains(where: { $0 == "@" || $0 == "." }),
+                let address = address(String(String.UnicodeScalarView(scalars[coreStart..<coreEnd])))
+            {
                 mentions.append(Mention(kind: .address, text: address, offset: coreStart, length: coreEnd - coreStart, key: address.lowercased()))
             }
             index = wordEnd
@@ -69,7 +112,7 @@ enum ContactMentions {
     }
 
     /// A phone number starting at `start`, taking as many digit groups as make a valid UK number.
-    private static func phoneNumber(in scalars: [Unicode.Scalar], from start: Int) -> Mention? {
+    private static func phoneNumber<S: Scalars>(in scalars: S, from start: Int) -> Mention? where S.Index == Int {
         var index = start
         let plus = index < scalars.count && scalars[index] == "+"
         if plus { index += 1 }
@@ -83,10 +126,10 @@ enum ContactMentions {
                 index += 1
                 continue
             }
-            guard separators.contains(scalar) else { break }
+            guard isSeparator(scalar) else { break }
             // A separator (at most two in a row, such as ") ") must lead to another digit.
             var next = index
-            while next < scalars.count, next - index < 2, separators.contains(scalars[next]) { next += 1 }
+            while next < scalars.count, next - index < 2, isSeparator(scalars[next]) { next += 1 }
             guard next < scalars.count, ("0"..."9").contains(scalars[next]) else { break }
             if !current.isEmpty { groups.append((current, index)) }
             current = ""
@@ -133,9 +176,9 @@ enum ContactMentions {
 
     /// Whether a number may end at `index`: before a space or punctuation, not a letter or a decimal
     /// point (so `999th`, `101.5` and `123.example.org` are no phone numbers).
-    private static func endsNumber(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private static func endsNumber<S: Scalars>(_ scalars: S, at index: Int) -> Bool where S.Index == Int {
         let scalar = scalars[index]
-        if scalar == "." { return index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace }
-        return scalar.properties.isWhitespace || punctuation.contains(scalar)
+        if scalar == "." { return index + 1 == scalars.count || isWhitespace(scalars[index + 1]) }
+        return isWhitespace(scalar) || isPunctuation(scalar)
     }
 }

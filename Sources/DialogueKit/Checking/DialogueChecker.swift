@@ -13,10 +13,14 @@ public struct DialogueChecker: Sendable {
     }
 
     public func findings() -> [CheckFinding] {
-        var findings = structure()
+        // Every text, and every node's ways on, worked out once for the checks that read them all.
+        let texts = dialogue.texts
+        let nodeEdges = dialogue.nodes.map(\.edges)
+        let edges = nodeEdges.flatMap { $0 }
+        var findings = structure(nodeEdges: nodeEdges)
         findings += answers()
-        findings += flags()
-        findings += texts()
+        findings += flags(texts: texts, edges: edges)
+        findings += self.texts(texts)
         findings += metadata()
         findings += GuaranteeProver(dialogue: dialogue).findings()
         return findings
@@ -24,13 +28,13 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Structure
 
-    private func structure() -> [CheckFinding] {
+    private func structure(nodeEdges: [[Edge]]) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         let reachable = reachableNodes()
         for node in dialogue.nodes where !reachable.contains(node.id) {
             findings.append(CheckFinding(.unreachableNode(node.id), at: node.source))
         }
-        let canEnd = nodesThatCanReachAnEnd()
+        let canEnd = nodesThatCanReachAnEnd(nodeEdges: nodeEdges)
         for node in dialogue.nodes where reachable.contains(node.id) && !canEnd.contains(node.id) {
             findings.append(CheckFinding(.cannotReachEnd(node.id), at: node.source))
         }
@@ -55,10 +59,11 @@ public struct DialogueChecker: Sendable {
     }
 
     /// Nodes from which some route leads to an end.
-    private func nodesThatCanReachAnEnd() -> Set<String> {
+    private func nodesThatCanReachAnEnd(nodeEdges: [[Edge]]) -> Set<String> {
         var leadsTo: [String: [String]] = [:]
-        for node in dialogue.nodes {
-            for edge in node.edges { leadsTo[edge.target.id, default: []].append(node.id) }
+        leadsTo.reserveCapacity(dialogue.nodes.count)
+        for (node, edges) in zip(dialogue.nodes, nodeEdges) {
+            for edge in edges { leadsTo[edge.target.id, default: []].append(node.id) }
         }
         var seen = Set(dialogue.nodes.filter(\.isEnd).map(\.id))
         var stack = Array(seen)
@@ -125,6 +130,7 @@ public struct DialogueChecker: Sendable {
         for node in dialogue.nodes {
             guard let choices = node.question?.choices else { continue }
             var owner: [String: Int] = [:]
+            owner.reserveCapacity(choices.count * 4)
             for (index, choice) in choices.enumerated() {
                 for word in choice.names {
                     let typed = AnswerMatcher.normalize(word)
@@ -149,13 +155,21 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Flags
 
-    private func flags() -> [CheckFinding] {
+    private func flags(texts: [DialogueText], edges: [Edge]) -> [CheckFinding] {
         var set: [String: SourceReference] = [:]
-        for edge in dialogue.nodes.flatMap(\.edges) {
+        for edge in edges {
             for flag in edge.sets where set[flag] == nil { set[flag] = edge.source }
         }
-        var tested = dialogue.texts.flatMap { text in text.condition.flags.map { ($0, text.source) } }
-        tested += dialogue.nodes.flatMap(\.edges).flatMap { edge in edge.condition.flags.map { ($0, edge.source) } }
+        var tested: [(String, SourceReference)] = []
+        // `condition.flags` is `when + unless`: read in that order without making the array.
+        for text in texts {
+            for flag in text.condition.when { tested.append((flag, text.source)) }
+            for flag in text.condition.unless { tested.append((flag, text.source)) }
+        }
+        for edge in edges {
+            for flag in edge.condition.when { tested.append((flag, edge.source)) }
+            for flag in edge.condition.unless { tested.append((flag, edge.source)) }
+        }
         tested += dialogue.anytime.flatMap { command in command.condition.flags.map { ($0, command.source) } }
         tested += dialogue.guarantees.testedFlags.map { ($0.flag, $0.source) }
         let testedNames = Set(tested.map(\.0))
@@ -171,7 +185,7 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Text
 
-    private func texts() -> [CheckFinding] {
+    private func texts(_ texts: [DialogueText]) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         // Each declared detail once, with the key it is compared by and its kind, and the details of
         // each kind for "did you mean": worked out once, not for every mention.
@@ -185,9 +199,9 @@ public struct DialogueChecker: Sendable {
         var candidates: [ContactMentions.Kind: [String]] = [:]
         for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
-        for item in dialogue.texts + dialogue.metadataTexts + Self.names(in: dialogue) {
+        for item in [texts, dialogue.metadataTexts, Self.names(in: dialogue)].joined() {
             let (text, source) = (item.text, item.source)
-            if let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
+            if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
                 let control = text.unicodeScalars[index]
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
                 findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
@@ -252,6 +266,14 @@ public struct DialogueChecker: Sendable {
 
     /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
     /// have to write out, but a line break.
+    /// Text of printable ASCII and line feeds only, which has no control character: known from its
+    /// bytes, without reading it scalar by scalar.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }
+        } ?? false
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && VisibleText.mustEscape(scalar)
     }

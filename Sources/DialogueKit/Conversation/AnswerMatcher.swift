@@ -48,12 +48,28 @@ public struct AnswerMatcher: Sendable {
     }
 
     public func match(_ input: String) -> Match {
-        let typed = Self.normalize(input)
+        match(input, normalized: Self.normalize(input))
+    }
+
+    /// `match`, given `normalize(input)` already worked out.
+    func match(_ input: String, normalized typed: String) -> Match {
         guard !typed.isEmpty else { return .none }
         if let bare = NumberReading.bare(input) { return match(bare) }
 
-        let names = options.enumerated().flatMap { index, option in option.names.map { (index, Self.normalize($0)) } }
-        if let exact = names.first(where: { $0.1 == typed }) { return .option(exact.0) }
+        // Every name of every answer, normalised, in order; the first written exactly as typed wins, and
+        // then the names after it need not be normalised at all.
+        var names: [(Int, String)] = []
+        names.reserveCapacity(options.count * 2)
+        for (index, option) in options.enumerated() {
+            let label = Self.normalize(option.label)
+            if label == typed { return .option(index) }
+            names.append((index, label))
+            for synonym in option.synonyms {
+                let name = Self.normalize(synonym)
+                if name == typed { return .option(index) }
+                names.append((index, name))
+            }
+        }
 
         if UncertainAnswers.begins(typed) {
             return unique(names.filter { UncertainAnswers.contains($0.1) }.map(\.0)) ?? .none
@@ -142,33 +158,50 @@ public struct AnswerMatcher: Sendable {
     }
 
     /// `normalize` for text that is all ASCII, byte by byte: most of what is typed and written, and a
-    /// fifth of a replay's time when done character by character.
+    /// fifth of a replay's time when done character by character. Works in a temporary buffer (on the
+    /// stack for short text), so the only allocation is the result's, and none for 15 bytes or fewer.
     static func asciiNormalized(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+        let normalized = text.utf8.withContiguousStorageIfAvailable { source -> String? in
+            guard !source.isEmpty else { return "" }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> String? in
+                var count = 0
+                var pendingSpace = false
+                for byte in source {
+                    guard byte < 0x80 else { return nil }
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        bytes[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    count += 1
+                }
+                var start = 0
+                var end = count
+                while start < end, isMark(bytes[start]) { start += 1 }
+                while end > start, isMark(bytes[end - 1]) { end -= 1 }
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             }
-            if pendingSpace {
-                bytes.append(0x20)
-                pendingSpace = false
-            }
-            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        func isMark(_ byte: UInt8) -> Bool {
-            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
-        }
-        var start = 0
-        var end = bytes.count
-        while start < end, isMark(bytes[start]) { start += 1 }
-        while end > start, isMark(bytes[end - 1]) { end -= 1 }
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return normalized ?? asciiNormalizedByCopying(text)
+    }
+
+    /// ASCII punctuation and symbols: what `normalize` drops at either end.
+    private static func isMark(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+
+    /// `asciiNormalized` for a string without contiguous UTF-8 (bridged text).
+    private static func asciiNormalizedByCopying(_ text: String) -> String? {
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { _ in () } == nil ? nil : asciiNormalized(copy)
     }
 
     static func normalizedByCharacter(_ text: String) -> String {
@@ -194,9 +227,20 @@ extension String {
     }
 
     func trimmingWhitespace() -> String {
+        // Text that starts and ends with an ASCII byte that is not white space has nothing to trim: no
+        // `Character` that begins with white space can start or end there.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !Self.isASCIIWhitespace(first),
+            !Self.isASCIIWhitespace(last)
+        {
+            return self
+        }
         var text = Substring(self)
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }
         return String(text)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }

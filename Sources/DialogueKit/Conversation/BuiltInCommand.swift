@@ -23,9 +23,20 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
     /// What a typed line asks for when it names a built-in command exactly: the command and any words
     /// after it (for `change` and `save`).
     public static func parse(_ input: String) -> (command: BuiltInCommand, argument: String)? {
+        parse(input, normalized: AnswerMatcher.normalize(input))
+    }
+
+    /// `parse`, given `AnswerMatcher.normalize(input)` already worked out (the engine needs it for
+    /// every step anyway).
+    static func parse(_ input: String, normalized: String) -> (command: BuiltInCommand, argument: String)? {
+        if let whole = BuiltInCommand(rawValue: normalized) { return (whole, "") }
+        // What is left is another word of a command (each normalises to one of these) or `change` or
+        // `save` with words after it (which normalises to start so): most lines are neither.
+        guard normalized.isEmpty || ["my answers", "x", "exit"].contains(normalized)
+            || normalized.utf8.starts(with: "change ".utf8) || normalized.utf8.starts(with: "save ".utf8)
+        else { return nil }
         let typed = input.lowercased().trimmingWhitespace()
-        let normalized = AnswerMatcher.normalize(input)
-        if let whole = allCases.first(where: { $0.rawValue == normalized || $0.synonyms.contains(typed) || $0.synonyms.contains(normalized) }) {
+        if let whole = allCases.first(where: { $0.synonyms.contains(typed) || $0.synonyms.contains(normalized) }) {
             return (whole, "")
         }
         let trimmed = input.trimmingWhitespace()

@@ -1,12 +1,22 @@
 /// Answers at questions and entries at collections, with the guesses a frightened adult needs: close
 /// spellings of answers and commands, numbers, and "I don't know".
 extension ConversationEngine {
-    func answerQuestion(_ id: String, input: String, turn: inout Turn) {
+    func answerQuestion(_ id: String, input: String, normalized: String, turn: inout Turn) {
         guard let question = dialogue.node(id)?.question else { return }
-        let offered = question.offered(for: turn.state.flags)
-        let matcher = AnswerMatcher(
-            options: offered.map { AnswerMatcher.Option(label: $0.choice.label, synonyms: $0.choice.synonyms, numbers: $0.choice.numbers) })
-        switch matcher.match(input) {
+        // The indices `question.offered(for:)` gives, and the matcher's options, in one pass that copies
+        // no whole choice.
+        let choices = question.choices
+        var offered: [Int] = []
+        var options: [AnswerMatcher.Option] = []
+        offered.reserveCapacity(choices.count)
+        options.reserveCapacity(choices.count)
+        for index in choices.indices where choices[index].condition.holds(for: turn.state.flags) {
+            offered.append(index)
+            options.append(AnswerMatcher.Option(label: choices[index].label, synonyms: choices[index].synonyms, numbers: choices[index].numbers))
+        }
+        func label(_ position: Int) -> String { choices[offered[position]].label }
+        let matcher = AnswerMatcher(options: options)
+        switch matcher.match(input, normalized: normalized) {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)
         case .closeSpelling(let position), .foundInLine(let position):
@@ -15,28 +25,30 @@ extension ConversationEngine {
                 runAnytime(command, typed: input, turn: &turn)
                 return
             }
-            turn.append(.notice(.tookCloseSpelling(input, choice: offered[position].choice.label)))
+            turn.append(.notice(.tookCloseSpelling(input, choice: label(position))))
             take(offered[position], at: id, question: question, turn: &turn)
         case .ambiguous(let positions):
-            let choices = positions.map { Notice.NumberedAnswer(number: $0 + 1, label: offered[$0].choice.label) }
-            turn.append(.notice(.ambiguous(input, choices: choices)))
+            let numbered = positions.map { Notice.NumberedAnswer(number: $0 + 1, label: label($0)) }
+            turn.append(.notice(.ambiguous(input, choices: numbered)))
         case .numberOrRange(let number, let answer, let inRange):
             turn.append(
-                .notice(.numberOrRange(number: number, answer: offered[answer].choice.label, inRange: offered[inRange].choice.label)))
+                .notice(.numberOrRange(number: number, answer: label(answer), inRange: label(inRange))))
         case .none:
             if guessCommand(input, turn: &turn) { return }
             turn.append(.notice(input.isEmpty ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
         }
     }
 
-    private func take(_ offered: (index: Int, choice: Choice), at id: String, question: Question, turn: inout Turn) {
+    /// Takes the question's choice at `index` (among all its choices).
+    private func take(_ index: Int, at id: String, question: Question, turn: inout Turn) {
+        let choice = question.choices[index]
         let checkpoint = turn.state.undo.count
         turn.checkpoint(.answer)
-        turn.events.append(.answered(node: id, choice: offered.index))
+        turn.events.append(.answered(node: id, choice: index))
         turn.state.progress.answers.append(
-            GivenAnswer(node: id, question: question.ask.text, answer: offered.choice.label, checkpoint: checkpoint))
-        turn.state.progress.flags.formUnion(offered.choice.sets)
-        arrive(at: offered.choice.target.id, turn: &turn)
+            GivenAnswer(node: id, question: question.ask.text, answer: choice.label, checkpoint: checkpoint))
+        turn.state.progress.flags.formUnion(choice.sets)
+        arrive(at: choice.target.id, turn: &turn)
     }
 
     func collect(_ id: String, input: String, turn: inout Turn) {

@@ -5,8 +5,8 @@ extension ConversationEngine {
     func arrive(at id: String, turn: inout Turn) {
         var current = id
         // Each node is visited at most once per arrival, so a loop of messages cannot hang the engine.
-        var seen: Set<String> = []
-        while let node = dialogue.node(current), seen.insert(current).inserted {
+        var seen = VisitedNodes()
+        while let node = dialogue.node(current), seen.insert(current) {
             show(node, turn: &turn)
             switch node.kind {
             case .message(let message) where !message.pauses:
@@ -37,8 +37,7 @@ extension ConversationEngine {
             turn.append(.text(item.text), from: node.id)
         }
         for item in node.plan where item.condition.holds(for: turn.state.flags) {
-            guard !turn.state.progress.plan.contains(where: { $0.text == item.text }) else { continue }
-            turn.state.progress.plan.append(item)
+            guard turn.state.progress.earn(item) else { continue }
             turn.events.append(.earned(item))
         }
     }
@@ -69,7 +68,8 @@ extension ConversationEngine {
         switch state.position {
         case .question(let id):
             guard let question = dialogue.node(id)?.question else { return nil }
-            let options = question.offered(for: state.flags).map(\.choice.label)
+            var options: [String] = []
+            for choice in question.choices where choice.condition.holds(for: state.flags) { options.append(choice.label) }
             return (.question(QuestionPrompt(text: question.ask.text, help: question.help?.text, options: options)), id)
         case .collect(let id):
             guard let gathering = dialogue.node(id)?.gathering else { return nil }

@@ -6,11 +6,15 @@
 /// run through this one engine.
 public struct ConversationEngine: Sendable {
     public let dialogue: Dialogue
+    /// Every name of each `anytime` command (its own and its synonyms), normalised once here rather
+    /// than at every line typed.
+    private let anytimeNames: [[String]]
     /// The longest line treated as an answer, in Unicode scalars; longer lines are refused politely.
     public static let maximumLineLength = 2048
 
     public init(dialogue: Dialogue) {
         self.dialogue = dialogue
+        anytimeNames = dialogue.anytime.map { command in ([command.command] + command.synonyms).map(AnswerMatcher.normalize) }
     }
 
     /// The first step: the start node's text and its first question.
@@ -34,13 +38,14 @@ public struct ConversationEngine: Sendable {
             turn.append(.notice(.tooLong(characters: input.unicodeScalars.count)))
             return turn.step
         }
-        if let (command, argument) = BuiltInCommand.parse(input) {
+        let normalized = AnswerMatcher.normalize(input)
+        if let (command, argument) = BuiltInCommand.parse(input, normalized: normalized) {
             run(command, argument: argument, turn: &turn)
-        } else if let command = anytimeCommand(named: input, flags: turn.state.flags) {
+        } else if let command = anytimeCommand(normalized: normalized, flags: turn.state.flags) {
             runAnytime(command, typed: input, turn: &turn)
         } else {
             switch turn.state.position {
-            case .question(let id): answerQuestion(id, input: input, turn: &turn)
+            case .question(let id): answerQuestion(id, input: input, normalized: normalized, turn: &turn)
             case .collect(let id): collect(id, input: input, turn: &turn)
             case .paused(let id): carryOn(from: id, turn: &turn)
             case .finished: turn.append(.notice(.conversationOver))
@@ -79,10 +84,15 @@ public struct ConversationEngine: Sendable {
 
     /// The `anytime` command a line names exactly, if it is available with these flags.
     func anytimeCommand(named input: String, flags: Set<String>) -> AnytimeCommand? {
-        let typed = AnswerMatcher.normalize(input)
-        return dialogue.anytime.first { command in
-            command.condition.holds(for: flags) && ([command.command] + command.synonyms).contains { AnswerMatcher.normalize($0) == typed }
+        anytimeCommand(normalized: AnswerMatcher.normalize(input), flags: flags)
+    }
+
+    /// The same, for a line already normalised by `AnswerMatcher.normalize`.
+    func anytimeCommand(normalized typed: String, flags: Set<String>) -> AnytimeCommand? {
+        for (command, names) in zip(dialogue.anytime, anytimeNames) where names.contains(typed) && command.condition.holds(for: flags) {
+            return command
         }
+        return nil
     }
 
     /// The `anytime` command a mistyped line most likely meant, if it is available with these flags.

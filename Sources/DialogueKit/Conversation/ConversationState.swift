@@ -16,8 +16,11 @@ public struct ConversationState: Hashable, Sendable {
     public struct Progress: Hashable, Sendable {
         public var position: Position
         public var flags: Set<String> = []
-        /// Plan items earned, in order, without duplicates.
-        public var plan: [PlanItem] = []
+        /// Plan items earned, in order, without duplicates (see `earn`).
+        public internal(set) var plan: [PlanItem] = []
+        /// The texts of `plan`, so that earning an item is not a search through every earlier one
+        /// (a long conversation's plan grows by a step or more each turn).
+        private var planTexts: Set<String> = []
         /// Entries gathered by collection nodes, by collection name.
         public var collected: [String: [String]] = [:]
         /// The answers given, in order, for `answers` and `change`.
@@ -27,6 +30,18 @@ public struct ConversationState: Hashable, Sendable {
 
         public init(position: Position) {
             self.position = position
+        }
+
+        /// Adds a plan item unless the plan already has one with the same text; whether it was added.
+        mutating func earn(_ item: PlanItem) -> Bool {
+            guard planTexts.insert(item.text).inserted else { return false }
+            plan.append(item)
+            return true
+        }
+
+        /// Keeps only the first `count` plan items.
+        mutating func cutPlan(to count: Int) {
+            while plan.count > count, let item = plan.popLast() { planTexts.remove(item.text) }
         }
     }
 
@@ -64,7 +79,7 @@ public struct ConversationState: Hashable, Sendable {
         func restore(_ progress: inout Progress) {
             progress.position = position
             progress.flags = flags
-            progress.plan.removeLast(max(progress.plan.count - planCount, 0))
+            progress.cutPlan(to: planCount)
             progress.answers.removeLast(max(progress.answers.count - answerCount, 0))
             progress.collected = progress.collected.reduce(into: [:]) { kept, entry in
                 guard let count = entryCounts[entry.key], count > 0 else { return }

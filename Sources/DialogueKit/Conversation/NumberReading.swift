@@ -13,6 +13,14 @@ enum NumberReading {
     /// The line as a bare number, allowing the ways people mark a menu number: `3`, `3.`, `3)`, `(3)`,
     /// `#3`. `nil` when the line is anything else.
     static func bare(_ line: String) -> Bare? {
+        // A line that starts with an ASCII character other than a digit, `-`, `#` or `(` is no number:
+        // known from its first byte, as it is for most answers.
+        if let first = line.utf8.first, first < 0x80, !(first >= 0x30 && first <= 0x39),
+            first != UInt8(ascii: "-"), first != UInt8(ascii: "#"), first != UInt8(ascii: "("), !(first >= 0x09 && first <= 0x0D),
+            first != 0x20
+        {
+            return nil
+        }
         var text = Substring(line.trimmingWhitespace())
         if text.first == "-" || text.first == "\u{2212}", text.dropFirst().first?.isASCIIDigit == true { return .negative }
         if text.first == "#" { text = text.dropFirst() }

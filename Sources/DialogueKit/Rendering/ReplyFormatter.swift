@@ -23,33 +23,50 @@ public struct ReplyFormatter: Sendable {
 
     /// One reply's lines, without the blank line that follows it.
     public func lines(_ reply: Reply) -> [FormattedLine] {
+        var lines: [FormattedLine] = []
+        append(reply, to: &lines)
+        return lines
+    }
+
+    /// `lines(reply)` added to `lines`: a replay lays out every reply of a long transcript, and this
+    /// makes one array of lines where joining the pieces made several.
+    func append(_ reply: Reply, to lines: inout [FormattedLine]) {
         switch reply {
         case .text(let text), .closing(let text):
-            plain(wrap(text))
+            append(wrap(text), .none, to: &lines)
         case .notice(let notice):
-            wrap(catalogue.text(for: notice)).map { FormattedLine($0, .quiet) }
+            append(wrap(catalogue.text(for: notice)), .quiet, to: &lines)
         case .question(let question):
-            strong(wrap(question.text)) + plain((question.help.map { wrap($0) } ?? []) + numbered(question.options))
+            append(wrap(question.text), .strong, to: &lines)
+            if let help = question.help { append(wrap(help), .none, to: &lines) }
+            append(numbered(question.options), .none, to: &lines)
         case .collect(let prompt):
-            strong(wrap(prompt.text)) + plain(
-                (prompt.help.map { wrap($0) } ?? []) + wrap(catalogue.text(for: .finishListHint))
-                    + (prompt.count > 0 ? [catalogue.text(for: .savedSoFar(prompt.count))] : []))
+            append(wrap(prompt.text), .strong, to: &lines)
+            if let help = prompt.help { append(wrap(help), .none, to: &lines) }
+            append(wrap(catalogue.text(for: .finishListHint)), .none, to: &lines)
+            if prompt.count > 0 { lines.append(FormattedLine(catalogue.text(for: .savedSoFar(prompt.count)))) }
         case .help(let card):
-            plain(help(card))
+            append(help(card), .none, to: &lines)
         case .plan(let plan):
-            [FormattedLine(catalogue.text(for: .planHeading), .strong)] + plain(steps(plan))
+            lines.append(FormattedLine(catalogue.text(for: .planHeading), .strong))
+            append(steps(plan), .none, to: &lines)
         case .support(let items):
-            [FormattedLine(catalogue.text(for: .supportHeading), .strong)]
-                + plain(items.flatMap { wrap($0, firstPrefix: "  - ", restPrefix: "    ") })
+            lines.append(FormattedLine(catalogue.text(for: .supportHeading), .strong))
+            for item in items { append(wrap(item, firstPrefix: "  - ", restPrefix: "    "), .none, to: &lines) }
         case .pause:
-            wrap(catalogue.text(for: .pressEnterToCarryOn)).map { FormattedLine($0, .quiet) }
+            append(wrap(catalogue.text(for: .pressEnterToCarryOn)), .quiet, to: &lines)
         case .answers(let answers):
-            [FormattedLine(catalogue.text(for: .givenAnswersHeading(count: answers.count)), .strong)]
-                + plain(answers.enumerated().flatMap { number, given in
-                    wrap(given.question, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
-                        + wrap(given.answer, firstPrefix: "     > ", restPrefix: "       ")
-                } + wrap(catalogue.text(for: .changeHint)))
+            lines.append(FormattedLine(catalogue.text(for: .givenAnswersHeading(count: answers.count)), .strong))
+            for (number, given) in answers.enumerated() {
+                append(wrap(given.question, firstPrefix: "  \(number + 1). ", restPrefix: "     "), .none, to: &lines)
+                append(wrap(given.answer, firstPrefix: "     > ", restPrefix: "       "), .none, to: &lines)
+            }
+            append(wrap(catalogue.text(for: .changeHint)), .none, to: &lines)
         }
+    }
+
+    private func append(_ texts: [String], _ emphasis: FormattedLine.Emphasis, to lines: inout [FormattedLine]) {
+        for text in texts { lines.append(FormattedLine(text, emphasis)) }
     }
 
     private func help(_ card: HelpCard) -> [String] {
@@ -90,17 +107,18 @@ public struct ReplyFormatter: Sendable {
     }
 
     private func numbered(_ options: [String]) -> [String] {
-        options.enumerated().flatMap { number, option in
-            wrap(option, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+        var lines: [String] = []
+        lines.reserveCapacity(options.count)
+        for (number, option) in options.enumerated() {
+            lines += wrap(option, firstPrefix: "  " + String(number + 1) + ". ", restPrefix: "     ")
         }
+        return lines
     }
 
     private func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         TextWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
     }
 
-    private func plain(_ lines: [String]) -> [FormattedLine] { lines.map { FormattedLine($0) } }
-    private func strong(_ lines: [String]) -> [FormattedLine] { lines.map { FormattedLine($0, .strong) } }
 }
 
 extension String {

@@ -4,6 +4,14 @@ enum TextWrapping {
     /// Wraps `text`, starting the first line with `firstPrefix` and the rest with `restPrefix`.
     /// Line breaks in the text are kept.
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+        if let lines = ASCIIWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix) {
+            return lines
+        }
+        return wrapByCharacter(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
+    }
+
+    /// `wrap` for any text, counting `Character`s: the reference that `ASCIIWrapping` must agree with.
+    static func wrapByCharacter(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         var lines: [String] = []
         var prefix = firstPrefix
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -15,6 +15,25 @@ struct ReplayReview {
 
     let dialogue: Dialogue
     let formatter: ReplyFormatter
+    /// The first line of each prompt (question or collection) of the dialogue, as laid out, with the
+    /// nodes that show it: worked out once, since every input of a long derailed transcript asks
+    /// whether some other prompt was shown.
+    private let promptNodes: [String: [String]]
+
+    init(dialogue: Dialogue, formatter: ReplyFormatter) {
+        self.dialogue = dialogue
+        self.formatter = formatter
+        var promptNodes: [String: [String]] = [:]
+        for node in dialogue.nodes {
+            guard let position = ConversationState.Position(waitingAt: node) else { continue }
+            guard let id = position.node, let shown = dialogue.node(id) else { continue }
+            guard let text = shown.question?.ask.text ?? shown.gathering?.prompt.text,
+                let line = formatter.lines(.text(text)).first?.text
+            else { continue }
+            promptNodes[line, default: []].append(node.id)
+        }
+        self.promptNodes = promptNodes
+    }
 
     /// `lastPosition` is where the conversation stood after the last input, before the end of input.
     func changes(
@@ -100,13 +119,7 @@ struct ReplayReview {
     /// Whether the lines show some other question or collection prompt of the dialogue: the sign that
     /// the input used to answer that one.
     private func otherPromptShown(in lines: [String], except position: ConversationState.Position) -> Bool {
-        let shown = Set(lines)
-        return dialogue.nodes.contains { node in
-            guard node.id != position.node, let position = ConversationState.Position(waitingAt: node),
-                let line = firstLine(ofPrompt: position)
-            else { return false }
-            return shown.contains(line)
-        }
+        lines.contains { line in promptNodes[line]?.contains { $0 != position.node } ?? false }
     }
 
     // MARK: Ending and plan

@@ -55,21 +55,59 @@ public struct Transcript: Hashable, Sendable {
     /// Reads a transcript. Every line is something, so reading cannot fail; a missing `# dialogue:` is
     /// reported by whoever needs it.
     public static func parse(_ text: String) -> Transcript {
-        var body = Substring(text)
-        if body.hasSuffix("\n") || body.hasSuffix("\r\n") { body.removeLast() }
-        guard !body.isEmpty else { return Transcript(lines: []) }
-        let lines = splitLines(body).map { raw -> Line in
-            var line = raw
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.hasPrefix(">") {
-                let typed = line.dropFirst()
-                return .input(String(typed.hasPrefix(" ") ? typed.dropFirst() : typed))
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            if end >= 2, bytes[end - 2] == 0x0D, bytes[end - 1] == 0x0A {
+                end -= 2
+            } else if end >= 1, bytes[end - 1] == 0x0A {
+                end -= 1
             }
-            if line.hasPrefix("#") { return .comment(String(line.dropFirst())) }
-            if line.hasPrefix("\\") { return .output(String(line.dropFirst())) }
-            return .output(String(line))
+            guard end > 0 else { return Transcript(lines: []) }
+            var lines: [Line] = []
+            var start = 0
+            while true {
+                var stop = start
+                while stop < end, bytes[stop] != 0x0A { stop += 1 }
+                lines.append(line(UnsafeBufferPointer(rebasing: bytes[start..<stop])))
+                guard stop < end else { break }
+                start = stop + 1
+            }
+            return Transcript(lines: lines)
         }
-        return Transcript(lines: lines)
+    }
+
+    /// One line of a transcript file, without its line feed, read byte by byte.
+    private static func line(_ raw: UnsafeBufferPointer<UInt8>) -> Line {
+        var count = raw.count
+        if count > 0, raw[count - 1] == 0x0D { count -= 1 }
+        // A marker followed by a non-ASCII byte may be one `Character` with a combining mark after it,
+        // which is no marker: such rare lines are read by `Character`, as they always were.
+        let first = count > 0 ? raw[0] : 0
+        let isMarker = first == UInt8(ascii: ">") || first == UInt8(ascii: "#") || first == UInt8(ascii: "\\")
+        guard !isMarker || count < 2 || raw[1] < 0x80, first != UInt8(ascii: ">") || count < 3 || raw[2] < 0x80 else {
+            return line(byCharacter: Substring(String(decoding: UnsafeBufferPointer(rebasing: raw[0..<count]), as: UTF8.self)))
+        }
+        func text(from start: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: raw[min(start, count)..<count]), as: UTF8.self)
+        }
+        switch first {
+        case UInt8(ascii: ">"): return .input(text(from: count > 1 && raw[1] == 0x20 ? 2 : 1))
+        case UInt8(ascii: "#"): return .comment(text(from: 1))
+        case UInt8(ascii: "\\"): return .output(text(from: 1))
+        default: return .output(text(from: 0))
+        }
+    }
+
+    /// One line read by `Character` (the line feed and a final carriage return already gone).
+    private static func line(byCharacter line: Substring) -> Line {
+        if line.hasPrefix(">") {
+            let typed = line.dropFirst()
+            return .input(String(typed.hasPrefix(" ") ? typed.dropFirst() : typed))
+        }
+        if line.hasPrefix("#") { return .comment(String(line.dropFirst())) }
+        if line.hasPrefix("\\") { return .output(String(line.dropFirst())) }
+        return .output(String(line))
     }
 
     /// The file's text.

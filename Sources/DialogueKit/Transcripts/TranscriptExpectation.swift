@@ -76,6 +76,8 @@ public struct UnmetExpectation: Hashable, Sendable {
         _ expectations: [TranscriptExpectation], events: [ConversationEvent], plan: [String], end: String?,
         dialogue: Dialogue
     ) -> [UnmetExpectation] {
+        // Most transcripts state nothing: then the plan need not be normalised.
+        guard !expectations.isEmpty else { return [] }
         let ids = dialogue.nodes.map(\.id)
         func normalized(_ text: String) -> String {
             text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -20,8 +20,9 @@ public enum TranscriptReplay {
         var end: String??
         var lastPosition = step.state.position
 
+        var output: [(String, String?)] = []
         for (index, segment) in segments.enumerated() {
-            var output: [(String, String?)] = []
+            output.removeAll(keepingCapacity: true)
             if let input = segment.input {
                 if step.state.isFinished { break }
                 let before = step.state.position
@@ -34,20 +35,26 @@ public enum TranscriptReplay {
                 origins.append(nil)
             }
             events += step.events
-            output += lines(of: step, formatter)
+            appendLines(of: step, formatter, to: &output)
             Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             if index == segments.count - 1, !step.state.isFinished {
                 step = engine.finish(step.state)
                 events += step.events
-                output += lines(of: step, formatter)
+                appendLines(of: step, formatter, to: &output)
                 Self.noteEnd(of: step, plan: &finalPlan, end: &end)
             }
-            actual += segment.leadingComments
-            origins += segment.leadingComments.map { _ in nil }
-            actual += output.map { .output($0.0) }
-            origins += output.map(\.1)
-            actual += segment.otherComments
-            origins += segment.otherComments.map { _ in nil }
+            for comment in segment.leadingComments {
+                actual.append(comment)
+                origins.append(nil)
+            }
+            for (text, origin) in output {
+                actual.append(.output(text))
+                origins.append(origin)
+            }
+            for comment in segment.otherComments {
+                actual.append(comment)
+                origins.append(nil)
+            }
         }
         let actualTranscript = Transcript(lines: actual)
         var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
@@ -80,6 +87,26 @@ public enum TranscriptReplay {
         for case .ended(let node) in step.events { end = .some(node) }
     }
 
+    private static func hasLineFeed(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) } ?? text.utf8.contains(UInt8(ascii: "\n"))
+    }
+
+    /// Whether two transcripts hold the same inputs and outputs in the same order (comments aside):
+    /// then their content lines (`ReplayOutcome.content`) are equal too, since each kind of line is
+    /// rendered distinctly.
+    static func sameContent(_ a: Transcript, _ b: Transcript) -> Bool {
+        var left = a.lines.makeIterator()
+        var right = b.lines.makeIterator()
+        while true {
+            var x = left.next()
+            while case .comment = x { x = left.next() }
+            var y = right.next()
+            while case .comment = y { y = right.next() }
+            guard x == y else { return false }
+            if x == nil { return true }
+        }
+    }
+
     /// The transcript a list of inputs makes, under the given comment lines (without their `#`).
     public static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript {
         let draft = Transcript(lines: comments.map { .comment($0) } + inputs.map { .input($0) })
@@ -88,13 +115,30 @@ public enum TranscriptReplay {
         return transcript
     }
 
-    private static func lines(of step: ConversationStep, _ formatter: ReplyFormatter) -> [(String, String?)] {
-        zip(step.replies, step.origins).flatMap { reply, origin in
-            Transcript.outputLines(formatter.format(reply)).map { ($0, origin) }
+    /// Appends the output lines of a step's replies, each with the node it came from: the lines of
+    /// `Transcript.outputLines(formatter.format(reply))`, without joining the lines into one text only
+    /// to split it again.
+    private static func appendLines(of step: ConversationStep, _ formatter: ReplyFormatter, to output: inout [(String, String?)]) {
+        var lines: [FormattedLine] = []
+        for (reply, origin) in zip(step.replies, step.origins) {
+            lines.removeAll(keepingCapacity: true)
+            formatter.append(reply, to: &lines)
+            if lines.isEmpty { output.append(("", origin)) }
+            for line in lines {
+                if Self.hasLineFeed(line.text) {
+                    output += Transcript.splitLines(Substring(line.text)).map { (String($0), origin) }
+                } else {
+                    output.append((line.text, origin))
+                }
+            }
+            // The blank line after each reply.
+            output.append(("", origin))
         }
     }
 
     private static func divergence(in result: ReplayOutcome, origins: [String?], dialogue: Dialogue) -> ReplayDivergence? {
+        // Most replays pass: equal lines (comments aside) diverge nowhere, with no diff to make.
+        if sameContent(result.expected, result.actual) { return nil }
         let (old, oldNumbers) = ReplayOutcome.content(result.expected)
         let (new, _) = ReplayOutcome.content(result.actual)
         let contentOrigins = zip(result.actual.lines, origins).compactMap { line, origin -> String?? in
