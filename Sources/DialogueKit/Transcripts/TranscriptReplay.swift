@@ -4,6 +4,12 @@ public enum TranscriptReplay {
     /// Runs the transcript's inputs, in order, as piped input would: the conversation's opening, one
     /// step per input, and at the end of input the same ending as Ctrl-D.
     public static func replay(_ transcript: Transcript, dialogue: Dialogue) -> ReplayOutcome {
+        replay(transcript, dialogue: dialogue, comparing: true)
+    }
+
+    /// The replay; without `comparing` (recording, where there is nothing to compare with), only what
+    /// Signpost says now, with no diff, review or expectations worked out.
+    private static func replay(_ transcript: Transcript, dialogue: Dialogue, comparing: Bool) -> ReplayOutcome {
         let engine = ConversationEngine(dialogue: dialogue)
         let formatter = ReplyFormatter(width: transcript.width)
         let segments = TranscriptSegment.split(transcript)
@@ -58,6 +64,7 @@ public enum TranscriptReplay {
         }
         let actualTranscript = Transcript(lines: actual)
         var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
+        guard comparing else { return result }
         result.divergence = divergence(in: result, origins: origins, dialogue: dialogue)
         result.unmet = UnmetExpectation.check(
             transcript.expectations, events: events, plan: finalPlan?.steps.map(\.text) ?? [], end: end ?? nil,
@@ -110,7 +117,7 @@ public enum TranscriptReplay {
     /// The transcript a list of inputs makes, under the given comment lines (without their `#`).
     public static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript {
         let draft = Transcript(lines: comments.map { .comment($0) } + inputs.map { .input($0) })
-        var transcript = replay(draft, dialogue: dialogue).actual
+        var transcript = replay(draft, dialogue: dialogue, comparing: false).actual
         if width != 80 { transcript.lines.insert(.comment(" width: \(width)"), at: comments.count) }
         return transcript
     }
