@@ -13,14 +13,17 @@ public struct DialogueChecker: Sendable {
     }
 
     public func findings() -> [CheckFinding] {
-        // Every text, and every node's ways on, worked out once for the checks that read them all.
-        let texts = dialogue.texts
-        let nodeEdges = dialogue.nodes.map(\.edges)
-        let edges = nodeEdges.flatMap { $0 }
-        var findings = structure(nodeEdges: nodeEdges)
+        // Every node's ways on, worked out once: as positions for the structure checks, and the flags
+        // they set and test for the flag checks, without holding the edges themselves.
+        var flagUse = FlagUse()
+        let links = NodeLinks(dialogue) { _, edge in flagUse.read(edge) }
+        // Every text walked once, one node at a time, without gathering them into one array: the
+        // flags they test for the flag checks, and the text checks' findings.
+        let textFindings = texts(flagUse: &flagUse)
+        var findings = structure(links)
         findings += answers()
-        findings += flags(texts: texts, edges: edges)
-        findings += self.texts(texts)
+        findings += flags(flagUse)
+        findings += textFindings
         findings += metadata()
         findings += GuaranteeProver(dialogue: dialogue).findings()
         return findings
@@ -28,18 +31,22 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Structure
 
-    private func structure(nodeEdges: [[Edge]]) -> [CheckFinding] {
+    private func structure(_ links: NodeLinks) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        let reachable = reachableNodes()
-        for node in dialogue.nodes where !reachable.contains(node.id) {
+        let nodes = dialogue.nodes
+        let reachable = reachableNodes(links)
+        for (position, node) in nodes.enumerated() where !reachable[links.canonical[position]] {
             findings.append(CheckFinding(.unreachableNode(node.id), at: node.source))
         }
-        let canEnd = nodesThatCanReachAnEnd(nodeEdges: nodeEdges)
-        for node in dialogue.nodes where reachable.contains(node.id) && !canEnd.contains(node.id) {
-            findings.append(CheckFinding(.cannotReachEnd(node.id), at: node.source))
+        let canEnd = nodesThatCanReachAnEnd(links)
+        for (position, node) in nodes.enumerated() {
+            let canonical = links.canonical[position]
+            if reachable[canonical] && !canEnd[canonical] {
+                findings.append(CheckFinding(.cannotReachEnd(node.id), at: node.source))
+            }
         }
-        findings += messageLoops()
-        for node in dialogue.nodes {
+        findings += messageLoops(links)
+        for node in nodes {
             if let choices = node.question?.choices, !choices.isEmpty, choices.allSatisfy({ !$0.condition.when.isEmpty }) {
                 findings.append(CheckFinding(.questionMayOfferNothing(node.id), at: node.source))
             }
@@ -47,28 +54,43 @@ public struct DialogueChecker: Sendable {
         return findings
     }
 
-    /// Nodes some route reaches from the start or from an `anytime` command.
-    private func reachableNodes() -> Set<String> {
-        var seen: Set<String> = []
-        var stack = [dialogue.start.id] + dialogue.anytime.map(\.target.id)
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let node = dialogue.node(id) else { continue }
-            stack += node.edges.map(\.target.id)
+    /// Nodes some route reaches from the start or from an `anytime` command, by position.
+    private func reachableNodes(_ links: NodeLinks) -> [Bool] {
+        var seen = [Bool](repeating: false, count: dialogue.nodes.count)
+        var stack = ([dialogue.start.id] + dialogue.anytime.map(\.target.id)).compactMap(dialogue.position(of:))
+        while let position = stack.popLast() {
+            guard !seen[position] else { continue }
+            seen[position] = true
+            for case let target? in links.targets(of: position) where !seen[target] { stack.append(target) }
         }
         return seen
     }
 
-    /// Nodes from which some route leads to an end.
-    private func nodesThatCanReachAnEnd(nodeEdges: [[Edge]]) -> Set<String> {
-        var leadsTo: [String: [String]] = [:]
-        leadsTo.reserveCapacity(dialogue.nodes.count)
-        for (node, edges) in zip(dialogue.nodes, nodeEdges) {
-            for edge in edges { leadsTo[edge.target.id, default: []].append(node.id) }
+    /// Nodes from which some route leads to an end, by position.
+    private func nodesThatCanReachAnEnd(_ links: NodeLinks) -> [Bool] {
+        let nodes = dialogue.nodes
+        // Who leads to each node, as one flat array: node `t`'s are `from[firsts[t]..<firsts[t + 1]]`.
+        var counts = [Int](repeating: 0, count: nodes.count + 1)
+        for case let target? in links.targets { counts[target + 1] += 1 }
+        for position in nodes.indices { counts[position + 1] += counts[position] }
+        let firsts = counts
+        var next = counts
+        var from = [Int](repeating: 0, count: counts[nodes.count])
+        for position in nodes.indices {
+            for case let target? in links.targets(of: position) {
+                from[next[target]] = links.canonical[position]
+                next[target] += 1
+            }
         }
-        var seen = Set(dialogue.nodes.filter(\.isEnd).map(\.id))
-        var stack = Array(seen)
-        while let id = stack.popLast() {
-            for previous in leadsTo[id] ?? [] where seen.insert(previous).inserted {
+        var seen = [Bool](repeating: false, count: nodes.count)
+        var stack: [Int] = []
+        for (position, node) in nodes.enumerated() where node.isEnd && !seen[links.canonical[position]] {
+            seen[links.canonical[position]] = true
+            stack.append(links.canonical[position])
+        }
+        while let position = stack.popLast() {
+            for previous in from[firsts[position]..<firsts[position + 1]] where !seen[previous] {
+                seen[previous] = true
                 stack.append(previous)
             }
         }
@@ -80,36 +102,43 @@ public struct DialogueChecker: Sendable {
     /// A depth-first walk over messages and the routes between them (a message may have several when
     /// `next` depends on flags), marking the messages on the current path: a route back to one of them
     /// closes a circle. Each message and route is looked at once.
-    private func messageLoops() -> [CheckFinding] {
+    private func messageLoops(_ links: NodeLinks) -> [CheckFinding] {
+        let nodes = dialogue.nodes
         var findings: [CheckFinding] = []
-        var finished: Set<String> = []
-        var onPath: [String: Int] = [:]
-        var path: [String] = []
-        func targets(_ id: String) -> [String] {
-            guard case .message(let body)? = dialogue.node(id)?.kind else { return [] }
-            var seen: Set<String> = []
-            return body.edges.map(\.target.id).filter { seen.insert($0).inserted && dialogue.node($0)?.isMessage == true }
+        var finished = [Bool](repeating: false, count: nodes.count)
+        var onPath = [Int?](repeating: nil, count: nodes.count)
+        var path: [Int] = []
+        /// The messages a message leads to, each once, in the order written.
+        func targets(_ position: Int) -> [Int] {
+            guard nodes[position].isMessage else { return [] }
+            var result: [Int] = []
+            for case let target? in links.targets(of: position) where nodes[target].isMessage && !result.contains(target) {
+                result.append(target)
+            }
+            return result
         }
-        for node in dialogue.nodes where node.isMessage && !finished.contains(node.id) {
-            var stack: [(id: String, next: [String])] = [(node.id, targets(node.id))]
-            onPath[node.id] = 0
-            path = [node.id]
+        for (first, node) in nodes.enumerated() where node.isMessage && !finished[links.canonical[first]] {
+            let start = links.canonical[first]
+            var stack: [(position: Int, next: [Int], index: Int)] = [(start, targets(start), 0)]
+            onPath[start] = 0
+            path = [start]
             while let top = stack.last {
-                guard let next = top.next.first else {
+                guard top.index < top.next.count else {
                     stack.removeLast()
-                    onPath[top.id] = nil
+                    onPath[top.position] = nil
                     path.removeLast()
-                    finished.insert(top.id)
+                    finished[top.position] = true
                     continue
                 }
-                stack[stack.count - 1].next.removeFirst()
-                if let start = onPath[next], let first = dialogue.node(path[start]) {
-                    let loop = Array(path[start...])
-                    findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: first.source))
-                } else if !finished.contains(next), onPath[next] == nil {
+                let next = top.next[top.index]
+                stack[stack.count - 1].index += 1
+                if let start = onPath[next] {
+                    let loop = path[start...].map { nodes[$0].id }
+                    findings.append(CheckFinding(.messageLoop(loop + [loop[0]]), at: nodes[path[start]].source))
+                } else if !finished[next] {
                     onPath[next] = path.count
                     path.append(next)
-                    stack.append((next, targets(next)))
+                    stack.append((next, targets(next), 0))
                 }
             }
         }
@@ -155,21 +184,11 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Flags
 
-    private func flags(texts: [DialogueText], edges: [Edge]) -> [CheckFinding] {
-        var set: [String: SourceReference] = [:]
-        for edge in edges {
-            for flag in edge.sets where set[flag] == nil { set[flag] = edge.source }
-        }
-        var tested: [(String, SourceReference)] = []
-        // `condition.flags` is `when + unless`: read in that order without making the array.
-        for text in texts {
-            for flag in text.condition.when { tested.append((flag, text.source)) }
-            for flag in text.condition.unless { tested.append((flag, text.source)) }
-        }
-        for edge in edges {
-            for flag in edge.condition.when { tested.append((flag, edge.source)) }
-            for flag in edge.condition.unless { tested.append((flag, edge.source)) }
-        }
+    private func flags(_ use: FlagUse) -> [CheckFinding] {
+        let set = use.set
+        // Where each flag is tested, in the order texts, edges, commands, guarantees: the first place
+        // is the one a finding about a flag never set points at.
+        var tested = use.testedByTexts + use.testedByEdges
         tested += dialogue.anytime.flatMap { command in command.condition.flags.map { ($0, command.source) } }
         tested += dialogue.guarantees.testedFlags.map { ($0.flag, $0.source) }
         let testedNames = Set(tested.map(\.0))
@@ -185,7 +204,41 @@ public struct DialogueChecker: Sendable {
 
     // MARK: Text
 
-    private func texts(_ texts: [DialogueText]) -> [CheckFinding] {
+    /// Every piece of text the dialogue can show, in the order of `Dialogue.texts`, handed over one at
+    /// a time instead of gathered into one array.
+    private func forEachText(_ body: (DialogueText) -> Void) {
+        for node in dialogue.nodes {
+            for item in node.say { body(DialogueText(item.text, role: .say, condition: item.condition, source: item.source)) }
+            for item in node.plan { body(DialogueText(item.text, role: .plan, condition: item.condition, source: item.source)) }
+            for text in node.kind.body.texts { body(text) }
+        }
+        for item in dialogue.support { body(DialogueText(item.text, role: .support, condition: item.condition, source: item.source)) }
+        for command in dialogue.anytime {
+            body(DialogueText(command.help, role: .commandHelp, condition: command.condition, source: command.source))
+        }
+    }
+
+    /// Words the adult may type and names authors write, which are shown or matched but are not prose:
+    /// answers' other words, commands and their other words, contact names and details.
+    private func forEachName(_ body: (DialogueText) -> Void) {
+        for node in dialogue.nodes {
+            for choice in node.question?.choices ?? [] {
+                for synonym in choice.synonyms { body(DialogueText(synonym, role: .metadata, source: choice.source)) }
+            }
+        }
+        for command in dialogue.anytime {
+            body(DialogueText(command.command, role: .metadata, source: command.source))
+            for synonym in command.synonyms { body(DialogueText(synonym, role: .metadata, source: command.source)) }
+        }
+        for contact in dialogue.contacts {
+            body(DialogueText(contact.name, role: .metadata, source: contact.source))
+            for detail in contact.details { body(DialogueText(detail, role: .metadata, source: contact.source)) }
+        }
+    }
+
+    /// The text checks (control characters, contact mentions), walking the texts once; the flags each
+    /// shown text tests go to `flagUse` on the way.
+    private func texts(flagUse: inout FlagUse) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         // Each declared detail once, with the key it is compared by and its kind, and the details of
         // each kind for "did you mean": worked out once, not for every mention.
@@ -199,14 +252,14 @@ public struct DialogueChecker: Sendable {
         var candidates: [ContactMentions.Kind: [String]] = [:]
         for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
-        for item in [texts, dialogue.metadataTexts, Self.names(in: dialogue)].joined() {
+        func check(_ item: DialogueText) {
             let (text, source) = (item.text, item.source)
             if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
                 let control = text.unicodeScalars[index]
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
                 findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
             }
-            guard item.role != .metadata else { continue }
+            guard item.role != .metadata else { return }
             for mention in ContactMentions.find(in: text) {
                 if declaredKeys.contains(mention.key) {
                     used.insert(mention.key)
@@ -222,6 +275,12 @@ public struct DialogueChecker: Sendable {
                 }
             }
         }
+        forEachText { item in
+            flagUse.read(item)
+            check(item)
+        }
+        for item in dialogue.metadataTexts { check(item) }
+        forEachName(check)
         for entry in declared where !used.contains(entry.key) {
             findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
         }
@@ -277,20 +336,6 @@ public struct DialogueChecker: Sendable {
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && VisibleText.mustEscape(scalar)
     }
-
-    /// Words the adult may type and names authors write, which are shown or matched but are not prose:
-    /// answers' other words, commands and their other words, contact names and details.
-    private static func names(in dialogue: Dialogue) -> [DialogueText] {
-        let choices = dialogue.nodes.flatMap { $0.question?.choices ?? [] }
-        return choices.flatMap { choice in choice.synonyms.map { DialogueText($0, role: .metadata, source: choice.source) } }
-            + dialogue.anytime.flatMap { command in
-                ([command.command] + command.synonyms).map { DialogueText($0, role: .metadata, source: command.source) }
-            }
-            + dialogue.contacts.flatMap { contact in
-                ([contact.name] + contact.details).map { DialogueText($0, role: .metadata, source: contact.source) }
-            }
-    }
-
 
     // MARK: Metadata
 

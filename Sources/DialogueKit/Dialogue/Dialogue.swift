@@ -54,6 +54,12 @@ public struct Dialogue: Hashable, Sendable {
         indexByID[id].map { nodes[$0] }
     }
 
+    /// The position in `nodes` of the first node with this id, for walks that keep arrays indexed by
+    /// position instead of sets of ids.
+    public func position(of id: String) -> Int? {
+        indexByID[id]
+    }
+
     /// The position of each id's first node.
     private static func index(_ nodes: [DialogueNode]) -> [String: Int] {
         var index: [String: Int] = [:]
