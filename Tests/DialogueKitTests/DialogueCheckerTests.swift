@@ -126,6 +126,31 @@ import Testing
         ])
     }
 
+    /// Text is read 8 bytes at a time for control characters: one is found wherever it sits in a word
+    /// of 8, and whatever byte it is (DEL, a C0 control, a C1 control written as two bytes).
+    @Test(arguments: ["\\x7F", "\\t", "\\x01", "\\x1F", "\\x85"])
+    func controlCharactersAtEveryPositionOfALongText(control: String) throws {
+        let value: UInt32 = switch control {
+        case "\\x7F": 0x7F
+        case "\\t": 0x09
+        case "\\x01": 0x01
+        case "\\x1F": 0x1F
+        default: 0x85
+        }
+        for position in 0..<20 {
+            let text = String(repeating: "a", count: position) + control + String(repeating: "b", count: 20 - position)
+            let source = replacing("    end: Take care.", with: "    end: \"\(text)\"")
+            let found = try findings(source)
+            #expect(found.count == 1, "at \(position)")
+            #expect(found.first?.contains("(U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))") == true, "at \(position)")
+        }
+        // Printable text of every length up to 20, with and without line feeds, has no finding.
+        for length in 0...20 {
+            let text = "x" + String(repeating: "~ y", count: length / 3) + (length.isMultiple(of: 2) ? "\\nz" : "")
+            #expect(try findings(replacing("    end: Take care.", with: "    end: \"\(text)\"")) == [], "length \(length)")
+        }
+    }
+
     @Test func undeclaredAndUnusedContacts() throws {
         let source = replacing("    say: Call 999 now.", with: "    say: Call 999 now, or 0800 111, or see childline.org/help or help@example.org.")
         #expect(try findings(source) == [
@@ -185,4 +210,8 @@ extension String {
         guard let range = range(of: old) else { return self }
         return replacingCharacters(in: range, with: new)
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -18,8 +18,8 @@ struct GuaranteeProver {
     /// `first-question`: following the start's messages, the first node that waits is this question.
     private func firstQuestion(_ paths: ConversationPaths) -> [CheckFinding] {
         guard let expected = dialogue.guarantees.firstQuestion else { return [] }
-        for state in paths.states {
-            guard let node = dialogue.node(state.node) else { continue }
+        for (index, state) in paths.states.enumerated() {
+            guard let node = paths.node(at: index) else { continue }
             if node.isMessage { continue }
             if node.question != nil, node.id == expected.id { return [] }
             let problem = "the first question asked is not '\(expected.id)'"
@@ -36,8 +36,8 @@ struct GuaranteeProver {
         var findings: [CheckFinding] = []
         for named in dialogue.guarantees.worksEverywhere {
             guard let command = dialogue.anytime.first(where: { $0.command == named.name }) else { continue }
-            for state in paths.states {
-                guard let node = dialogue.node(state.node), let position = ConversationState.Position(waitingAt: node) else { continue }
+            for (index, state) in paths.states.enumerated() {
+                guard let node = paths.node(at: index), let position = ConversationState.Position(waitingAt: node) else { continue }
                 var progress = ConversationState.Progress(position: position)
                 progress.flags = state.flags
                 let step = engine.respond(to: command.command, in: ConversationState(progress: progress))
@@ -57,10 +57,22 @@ struct GuaranteeProver {
         var findings: [CheckFinding] = []
         for named in dialogue.guarantees.everyEndingMentions {
             guard let contact = dialogue.contacts.first(where: { $0.name == named.name }) else { continue }
-            for state in paths.states {
-                guard let node = dialogue.node(state.node), let ending = node.ending else { continue }
-                let shown = ([ending.closing.text] + dialogue.support(for: state.flags)).joined(separator: "\n").lowercased()
-                if !contact.details.contains(where: { shown.contains($0.lowercased()) }) {
+            let details = contact.details.map { $0.lowercased() }
+            // The support shown with each set of flags, in lower case, worked out once per set rather
+            // than at every end state. Lower case is taken character by character, so the parts in
+            // lower case joined are the whole joined in lower case.
+            var supportShown: [Set<String>: [String]] = [:]
+            for (index, state) in paths.states.enumerated() {
+                guard let node = paths.node(at: index), let ending = node.ending else { continue }
+                let support: [String]
+                if let known = supportShown[state.flags] {
+                    support = known
+                } else {
+                    support = dialogue.support(for: state.flags).map { $0.lowercased() }
+                    supportShown[state.flags] = support
+                }
+                let shown = ([ending.closing.text.lowercased()] + support).joined(separator: "\n")
+                if !details.contains(where: { shown.contains($0) }) {
                     let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
                     findings.append(
                         CheckFinding(.guaranteeBroken(guarantee: "every-ending-mentions", problem: problem, path: paths.path(to: state, ending: .end)), at: named.source))
