@@ -1,0 +1,152 @@
+/// Texts: control characters and bidi overrides, and phone numbers, web and email addresses not
+/// declared under `contacts`, each at the character where it is.
+extension DialogueChecker {
+    /// Every piece of text the dialogue can show, in the order of `Dialogue.texts`, handed over one at
+    /// a time instead of gathered into one array.
+    func forEachText(_ body: (DialogueText) -> Void) {
+        for node in dialogue.nodes {
+            for item in node.say { body(DialogueText(item.text, role: .say, condition: item.condition, source: item.source)) }
+            for item in node.plan { body(DialogueText(item.text, role: .plan, condition: item.condition, source: item.source)) }
+            for text in node.kind.body.texts { body(text) }
+        }
+        for item in dialogue.support { body(DialogueText(item.text, role: .support, condition: item.condition, source: item.source)) }
+        for command in dialogue.anytime {
+            body(DialogueText(command.help, role: .commandHelp, condition: command.condition, source: command.source))
+        }
+    }
+
+    /// Words the adult may type and names authors write, which are shown or matched but are not prose:
+    /// answers' other words, commands and their other words, contact names and details.
+    func forEachName(_ body: (DialogueText) -> Void) {
+        for node in dialogue.nodes {
+            for choice in node.question?.choices ?? [] {
+                for synonym in choice.synonyms { body(DialogueText(synonym, role: .metadata, source: choice.source)) }
+            }
+        }
+        for command in dialogue.anytime {
+            body(DialogueText(command.command, role: .metadata, source: command.source))
+            for synonym in command.synonyms { body(DialogueText(synonym, role: .metadata, source: command.source)) }
+        }
+        for contact in dialogue.contacts {
+            body(DialogueText(contact.name, role: .metadata, source: contact.source))
+            for detail in contact.details { body(DialogueText(detail, role: .metadata, source: contact.source)) }
+        }
+    }
+
+    /// The text checks (control characters, contact mentions), walking the texts once; the flags each
+    /// shown text tests go to `flagUse` on the way.
+    func texts(flagUse: inout FlagUse) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        // Each declared detail once, with the key it is compared by and its kind, and the details of
+        // each kind for "did you mean": worked out once, not for every mention.
+        let declared = dialogue.contacts.flatMap { contact in
+            contact.details.map { detail in
+                let mention = ContactMentions.find(in: detail).first
+                return (contact: contact, detail: detail, key: mention?.key ?? detail.lowercased(), kind: mention?.kind)
+            }
+        }
+        let declaredKeys = Set(declared.map(\.key))
+        var candidates: [ContactMentions.Kind: [String]] = [:]
+        for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
+        var used: Set<String> = []
+        func check(_ item: DialogueText) {
+            let (text, source) = (item.text, item.source)
+            if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
+                let control = text.unicodeScalars[index]
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+                findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
+            }
+            guard item.role != .metadata else { return }
+            for mention in ContactMentions.find(in: text) {
+                if declaredKeys.contains(mention.key) {
+                    used.insert(mention.key)
+                    continue
+                }
+                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates[mention.kind] ?? [])
+                let place = place(of: mention, in: text, at: source)
+                switch mention.kind {
+                case .phoneNumber:
+                    findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                case .address:
+                    findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                }
+            }
+        }
+        forEachText { item in
+            flagUse.read(item)
+            check(item)
+        }
+        for item in dialogue.metadataTexts { check(item) }
+        forEachName(check)
+        for entry in declared where !used.contains(entry.key) {
+            findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
+        }
+        return findings
+    }
+
+    /// Where a mention was written, so the marker sits under it: found in the file when it is at hand
+    /// (see `TextPlacement`), else worked out when the text is on one line with nothing in it escaped;
+    /// else the whole text.
+    func place(of mention: ContactMentions.Mention, in text: String, at source: SourceReference) -> SourceReference {
+        place(scalarOffset: mention.offset, length: mention.length, in: text, at: source)
+    }
+
+    /// Where `length` scalars from `scalarOffset` in `text` were written, as for a mention.
+    func place(scalarOffset offset: Int, length: Int, in text: String, at source: SourceReference) -> SourceReference {
+        let mention = (offset: offset, length: length)
+        let range = source.range
+        if let file = sources.first(where: { $0.name == source.file }),
+            let exact = TextPlacement.range(ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
+        {
+            return SourceReference(file: source.file, range: exact)
+        }
+        guard range.start.line == range.end.line else { return source }
+        let scalars = Array(text.unicodeScalars)
+        let width = range.end.column - range.start.column
+        let quote: Int
+        if width == scalars.count, range.end.offset - range.start.offset == text.utf8.count {
+            quote = 0
+        } else if width == scalars.count + 2, range.end.offset - range.start.offset == text.utf8.count + 2 {
+            quote = 1
+        } else {
+            return source
+        }
+        func bytes(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.reduce(0) { $0 + UTF8.width($1) } }
+        let startOffset = range.start.offset + quote + bytes(scalars[..<mention.offset])
+        let start = SourceLocation(line: range.start.line, column: range.start.column + quote + mention.offset, offset: startOffset)
+        let end = SourceLocation(
+            line: range.start.line, column: start.column + mention.length,
+            offset: startOffset + bytes(scalars[mention.offset..<(mention.offset + mention.length)]))
+        return SourceReference(file: source.file, range: SourceRange(start: start, end: end))
+    }
+
+    /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
+    /// have to write out, but a line break.
+    /// Text of printable ASCII and line feeds only, which has no control character: known from its
+    /// bytes, without reading it scalar by scalar.
+    /// Read 8 bytes at a time: a word is printable ASCII when no byte is below 0x20 (a line feed
+    /// aside, looked at byte by byte) or 0x7F and above.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            func printable(_ byte: UInt8) -> Bool { byte == 0x0A || (byte >= 0x20 && byte < 0x7F) }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            while index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A high bit set: a byte of 0x80 or above; `word + 0x01…` carrying into a high bit: 0x7F;
+                // `word - 0x20…` borrowing into a high bit: a byte below 0x20. Any of them: look closer.
+                let suspect = (word | (word &+ ones) | (word &- 0x2020_2020_2020_2020)) & highs
+                if suspect != 0 {
+                    for byte in bytes[index..<(index + 8)] where !printable(byte) { return false }
+                }
+                index += 8
+            }
+            return bytes[index...].allSatisfy(printable)
+        } ?? false
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && VisibleText.mustEscape(scalar)
+    }
+}
