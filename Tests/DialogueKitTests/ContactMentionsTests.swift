@@ -16,6 +16,8 @@ import Testing
         ("Samaritans: 116 123.", "116 123", "116123"),
         ("Call 999 first.", "999", "999"),
         ("or the police on 101.", "101", "101"),
+        ("NHS 111 can help.", "111", "111"),
+        ("From a mobile, 112 works too.", "112", "112"),
         ("Call 0300 123 3000 (Stop It Now).", "0300 123 3000", "03001233000"),
         ("a typo: 0800 111 here", "0800 111", "0800111"),
         ("the helpline 0808 800 5000 24 hours a day", "0808 800 5000", "08088005000"),
@@ -31,7 +33,7 @@ import Testing
 
     @Test(arguments: [
         "Aged 13 to 17.", "On 2026-11-25 we checked.", "It is 18 now.", "See 123.example.org", "the 999th time", "1,000 people",
-        "01/02/2026",
+        "01/02/2026", "Over 200 schools use it.", "Step 300.", "It took 365 days.",
     ])
     func leavesOtherNumbersAlone(text: String) {
         #expect(ContactMentions.find(in: text).filter { $0.kind == .phoneNumber }.isEmpty, "\(ContactMentions.find(in: text).map(\.text))")

@@ -49,7 +49,9 @@ enum ContactMentions {
 
     /// Every mention in `text`, in order. Phone numbers are UK shapes: a number starting `0` with 7 to
     /// 11 digits (landline, mobile, `0800` freephone, `0300`, and one with a digit missing), `+44` followed by 9 or 10 digits (with
-    /// or without `(0)`), `116` numbers (`116 123`), and three-digit numbers on their own (`999`, `101`);
+    /// or without `(0)`), `116` numbers (`116 123`), and three-digit service numbers on their own: `999`
+    /// and the `1xx` range the UK keeps for them (`101`, `111`, `112`, `105`), not any three digits
+    /// ("over 200 schools", "Step 300" are no phone numbers);
     /// groups may be separated by spaces, hyphens or brackets. Addresses are anything `WebAddress`
     /// accepts, and `name@domain` email addresses.
     static func find(in text: String) -> [Mention] {
@@ -168,7 +170,8 @@ enum ContactMentions {
                 if digits.count == 6 { return mention(groups: count, key: digits) }
                 if digits.count > 6 { return nil }
             } else {
-                return digits.count == 3 && groups.count == 1 ? mention(groups: 1, key: digits) : nil
+                let isServiceNumber = digits == "999" || digits.hasPrefix("1")
+                return digits.count == 3 && groups.count == 1 && isServiceNumber ? mention(groups: 1, key: digits) : nil
             }
         }
         return nil
