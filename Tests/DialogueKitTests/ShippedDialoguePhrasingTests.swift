@@ -25,6 +25,8 @@ import Testing
     static let cases: [Case] = [
         Case(before: [], typed: "he keeps saying he wants to end it all", reaches: "emergency-health"),
         Case(before: [], typed: "she took an overdose", reaches: "emergency-health"),
+        Case(before: ["no"], typed: "she's my daughter", reaches: "what-happened"),
+        Case(before: ["no"], typed: "my son", reaches: "what-happened"),
         Case(before: ["no", "parent"], typed: "he said someone has a nude photo of him and is sharing it", reaches: "told"),
         Case(before: ["no", "parent"], typed: "she was groomed by a man in a game", reaches: "told"),
         Case(before: ["no", "parent"], typed: "someone is blackmailing her", reaches: "threats"),
