@@ -1,15 +1,24 @@
 @testable import DialogueKit
 import Testing
+import TestSupport
 
 @Suite struct AnswerMatcherTests {
-    let matcher = AnswerMatcher(options: [
-        .init(label: "Yes", synonyms: ["y", "yeah"]),
-        .init(label: "No", synonyms: ["n"]),
-        .init(label: "Not sure"),
-        .init(label: "I work at their school or college", synonyms: ["teacher"]),
-    ])
+    static let lexicon = ShippedLexicon.load()
+    let matcher = AnswerMatcher(
+        options: [
+            .init(label: "Yes", synonyms: ["y", "yeah"]),
+            .init(label: "No", synonyms: ["n"]),
+            .init(label: "Not sure"),
+            .init(label: "I work at their school or college", synonyms: ["teacher"]),
+        ], lexicon: lexicon)
+
+    @Test func theShippedLexiconLoads() {
+        #expect(!Self.lexicon.isEmpty)
+        #expect(Self.lexicon.yes.contains("yeah"))
+    }
 
     @Test(arguments: [
+        // Certain: a number, the label, a listed phrase, or the lexicon's yes, no or unsure typed whole.
         ("1", AnswerMatcher.Match.option(0)),
         ("4", .option(3)),
         ("5", .none),
@@ -19,28 +28,30 @@ import Testing
         ("“Not sure”", .option(2)),
         ("not   sure", .option(2)),
         ("no", .option(1)),
-        ("not", .option(2)),
-        ("i work", .option(3)),
-        ("teach", .none),
-        ("teahcer", .closeSpelling(3)),
-        ("nto sure", .closeSpelling(2)),
-        ("ye", .none),
+        ("nah", .option(1)),
+        ("yep", .option(0)),
         ("maybe", .option(2)),
         ("idk", .option(2)),
         ("I don't know", .option(2)),
-        ("i think so", .option(2)),
         ("(3)", .option(2)),
         ("3.", .option(2)),
         ("#2", .option(1)),
         ("2)", .option(1)),
+        ("option 2", .option(1)),
+        ("the third one", .option(2)),
+        // Inferred, and so confirmed to the adult.
+        ("teahcer", .inferred(3)),
+        ("nto sure", .inferred(2)),
+        ("not sure really", .inferred(2)),
+        ("honestly no idea", .inferred(2)),
+        ("no, she's safe", .inferred(1)),
+        ("I think she's a teacher", .inferred(3)),
+        ("I don't think it's been shared yet", .inferred(2)),
+        // Asked about, or not understood.
+        ("yes, no", .ambiguous([0, 1])),
+        ("teach", .none),
+        ("ye", .none),
         ("-1", .none),
-        ("no, she's safe", .option(1)),
-        ("not sure really", .option(2)),
-        ("I think she's a teacher", .foundInLine(3)),
-        ("yes or no", .ambiguous([0, 1])),
-        ("yes, I'd say she is a teacher", .ambiguous([0, 3])),
-        ("yeah, I think she wants to, a teacher said", .ambiguous([0, 3])),
-        ("I don't think it's been shared yet", .option(2)),
         ("\u{2212}1", .none),
         ("", .none),
         ("!!!", .none),
@@ -49,15 +60,75 @@ import Testing
         #expect(matcher.match(typed) == expected)
     }
 
-    @Test func sharedPrefixIsAmbiguous() {
-        let matcher = AnswerMatcher(options: [.init(label: "Parent"), .init(label: "Partner"), .init(label: "Other")])
-        #expect(matcher.match("par") == .none, "a prefix counts only in whole words")
-        #expect(matcher.match("parnet") == .closeSpelling(0))
-        let words = AnswerMatcher(options: [.init(label: "Not sure"), .init(label: "Not now")])
-        #expect(words.match("not") == .ambiguous([0, 1]))
-        let close = AnswerMatcher(options: [.init(label: "Cat"), .init(label: "Car")])
-        #expect(close.match("cab") == .ambiguous([0, 1]))
-        #expect(matcher.match("othr") == .closeSpelling(2))
+    /// Issue 16: "sent" alone must not decide a long answer that says more about threats.
+    @Test func aSingleCommonWordDoesNotDecideALongAnswer() {
+        let matcher = AnswerMatcher(
+            options: [
+                .init(label: "Someone sent me the image, or it is on my phone", synonyms: ["sent"]),
+                .init(label: "Someone is threatening to share it, or asking for money or more images", synonyms: ["more images", "tell"]),
+            ], lexicon: Self.lexicon)
+        let reading = matcher.match("someone on roblox sent him messages and now wants more pictures and says hell tell us")
+        #expect(reading == .inferred(1))
+    }
+
+    /// Issue 16: a bare number from 1 to N is always that answer, even where answers take ages.
+    @Test func aChoicesOwnNumberIsThatChoice() {
+        let ages = AnswerMatcher(
+            options: [
+                .init(label: "Under 13", numbers: NumberRange("0-12")), .init(label: "13 to 15", numbers: NumberRange("13-15")),
+                .init(label: "16 or 17", numbers: NumberRange("16-17")), .init(label: "18 or over", numbers: NumberRange("18+")),
+            ], lexicon: Self.lexicon)
+        #expect(ages.match("2") == .option(1))
+        #expect(ages.match("4") == .option(3))
+        #expect(ages.match("14") == .inferred(1))
+        #expect(ages.match("she's 2") == .inferred(0))
+        #expect(ages.match("2 years old") == .inferred(0))
+        #expect(ages.match("age 4") == .inferred(0))
+        #expect(ages.match("14yo") == .inferred(1))
+        #expect(ages.match("fifteen") == .inferred(1))
+        #expect(ages.match("nearly 13") == .inferred(0))
+        #expect(ages.match("13 or 14") == .inferred(1))
+        #expect(ages.match("12 or 13") == .ambiguous([0, 1]))
+        #expect(ages.match("fifteen, year 11") == .inferred(1))
+        // School years are never an age.
+        for typed in ["year 9", "shes in year 12", "yr 12", "Y10", "y10", "year nine"] {
+            guard case .schoolYear(let year) = ages.match(typed) else {
+                Issue.record("\(typed) was not read as a school year")
+                continue
+            }
+            #expect(year.system == .englandAndWales)
+        }
+        #expect(ages.match("S3") == .schoolYear(SchoolYear(system: .scotland, name: "S3", number: 3)))
+        #expect(ages.match("P7") == .schoolYear(SchoolYear(system: .scotland, name: "P7", number: 7)))
+        #expect(ages.match("year 9") == .schoolYear(SchoolYear(system: .englandAndWales, name: "Year 9", number: 9)))
+    }
+
+    /// Issue 16: negations are not read as their opposite.
+    @Test func negationsAreNotTheirOpposite() {
+        let danger = AnswerMatcher(
+            options: [
+                .init(label: "Yes: they are being hurt or threatened, are missing, or are meeting someone", synonyms: ["hurt", "missing"]),
+                .init(label: "Yes: they have hurt themselves, or talk of ending their life", synonyms: ["self harm", "suicidal"]),
+                .init(label: "No", synonyms: ["safe"], safe: true),
+                .init(label: "Not sure"),
+            ], lexicon: Self.lexicon)
+        #expect(danger.match("she's not hurt, she's just upset") == .inferred(2))
+        #expect(danger.match("not in danger") == .inferred(2))
+        #expect(danger.match("no not really") == .option(2))
+        #expect(danger.match("nah") == .option(2))
+        #expect(danger.match("she is safe") == .inferred(2))
+        #expect(danger.match("not sure") == .option(3))
+        #expect(danger.read("she is safe").dangerHeard == false)
+        #expect(danger.read("no he ran away").dangerHeard)
+        #expect(danger.read("he is not missing").dangerHeard == false)
+    }
+
+    @Test func words() {
+        let lexicon = Self.lexicon
+        #expect(TypedWords("She's 14yo, her bf has pics!", lexicon: lexicon).words == ["shes", "14", "years", "old", "her", "boyfriend", "has", "images"])
+        #expect(TypedWords.stem("threatening") == TypedWords.stem("threatened"))
+        #expect(TypedWords.stem("cutting") == "cut")
+        #expect(TypedWords.stem("shared") == TypedWords.stem("sharing"))
     }
 
     @Test func editDistanceCountsSwapsAsOne() {

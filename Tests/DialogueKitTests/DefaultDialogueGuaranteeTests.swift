@@ -11,7 +11,7 @@ import Testing
     /// The default dialogue's files, with one replacement made in one of them (the main file unless named).
     private func findings(replacing old: String, with new: String, in file: String = "signpost.yaml") throws -> [CheckFinding] {
         var files: [String: String] = [:]
-        for name in ["signpost.yaml", "school.yaml", "removal.yaml"] {
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "lexicon.en.yaml"] {
             files["Dialogues/" + name] = try String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
         let changed = try #require(files["Dialogues/" + file])

@@ -29,7 +29,9 @@ import Testing
         for node in dialogue.nodes {
             var targets: [NodeReference] = []
             node.forEachTarget { targets.append($0) }
-            #expect(targets == node.edges.map(\.target), "node \(node.id)")
+            // A question's fail-safe advice is shown without moving on: a target, not a way on.
+            let failSafe = node.question?.ifUnclear.map { [$0] } ?? []
+            #expect(targets == node.edges.map(\.target) + failSafe, "node \(node.id)")
         }
     }
 

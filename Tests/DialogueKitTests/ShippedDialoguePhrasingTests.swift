@@ -8,7 +8,7 @@ import Testing
 @Suite struct ShippedDialoguePhrasingTests {
     static let dialogue: Dialogue? = {
         var files: [String: String] = [:]
-        for name in ["signpost.yaml", "school.yaml", "removal.yaml"] {
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "lexicon.en.yaml"] {
             files["Dialogues/" + name] = try? String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
         return DialogueLoader(files: InMemoryFiles(files.compactMapValues { $0 })).load("Dialogues/signpost.yaml").dialogue

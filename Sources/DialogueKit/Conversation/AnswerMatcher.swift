@@ -1,129 +1,295 @@
-/// Decides which answer the adult meant, never guessing between two.
+/// Decides which answer the adult meant: taken at once only when it is certain, confirmed when it is
+/// inferred, asked about when two answers fit, and never a guess between two.
 ///
-/// In order:
-/// 1. a line that is only a number (`2`, `2.`, `(2)`, `#2`) chooses that answer; a negative number
-///    chooses nothing. Where the number is also in another answer's `numbers` (an age of 2), it is
-///    ambiguous and the adult is asked which they meant; a number past the last answer is read as a
-///    number in the answers' ranges;
-/// 2. the label or another word of an answer (ignoring case, spaces and punctuation at either end);
-/// 3. a way of saying "I don't know" (`UncertainAnswers`), for the answer that is itself one;
-/// 4. a number inside the line ("she's 14", "fourteen"), for answers that take numbers;
-/// 5. whole words at the start of one answer's label or words ("not" for "Not sure", never "y" for
-///    "younger than 13"), or one answer's label or words at the start of the line ("no, she's safe");
-/// 6. one answer's words (three letters or more) found whole inside the line ("I'm her mum"), which is
-///    confirmed to the adult;
-/// 7. a close spelling of one answer only (also confirmed).
+/// Certain (`option`): the answer's number (`2`, `2.`, `(2)`, `#2`, `option 2`), its label or one of its
+/// listed phrases (`also:`) typed whole, or the lexicon's yes, no or "not sure" typed whole for the answer
+/// that is one.
+///
+/// Inferred (`inferred`, which the engine confirms in one line naming the answer):
+/// - a line that starts with a way of saying "not sure", for the answer that is one;
+/// - an age at a question whose answers take numbers: a number past the last answer (`14`), or a number
+///   inside words ("she's 2", "14yo", "fourteen");
+/// - otherwise the whole line is weighed. Each answer scores a point for each word of the line that one
+///   of its phrases covers (phrases found as whole, consecutive words, anywhere in the line), half a
+///   point for each other word of its label that no other answer's label has, and a quarter for each
+///   word of its label that others share. Filler words ("she", "the")
+///   count for nothing, a phrase after a negation ("not hurt") counts for nothing, and a word the lexicon
+///   spells another way, or one letter away from a word the question knows, is read as that word. The
+///   best answer is inferred when it scores at least twice as much as any other; when two come close,
+///   the adult is asked which (`ambiguous`). A line that only denies what another answer says ("she's not
+///   hurt") is inferred as the question's "No".
+///
+/// A school year where an age is asked ("year 9") is reported as such (`schoolYear`), never taken.
+/// `Reading.dangerHeard` tells a question that fails safe whether the line carries a sign of danger.
 public struct AnswerMatcher: Sendable {
     public struct Option: Hashable, Sendable {
         public var label: String
         public var synonyms: [String]
         public var numbers: NumberRange?
+        /// An answer that rules danger out ("No" at the danger question): at a question that fails safe,
+        /// never taken when the line carries a sign of danger.
+        public var safe: Bool
 
-        public init(label: String, synonyms: [String] = [], numbers: NumberRange? = nil) {
+        public init(label: String, synonyms: [String] = [], numbers: NumberRange? = nil, safe: Bool = false) {
             self.label = label
             self.synonyms = synonyms
             self.numbers = numbers
+            self.safe = safe
         }
 
         var names: [String] { [label] + synonyms }
     }
 
     public enum Match: Hashable, Sendable {
+        /// Certain: the answer's number, label or a listed phrase.
         case option(Int)
-        /// Not written exactly, but close in spelling to one answer only: worth confirming to the adult.
-        case closeSpelling(Int)
-        /// One answer's words were found inside a longer line ("I'm her mum"): worth confirming too.
-        case foundInLine(Int)
+        /// Inferred from the line: worth confirming to the adult.
+        case inferred(Int)
         /// Several answers fit; their indices, in order.
         case ambiguous([Int])
-        /// A bare number that is both answer `answer`'s number and in answer `inRange`'s numbers.
-        case numberOrRange(number: Int, answer: Int, inRange: Int)
+        /// A school year where an age was asked.
+        case schoolYear(SchoolYear)
         case none
     }
 
-    public var options: [Option]
+    /// What a line says at this question.
+    public struct Reading: Hashable, Sendable {
+        public var match: Match
+        /// Whether the line carries a sign of danger (the lexicon's, or a phrase of an answer that is
+        /// neither safe nor unsure) that no negation turns round.
+        public var dangerHeard: Bool
+    }
 
-    public init(options: [Option]) {
+    public let options: [Option]
+    public let lexicon: Lexicon
+    /// Each option's names as words.
+    private let phrases: [[[String]]]
+    /// Each option's names as keys, for the certain matches.
+    private let keys: [Set<String>]
+    /// Each option's label words (as stems) that are not filler, and of those the ones no other
+    /// option's label has.
+    private let labelWords: [Set<String>]
+    private let distinctiveWords: [Set<String>]
+    /// Every word the question's answers, the lexicon's danger signs and its yes, no and unsure use: what
+    /// a misspelt word may be corrected to.
+    private let vocabulary: Set<String>
+    private let yesOption: Int?
+    private let noOption: Int?
+    private let unsureOption: Int?
+
+    public init(options: [Option], lexicon: Lexicon = .empty) {
         self.options = options
+        self.lexicon = lexicon
+        let phrases = options.map { option in option.names.map { TypedWords($0, lexicon: lexicon).stems }.filter { !$0.isEmpty } }
+        self.phrases = phrases
+        let keys = options.map { option in Set(option.names.map { TypedWords.key($0, lexicon: lexicon) }) }
+        self.keys = keys
+        let labelWords = options.map { option in
+            let words = TypedWords(option.label, lexicon: lexicon)
+            return Set(words.words.indices.filter { !lexicon.filler.contains(words.words[$0]) && !lexicon.negations.contains(words.words[$0]) }.map { words.stems[$0] })
+        }
+        self.labelWords = labelWords
+        distinctiveWords = labelWords.indices.map { index in
+            var others = Set<String>()
+            for other in labelWords.indices where other != index { others.formUnion(labelWords[other]) }
+            return labelWords[index].subtracting(others)
+        }
+        var vocabulary = Set(options.flatMap { $0.names.flatMap { TypedWords($0, lexicon: lexicon).words } })
+        vocabulary.formUnion(lexicon.dangerSigns.joined())
+        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) { vocabulary.formUnion(phrase.split(separator: " ").map(String.init)) }
+        self.vocabulary = vocabulary
+        func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
+        let labelKeys = options.map { TypedWords.key($0.label, lexicon: lexicon) }
+        yesOption = only(labelKeys.indices.filter { lexicon.yes.contains(labelKeys[$0]) })
+        noOption = only(labelKeys.indices.filter { lexicon.no.contains(labelKeys[$0]) })
+        unsureOption = only(keys.indices.filter { !keys[$0].isDisjoint(with: lexicon.unsure) })
     }
 
     public func match(_ input: String) -> Match {
-        match(input, normalized: Self.normalize(input))
+        read(input).match
     }
 
-    /// `match`, given `normalize(input)` already worked out.
-    func match(_ input: String, normalized typed: String) -> Match {
-        guard !typed.isEmpty else { return .none }
-        if let bare = NumberReading.bare(input) { return match(bare) }
+    public func read(_ input: String) -> Reading {
+        var typed = TypedWords(input, lexicon: lexicon)
+        let corrected = correctSpelling(&typed)
+        let danger = options.contains(where: \.safe) && hearsDanger(typed)
+        return Reading(match: match(input, typed: typed, corrected: corrected), dangerHeard: danger)
+    }
 
-        // Every name of every answer, normalised, in order; the first written exactly as typed wins, and
-        // then the names after it need not be normalised at all.
-        var names: [(Int, String)] = []
-        names.reserveCapacity(options.count * 2)
-        for (index, option) in options.enumerated() {
-            let label = Self.normalize(option.label)
-            if label == typed { return .option(index) }
-            names.append((index, label))
-            for synonym in option.synonyms {
-                let name = Self.normalize(synonym)
-                if name == typed { return .option(index) }
-                names.append((index, name))
+    private func match(_ input: String, typed: TypedWords, corrected: Bool) -> Match {
+        if let bare = NumberReading.bare(input) { return match(bare) }
+        guard !typed.isEmpty else { return .none }
+        let key = typed.key
+        if !corrected {
+            if let index = keys.firstIndex(where: { $0.contains(key) }) { return .option(index) }
+            if lexicon.yes.contains(key), let yesOption { return .option(yesOption) }
+            if lexicon.no.contains(key), let noOption { return .option(noOption) }
+            if lexicon.unsure.contains(key), let unsureOption { return .option(unsureOption) }
+        }
+        if let number = NumberReading.answerNumber(in: typed, lexicon: lexicon), options.indices.contains(number - 1) {
+            return .option(number - 1)
+        }
+        let takesNumbers = options.contains { $0.numbers != nil }
+        if let unsureOption, saysUnsure(typed) { return .inferred(unsureOption) }
+        if takesNumbers {
+            // A school year is never an age; an age given beside it is ("fifteen, year 11").
+            let year = SchoolYear.find(in: typed, lexicon: lexicon)
+            let numbers = NumberReading.leadingNumbers(in: typed, lexicon: lexicon, skipping: year?.numberIndex)
+            if numbers.isEmpty, let year { return .schoolYear(year.year) }
+            let owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
+            if let found = unique(owners) { return found }
+        }
+        return weighed(typed) ?? closeSpelling(of: key)
+    }
+
+    /// A bare number: the answer it numbers, or else, at a question whose answers take numbers, the
+    /// answer whose numbers hold it (an age past the last answer's number).
+    private func match(_ bare: NumberReading.Bare) -> Match {
+        guard case .number(let number) = bare else { return .none }
+        if number >= 1, number <= options.count { return .option(number - 1) }
+        guard number <= NumberReading.largest else { return .none }
+        return unique(options.indices.filter { options[$0].numbers?.contains(number) == true }) ?? .none
+    }
+
+    /// Every option weighed against the whole line (see the type's documentation).
+    private func weighed(_ typed: TypedWords) -> Match? {
+        var scores = [Double](repeating: 0, count: options.count)
+        var denied = Set<Int>()
+        var covered = Set<Int>()
+        for index in options.indices {
+            var mine = Set<Int>()
+            var matchedOnlyFiller = false
+            for phrase in phrases[index] where !isYesOrNo(phrase) {
+                for start in typed.occurrences(of: phrase) {
+                    if typed.isNegated(at: start, lexicon: lexicon) {
+                        denied.insert(index)
+                        continue
+                    }
+                    let positions = start..<(start + phrase.count)
+                    let content = positions.filter { !lexicon.filler.contains(typed.words[$0]) }
+                    if content.isEmpty { matchedOnlyFiller = true }
+                    mine.formUnion(content)
+                }
+            }
+            scores[index] = Double(mine.count) + (mine.isEmpty && matchedOnlyFiller ? 0.5 : 0)
+            covered.formUnion(mine)
+        }
+        // A line (or a part of it, after a comma) that starts with the lexicon's yes or no counts
+        // towards that answer.
+        let partStarts = typed.words.indices.filter { $0 == 0 || typed.parts[$0] != typed.parts[$0 - 1] }
+        for (option, list) in [(yesOption, lexicon.yes), (noOption, lexicon.no)] {
+            guard let option else { continue }
+            if partStarts.contains(where: { list.contains(typed.words[$0]) }) { scores[option] += 1 }
+        }
+        for index in options.indices {
+            for (position, stem) in typed.stems.enumerated()
+            where !covered.contains(position) && labelWords[index].contains(stem) && !typed.isNegated(at: position, lexicon: lexicon) {
+                scores[index] += distinctiveWords[index].contains(stem) ? 0.5 : 0.25
             }
         }
-
-        if UncertainAnswers.begins(typed) {
-            return unique(names.filter { UncertainAnswers.contains($0.1) }.map(\.0)) ?? .none
+        let ranked = options.indices.sorted { scores[$0] > scores[$1] }
+        guard let best = ranked.first, scores[best] > 0 else {
+            // Only denials: "she's not hurt" denies an answer (or a sign of danger), which says "No".
+            guard let no = noOption ?? onlySafeOption, !denied.contains(no) else { return nil }
+            let deniesDanger = options.contains(where: \.safe) && lexicon.dangerSigns.contains { sign in
+                typed.occurrences(of: sign.map(TypedWords.stem)).contains { typed.isNegated(at: $0, lexicon: lexicon) }
+            }
+            if !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty || deniesDanger { return .inferred(no) }
+            return nil
         }
+        let second = ranked.count > 1 ? scores[ranked[1]] : 0
+        if scores[best] >= 2 * second { return .inferred(best) }
+        return .ambiguous(ranked.filter { scores[$0] > 0 && scores[$0] * 2 >= scores[best] }.sorted())
+    }
 
-        let numbers = Set(NumberReading.numbers(in: typed))
-        if !numbers.isEmpty, options.contains(where: { $0.numbers != nil }) {
-            let owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
-            if let inRange = unique(owners) { return inRange }
-        }
-
-        let typedWords = Self.words(typed)
-        let byWords = names.filter { Self.words($0.1).starts(with: typedWords) }.map(\.0)
-        if let byPrefix = unique(byWords) { return byPrefix }
-
-        // Answers named somewhere in a longer line: taken when only one answer is named, and confirmed
-        // unless its name starts the line.
-        let named = Set(names.filter { Self.contains(typedWords, run: Self.words($0.1)) }.map(\.0))
-        let leading = names.filter { !Self.words($0.1).isEmpty && typedWords.starts(with: Self.words($0.1)) }.map(\.0)
-        if case .option(let index) = unique(leading), named.isSubset(of: [index]) { return .option(index) }
-        let inside = Set(names.filter { $0.1.count >= 3 && Self.contains(typedWords, run: Self.words($0.1)) }.map(\.0))
-        if inside.count == 1, let index = inside.first, named == inside { return .foundInLine(index) }
-        if named.count > 1, !inside.isEmpty {
-            // The answer named by the longest run of words is the one meant ("yes, she says she wants
-            // to die" names "yes" and "wants to die"); if no one run is longest, ask.
-            let longest = Dictionary(grouping: names.filter { Self.contains(typedWords, run: Self.words($0.1)) }, by: \.0)
-                .mapValues { $0.map { Self.words($0.1).count }.max() ?? 0 }
-            let best = longest.values.max() ?? 0
-            let winners = longest.filter { $0.value == best }.map(\.key)
-            if best >= 2, winners.count == 1, let index = winners.first { return .foundInLine(index) }
-            return .ambiguous(named.sorted())
-        }
-
+    /// A whole line spelt close to one answer's name only.
+    private func closeSpelling(of typed: String) -> Match {
         guard typed.count >= 3 else { return .none }
         let allowed = typed.count >= 6 ? 2 : 1
-        let distances = names.map { ($0.0, EditDistance.between(typed, $0.1, limit: allowed)) }
-        guard let best = distances.map(\.1).min(), best <= allowed else { return .none }
-        switch unique(distances.filter { $0.1 == best }.map(\.0)) {
-        case .option(let index): return .closeSpelling(index)
+        var best = allowed + 1
+        var owners: [Int] = []
+        for (index, names) in keys.enumerated() {
+            for name in names {
+                let distance = EditDistance.between(typed, name, limit: allowed)
+                if distance < best {
+                    best = distance
+                    owners = [index]
+                } else if distance == best {
+                    owners.append(index)
+                }
+            }
+        }
+        guard best <= allowed else { return .none }
+        switch unique(owners) {
+        case .option(let index): return .inferred(index)
         case let other: return other ?? .none
         }
     }
 
-    private func match(_ bare: NumberReading.Bare) -> Match {
-        guard case .number(let number) = bare else { return .none }
-        let inRange = options.indices.filter { options[$0].numbers?.contains(number) == true && number <= NumberReading.largest }
-        if number >= 1, number <= options.count {
-            let answer = number - 1
-            if let other = inRange.first(where: { $0 != answer }) {
-                return .numberOrRange(number: number, answer: answer, inRange: other)
+    /// Corrects each word of four letters or more that the question does not know but is one letter
+    /// from exactly one word it does (two letters, for words of eight or more). Whether any was.
+    private func correctSpelling(_ typed: inout TypedWords) -> Bool {
+        var corrected = false
+        for (index, word) in typed.words.enumerated() where word.count >= 4 && !vocabulary.contains(word) && !lexicon.knows(word) {
+            guard word.first?.isASCIIDigit != true else { continue }
+            let allowed = word.count >= 8 ? 2 : 1
+            var best = allowed + 1
+            var candidates: [String] = []
+            for known in vocabulary where known.count >= 4 && abs(known.count - word.count) <= allowed {
+                let distance = EditDistance.between(word, known, limit: allowed)
+                if distance < best {
+                    best = distance
+                    candidates = [known]
+                } else if distance == best {
+                    candidates.append(known)
+                }
             }
-            return .option(answer)
+            if best <= allowed, candidates.count == 1 {
+                typed.replace(at: index, with: candidates[0])
+                corrected = true
+            }
         }
-        return unique(inRange) ?? .none
+        return corrected
+    }
+
+    /// Whether the line says "not sure": it starts with one of the lexicon's ways of saying so, or has
+    /// one of two words or more anywhere in it ("honestly no idea").
+    private func saysUnsure(_ typed: TypedWords) -> Bool {
+        if (1...min(typed.count, 5)).contains(where: { lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " ")) }) {
+            return true
+        }
+        // Not "we don't know where he is", which is about something else.
+        let questionWords: Set<String> = ["where", "who", "what", "why", "how", "when", "which"]
+        return lexicon.unsure.contains { phrase in
+            let words = phrase.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { return false }
+            return typed.words.indices.contains { start in
+                start + words.count <= typed.count && typed.words[start..<(start + words.count)].elementsEqual(words)
+                    && !(start + words.count < typed.count && questionWords.contains(typed.words[start + words.count]))
+            }
+        }
+    }
+
+    /// Whether a phrase is a bare yes or no word: those count only typed alone, or at the start of a
+    /// line for the question's own "Yes" or "No" ("yes, she's missing" is not the answer that lists "yes").
+    private func isYesOrNo(_ phrase: [String]) -> Bool {
+        phrase.count == 1 && (lexicon.yes.contains(phrase[0]) || lexicon.no.contains(phrase[0]))
+    }
+
+    /// The one answer that rules danger out, if the question has exactly one.
+    private var onlySafeOption: Int? {
+        let safe = options.indices.filter { options[$0].safe }
+        return safe.count == 1 ? safe[0] : nil
+    }
+
+    /// Whether the line carries a sign of danger that no negation turns round: one of the lexicon's, or
+    /// a phrase of an answer that neither rules danger out nor is the unsure one.
+    private func hearsDanger(_ typed: TypedWords) -> Bool {
+        var signs = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
+        for index in options.indices where !options[index].safe && index != unsureOption { signs += phrases[index] }
+        return signs.contains { sign in
+            typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }
+        }
     }
 
     private func unique(_ indices: [Int]) -> Match? {
@@ -131,25 +297,9 @@ public struct AnswerMatcher: Sendable {
         for index in indices where !seen.contains(index) { seen.append(index) }
         switch seen.count {
         case 0: return nil
-        case 1: return .option(seen[0])
+        case 1: return .inferred(seen[0])
         default: return .ambiguous(seen.sorted())
         }
-    }
-
-    /// Whether `run` occurs in `words` as consecutive whole words.
-    static func contains(_ words: [Substring], run: [Substring]) -> Bool {
-        guard !run.isEmpty, run.count <= words.count else { return false }
-        return (0...(words.count - run.count)).contains { words[$0..<($0 + run.count)].elementsEqual(run) }
-    }
-
-    /// The words of a normalised text, without punctuation at either end of each ("now," is "now").
-    static func words(_ text: String) -> [Substring] {
-        text.split(separator: " ").map { word in
-            var word = word
-            while let first = word.first, first.isPunctuation || first.isSymbol { word.removeFirst() }
-            while let last = word.last, last.isPunctuation || last.isSymbol { word.removeLast() }
-            return word
-        }.filter { !$0.isEmpty }
     }
 
     /// Lower case, curly quotes made straight, runs of space made one, punctuation at either end dropped.

@@ -12,31 +12,67 @@ extension ConversationEngine {
         options.reserveCapacity(choices.count)
         for index in choices.indices where choices[index].condition.holds(for: turn.state.flags) {
             offered.append(index)
-            options.append(AnswerMatcher.Option(label: choices[index].label, synonyms: choices[index].synonyms, numbers: choices[index].numbers))
+            let choice = choices[index]
+            options.append(AnswerMatcher.Option(label: choice.label, synonyms: choice.synonyms, numbers: choice.numbers, safe: choice.safe))
         }
         func label(_ position: Int) -> String { choices[offered[position]].label }
-        let matcher = AnswerMatcher(options: options)
-        switch matcher.match(input, normalized: normalized) {
+        let reading = AnswerMatcher(options: options, lexicon: dialogue.lexicon).read(input)
+        // A question that fails safe never takes an answer that rules danger out from a line that
+        // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
+        if let failSafe = question.ifUnclear {
+            switch reading.match {
+            case .option(let position), .inferred(let position):
+                if options[position].safe, reading.dangerHeard {
+                    showFailSafe(failSafe, input: input, heardDanger: true, turn: &turn)
+                    return
+                }
+            case .ambiguous, .schoolYear, .none:
+                if !input.isEmpty, !isCommandLike(input, flags: turn.state.flags) {
+                    showFailSafe(failSafe, input: input, heardDanger: reading.dangerHeard, turn: &turn)
+                    return
+                }
+            }
+        }
+        switch reading.match {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)
-        case .closeSpelling(let position), .foundInLine(let position):
+        case .inferred(let position):
             // A mistyped emergency command matters more than a mistyped answer.
             if let command = anytimeCommand(closeTo: input, flags: turn.state.flags) {
                 runAnytime(command, typed: input, turn: &turn)
                 return
             }
-            turn.append(.notice(.tookCloseSpelling(input, choice: label(position))))
+            turn.append(.notice(.understoodAs(input, choice: label(position))))
             take(offered[position], at: id, question: question, turn: &turn)
         case .ambiguous(let positions):
             let numbered = positions.map { Notice.NumberedAnswer(number: $0 + 1, label: label($0)) }
             turn.append(.notice(.ambiguous(input, choices: numbered)))
-        case .numberOrRange(let number, let answer, let inRange):
-            turn.append(
-                .notice(.numberOrRange(number: number, answer: label(answer), inRange: label(inRange))))
+        case .schoolYear(let year):
+            turn.append(.notice(.schoolYear(year)))
         case .none:
             if guessCommand(input, turn: &turn) { return }
             turn.append(.notice(input.isEmpty ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
         }
+    }
+
+    /// The advice of a question that fails safe, shown at once, then the question again. Nothing is
+    /// added to the plan: that follows from the answer the adult then gives.
+    private func showFailSafe(_ node: NodeReference, input: String, heardDanger: Bool, turn: inout Turn) {
+        turn.append(.notice(heardDanger ? .dangerHeard(input) : .unclearAtDangerQuestion(input)))
+        if let advice = dialogue.node(node.id) {
+            turn.events.append(.visited(node: advice.id))
+            for item in advice.say where item.condition.holds(for: turn.state.flags) {
+                turn.append(.text(item.text), from: advice.id)
+            }
+        }
+        turn.append(.notice(.askingAgain))
+        turn.appendPrompt(prompt(for: turn.state))
+    }
+
+    /// Whether a line not understood as an answer is close to a command: those are run, not met with
+    /// the fail-safe advice.
+    private func isCommandLike(_ input: String, flags: Set<String>) -> Bool {
+        anytimeCommand(closeTo: input, flags: flags) != nil || builtInCommand(closeTo: input) != nil
     }
 
     /// Takes the question's choice at `index` (among all its choices).
@@ -53,7 +89,7 @@ extension ConversationEngine {
 
     func collect(_ id: String, input: String, turn: inout Turn) {
         guard let gathering = dialogue.node(id)?.gathering else { return }
-        if Self.endsCollection(input) {
+        if endsCollection(input) {
             turn.checkpoint(.listFinished)
             arrive(at: gathering.next.id, turn: &turn)
             return

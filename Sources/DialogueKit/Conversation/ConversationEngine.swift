@@ -75,11 +75,12 @@ public struct ConversationEngine: Sendable {
         guard case .collect = state.position else { return false }
         let input = line.trimmingWhitespace()
         return BuiltInCommand.parse(input) == nil && anytimeCommand(named: input, flags: state.flags) == nil
-            && !Self.endsCollection(input)
+            && !endsCollection(input)
     }
 
-    static func endsCollection(_ input: String) -> Bool {
-        input.isEmpty || ["done", "finished", "none", "skip"].contains(AnswerMatcher.normalize(input))
+    /// Whether the line finishes a list: empty, or one of the lexicon's words for it ("done").
+    func endsCollection(_ input: String) -> Bool {
+        input.isEmpty || dialogue.lexicon.endOfList.contains(TypedWords.key(input, lexicon: dialogue.lexicon))
     }
 
     /// The `anytime` command a line names exactly, if it is available with these flags.

@@ -10,8 +10,19 @@ public enum Notice: Hashable, Sendable {
     case emptyAnswer(answerCount: Int)
     /// A line that matches no answer, at a question that offers this many.
     case notUnderstood(String, answerCount: Int)
-    /// A line spelt close to one answer only, taken as that answer.
+    /// A line spelt close to a command, taken as that command.
     case tookCloseSpelling(String, choice: String)
+    /// A line that is not an answer's number or listed words, taken as the answer it most plainly says:
+    /// the adult is told which, so a wrong reading can be undone with `back`.
+    case understoodAs(String, choice: String)
+    /// A school year typed where an age was asked: its usual ages, and a request for the age itself.
+    case schoolYear(SchoolYear)
+    /// At a question that fails safe: the line carries a sign of danger but did not say which answer.
+    case dangerHeard(String)
+    /// At a question that fails safe: the line was not understood, so the advice comes first.
+    case unclearAtDangerQuestion(String)
+    /// After a question's fail-safe advice: the question follows again.
+    case askingAgain
     /// A line that fits several answers; none was taken.
     case ambiguous(String, choices: [NumberedAnswer])
     /// A line a collection cannot keep, because it is not the kind of entry it gathers.
@@ -28,8 +39,6 @@ public enum Notice: Hashable, Sendable {
     case wentBack
     /// `back` after an `anytime` command: the adult is where they were before typing it.
     case wentBackFromCommand(String)
-    /// A bare number that is one answer's number and, read as a number, another answer.
-    case numberOrRange(number: Int, answer: String, inRange: String)
     /// `answers` or `change` before any answer was given.
     case noAnswersYet
     /// `change` with something other than the number of an answer given.

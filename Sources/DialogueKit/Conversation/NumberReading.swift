@@ -30,40 +30,67 @@ enum NumberReading {
         return .number(number)
     }
 
-    /// Every number written in the line, in digits or in words, in order.
-    static func numbers(in line: String) -> [Int] {
-        let words = line.lowercased().split { !($0.isLetter || $0.isASCIIDigit) }
-        var found: [Int] = []
+    /// A number found in a line, with the place of its (last) word.
+    struct Found: Equatable {
+        var value: Int
+        var index: Int
+    }
+
+    /// Every number written in the words, in digits or in the lexicon's words ("twenty one"), in order.
+    /// A number after one of the lexicon's `nearly` words is a year less ("nearly 13" is 12).
+    static func numbers(in typed: TypedWords, lexicon: Lexicon) -> [Found] {
+        let words = typed.words
+        var found: [Found] = []
         var index = 0
         while index < words.count {
             let word = words[index]
-            let digits = word.prefix(while: \.isASCIIDigit)
-            if !digits.isEmpty, digits.count <= 4, let number = Int(digits) {
-                found.append(number)
-            } else if let tens = tensWords[String(word)] {
-                if index + 1 < words.count, let unit = unitWords[String(words[index + 1])], (1...9).contains(unit) {
-                    found.append(tens + unit)
+            let start = index
+            var value: Int?
+            if let first = word.first, first.isASCIIDigit {
+                if word.count <= 4, let number = Int(word) { value = number }
+            } else if let number = lexicon.numberWords[word] {
+                value = number
+                if number >= 20, number % 10 == 0, index + 1 < words.count, let unit = lexicon.numberWords[words[index + 1]],
+                    (1...9).contains(unit)
+                {
+                    value = number + unit
                     index += 1
-                } else {
-                    found.append(tens)
                 }
-            } else if let unit = unitWords[String(word)] {
-                found.append(unit)
+            }
+            if var number = value, number <= largest {
+                if start > 0, lexicon.nearly.contains(words[start - 1]), number > 0 { number -= 1 }
+                found.append(Found(value: number, index: index))
             }
             index += 1
         }
-        return found.filter { $0 <= largest }
+        return found
     }
 
-    private static let unitWords: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
+    /// The numbers a line gives as its answer: the first, or the first two when they make a range
+    /// ("13 or 14", "13-14", "13 to 14"), so a range across two answers is asked about. Later numbers
+    /// are about something else ("17, 18 in August").
+    static func leadingNumbers(in typed: TypedWords, lexicon: Lexicon, skipping skipped: Int? = nil) -> [Int] {
+        let found = numbers(in: typed, lexicon: lexicon).filter { $0.index != skipped }
+        guard let first = found.first else { return [] }
+        guard found.count > 1 else { return [first.value] }
+        let second = found[1]
+        let between = typed.words[(first.index + 1)..<second.index]
+        return between.isEmpty || between.elementsEqual(["or"]) || between.elementsEqual(["to"]) ? [first.value, second.value] : [first.value]
+    }
 
-    private static let tensWords: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
+    /// The number of an answer named with the lexicon's words for it: "option 2", "number 3", "the
+    /// second one", "2nd".
+    static func answerNumber(in typed: TypedWords, lexicon: Lexicon) -> Int? {
+        let words = typed.words
+        let named = words.contains { lexicon.answerNumbers.contains($0) || lexicon.ordinals[$0] != nil }
+            || words.contains { ["st", "nd", "rd", "th"].contains($0) }
+        guard named else { return nil }
+        let rest = words.filter {
+            !lexicon.answerNumbers.contains($0) && !lexicon.filler.contains($0) && !["st", "nd", "rd", "th"].contains($0)
+        }
+        guard rest.count == 1, let word = rest.first else { return nil }
+        return Int(word) ?? lexicon.ordinals[word] ?? lexicon.numberWords[word]
+    }
 }
 
 extension Character {

@@ -10,13 +10,17 @@ public struct Choice: Hashable, Sendable {
     public let condition: Condition
     /// Numbers that also choose this answer when typed, such as ages (`she's 14`).
     public let numbers: NumberRange?
+    /// Whether the answer rules danger out (`safe: true`, "No" at the danger question): at a question
+    /// that fails safe it is never taken from a line that carries a sign of danger.
+    public let safe: Bool
     /// Where the label was written.
     public let source: SourceReference
 
     public init(
         label: String, synonyms: [String] = [], target: NodeReference, sets: [String] = [],
-        condition: Condition = .always, numbers: NumberRange? = nil, source: SourceReference
+        condition: Condition = .always, numbers: NumberRange? = nil, safe: Bool = false, source: SourceReference
     ) {
+        self.safe = safe
         self.label = label
         self.synonyms = synonyms
         self.target = target

@@ -17,6 +17,8 @@ public struct Dialogue: Hashable, Sendable {
     /// The services the text may name, with their numbers and addresses.
     public let contacts: [Contact]
     public let guarantees: Guarantees
+    /// The common words of the dialogue's language that its answers may use (`lexicon:`).
+    public let lexicon: Lexicon
     /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
     public let metadataSource: SourceReference?
     /// The `sources` and `reviewed` that included files give for their own nodes.
@@ -30,7 +32,7 @@ public struct Dialogue: Hashable, Sendable {
 
     public init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
-        anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
+        anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none, lexicon: Lexicon = .empty,
         metadataSource: SourceReference? = nil, partProvenance: [Provenance] = [], metadataTexts: [DialogueText] = [],
         file: String
     ) {
@@ -44,6 +46,7 @@ public struct Dialogue: Hashable, Sendable {
         self.support = support
         self.contacts = contacts
         self.guarantees = guarantees
+        self.lexicon = lexicon
         self.metadataSource = metadataSource
         self.partProvenance = partProvenance
         self.file = file

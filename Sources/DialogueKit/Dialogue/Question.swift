@@ -4,11 +4,16 @@ public struct Question: NodeBody {
     /// Words shown under the question to help the adult answer.
     public let help: SourcedText?
     public let choices: [Choice]
+    /// A question that fails safe (`if-unclear:`): the message node whose advice is shown at once when
+    /// an answer is not understood, fits several answers, or carries a sign of danger but chose an
+    /// answer that rules danger out. The question is then asked again.
+    public let ifUnclear: NodeReference?
 
-    public init(ask: SourcedText, help: SourcedText? = nil, choices: [Choice]) {
+    public init(ask: SourcedText, help: SourcedText? = nil, choices: [Choice], ifUnclear: NodeReference? = nil) {
         self.ask = ask
         self.help = help
         self.choices = choices
+        self.ifUnclear = ifUnclear
     }
 
     public var edges: [Edge] {

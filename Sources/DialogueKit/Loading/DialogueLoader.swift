@@ -4,7 +4,7 @@
 /// "did you mean"), then checks that every route leads to a node that exists.
 public struct DialogueLoader: Sendable {
     public static let topLevelKeys = [
-        "title", "reviewed", "sources", "start", "include", "contacts", "guarantees", "anytime", "support", "nodes",
+        "title", "reviewed", "sources", "start", "include", "lexicon", "contacts", "guarantees", "anytime", "support", "nodes",
     ]
     public static let guaranteeKeys = [
         "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
@@ -12,9 +12,9 @@ public struct DialogueLoader: Sendable {
     public static let neverReachesKeys = ["nodes", "when", "unless"]
     public static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
     public static let nodeKeys = [
-        "say", "plan", "ask", "help", "choices", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed",
+        "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed",
     ]
-    public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless"]
+    public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless", "safe"]
     public static let routeKeys = ["go", "when", "unless"]
     public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 

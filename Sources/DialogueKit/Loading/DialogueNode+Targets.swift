@@ -6,6 +6,7 @@ extension DialogueNode {
         switch kind {
         case .question(let question):
             for choice in question.choices { body(choice.target) }
+            if let ifUnclear = question.ifUnclear { body(ifUnclear) }
         case .message(let message):
             for route in message.routes { body(route.target) }
             body(message.next)

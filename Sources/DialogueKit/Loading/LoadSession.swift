@@ -69,6 +69,7 @@ struct LoadSession {
         if let include = entries.entry(for: "include") {
             readIncludes(include, from: path, reader: &reader)
         }
+        let lexicon = entries.entry(for: "lexicon").map { readLexicon($0, from: path, reader: &reader) } ?? .empty
         report(reader)
 
         checkNames(guarantees, commands: anytime, contacts: contacts)
@@ -103,7 +104,7 @@ struct LoadSession {
         let metadataKey = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") ?? entries.entry(for: "title")
         return Dialogue(
             title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
-            support: support, contacts: contacts, guarantees: guarantees,
+            support: support, contacts: contacts, guarantees: guarantees, lexicon: lexicon,
             metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, partProvenance: partProvenance,
             metadataTexts: metadataTexts(entries, reader: reader), file: path)
     }

@@ -18,17 +18,17 @@ enum NodeReader {
             reject(["next", "into", "accepts", "pause"], in: entries, kind: "a question", reader: &reader)
             kind = question(id: id, entries, source: source, reader: &reader)
         case "collect":
-            reject(["choices", "pause"], in: entries, kind: "a collection", reader: &reader)
+            reject(["choices", "pause", "if-unclear"], in: entries, kind: "a collection", reader: &reader)
             kind = collection(id: id, entries, source: source, reader: &reader)
         case "end":
-            reject(["next", "choices", "help", "into", "accepts", "pause"], in: entries, kind: "an end", reader: &reader)
+            reject(["next", "choices", "help", "into", "accepts", "pause", "if-unclear"], in: entries, kind: "an end", reader: &reader)
             kind = entries.value(for: "end").flatMap { reader.sourcedText($0, key: "end") }.map { .end(Ending(closing: $0)) }
         default:
             guard let next = entries.value(for: "next") else {
                 reader.fail(.nodeNeedsKind(id), source.range)
                 return nil
             }
-            reject(["choices", "help", "into", "accepts"], in: entries, kind: "a message", reader: &reader)
+            reject(["choices", "help", "into", "accepts", "if-unclear"], in: entries, kind: "a message", reader: &reader)
             let pauses = entries.value(for: "pause").map { reader.yesOrNo($0, key: "pause") } ?? false
             kind = messageRoutes(next, reader: &reader).map { .message(Message(next: $0.next, routes: $0.routes, pauses: pauses)) }
         }
@@ -97,8 +97,9 @@ enum NodeReader {
         for item in items {
             if let choice = choice(item, reader: &reader) { choices.append(choice) }
         }
+        let ifUnclear = entries.value(for: "if-unclear").flatMap { reader.nodeReference($0, key: "if-unclear") }
         guard let ask, choices.count == items.count else { return nil }
-        return .question(Question(ask: ask, help: help, choices: choices))
+        return .question(Question(ask: ask, help: help, choices: choices, ifUnclear: ifUnclear))
     }
 
     /// `- Label: target`, or the long form with `label`, `go` and optional `also`, `set`, `when`, `unless`.
@@ -129,6 +130,7 @@ enum NodeReader {
             sets: checked.value(for: "set").map { reader.words($0, key: "set") } ?? [],
             condition: reader.condition(in: checked),
             numbers: checked.value(for: "numbers").flatMap { reader.numberRange($0) },
+            safe: checked.value(for: "safe").map { reader.yesOrNo($0, key: "safe") } ?? false,
             source: reader.reference(labelNode.range))
     }
 

@@ -18,6 +18,16 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Sorry, I did not understand '\(echo(input))'. Please type an answer: " + howToAnswer(count)
         case .tookCloseSpelling(let input, let choice):
             "Taking '\(echo(input))' as '\(choice)'. Type 'back' if you meant something else."
+        case .understoodAs(let input, let choice):
+            "I took '\(echo(input))' as: '\(choice)'. If that is wrong, type back."
+        case .schoolYear(let year):
+            schoolYear(year)
+        case .dangerHeard(let input):
+            "What you wrote ('\(echo(input))') may mean the child is in danger. If they are, act now:"
+        case .unclearAtDangerQuestion(let input):
+            "I could not be sure what '\(echo(input))' means. In case the child is in danger:"
+        case .askingAgain:
+            "Then please answer the question again:"
         case .ambiguous(let input, let choices):
             "'\(echo(input))' could mean more than one answer: "
                 + choices.map { "\($0.number). \($0.label)" }.joined(separator: "; ")
@@ -41,9 +51,6 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Ending here. This is what you have so far."
         case .wentBackFromCommand(let command):
             "Going back to where you were before you typed '\(echo(command))'."
-        case .numberOrRange(let number, let answer, let inRange):
-            "'\(number)' could mean answer \(number), '\(answer)', or the number \(number), which is '\(inRange)'. "
-                + "Please type the words of the answer you mean."
         case .noAnswersYet:
             "You have not answered any questions yet."
         case .noSuchAnswer(let typed, let count):
@@ -110,6 +117,16 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .diskFull: "the disk is full."
         case .other(let words): echo(words) + "."
         }
+    }
+
+    /// A school year's usual ages (England and Wales), and a request for the age itself.
+    private func schoolYear(_ year: SchoolYear) -> String {
+        guard let ages = year.usualAges else {
+            return "\(year.name) is a school year in Scotland, where the ages in each year differ. "
+                + "Please type the child's age, for example 14."
+        }
+        return "Pupils in \(year.name) in England and Wales are usually \(ages.lowerBound) or \(ages.upperBound) "
+            + "(in Northern Ireland, a year younger). Please type the child's age, for example \(ages.lowerBound)."
     }
 
     /// What the adult typed, safe to show inside a sentence.

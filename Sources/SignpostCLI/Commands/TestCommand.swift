@@ -6,8 +6,13 @@ import Foundation
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Replay recorded transcripts and show what has changed.",
-        discussion: "Finds every .transcript file under the given files or folders (Dialogues/ by default)."
+        abstract: "Replay recorded transcripts and phrasings, and show what has changed.",
+        discussion: """
+            Finds every .transcript and .phrasings file under the given files or folders (Dialogues/ by default). \
+            A phrasings file lists what adults type at each question and the answer it must reach; the report \
+            counts, per question, the answers understood, confirmed, asked again, and taken wrongly. Any phrasing \
+            taken for the wrong answer without saying so, or that missed a sign of danger, fails the run.
+            """
     )
 
     @Argument(
@@ -37,11 +42,14 @@ struct TestCommand: ParsableCommand {
         let console = Console.standard
         var suite = TranscriptSuite(console: console)
         let files = try suite.findTranscripts(in: paths)
-        if files.isEmpty {
-            console.writeError("No transcripts (.transcript files) found in \(paths.joined(separator: ", ")).\n")
+        var phrasings = PhrasingSuite(console: console)
+        let phrasingFiles = try phrasings.findPhrasings(in: paths)
+        if files.isEmpty, phrasingFiles.isEmpty {
+            console.writeError("No transcripts (.transcript files) or phrasings (.phrasings files) found in \(paths.joined(separator: ", ")).\n")
             throw ExitCode.failure
         }
-        let outcome = suite.run(files, update: update ? (force ? .force : .safe) : .none)
+        let phrasingsPassed = phrasings.run(phrasingFiles)
+        let outcome = files.isEmpty ? TranscriptSuite.Outcome() : suite.run(files, update: update ? (force ? .force : .safe) : .none)
         if coverage { console.write(VisibleText.makeLines(suite.coverageText())) }
         if update {
             let count = outcome.updated.count
@@ -49,6 +57,6 @@ struct TestCommand: ParsableCommand {
             if !outcome.refused.isEmpty { line += "; \(outcome.refused.count) not updated" }
             console.write(line + ".\n")
         }
-        if outcome.failed > outcome.updated.count { throw ExitCode.failure }
+        if outcome.failed > outcome.updated.count || !phrasingsPassed { throw ExitCode.failure }
     }
 }

@@ -43,7 +43,7 @@ struct ReplyBlocks {
     /// Whether a notice says something was not understood or not accepted.
     static func isProblem(_ notice: Notice) -> Bool {
         switch notice {
-        case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .numberOrRange, .tooLong, .noSuchAnswer: true
+        case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .schoolYear, .tooLong, .noSuchAnswer: true
         default: false
         }
     }

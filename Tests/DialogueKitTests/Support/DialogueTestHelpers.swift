@@ -59,3 +59,13 @@ struct Conversation {
 
     var state: ConversationState { step.state }
 }
+
+/// Loads a dialogue from in-memory files with the shipped English lexicon beside it, named by the
+/// main file: for tests of what adults type ("idk", "fifteen", "nah").
+func loadDialogueWithLexicon(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome {
+    let lexicon = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
+        .map { String(decoding: $0, as: UTF8.self) } ?? ""
+    var files = others
+    files[Path.join(Path.directory(of: path), "lexicon.en.yaml")] = lexicon
+    return loadDialogue("lexicon: lexicon.en.yaml\n" + main, others: files, path: path)
+}

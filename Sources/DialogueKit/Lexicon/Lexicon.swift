@@ -1,0 +1,72 @@
+/// The words of one language that any dialogue's answers may use: yes and no, "not sure", numbers,
+/// negations, school years, other spellings of words, and the signs of danger.
+///
+/// It is data, read from a file such as `Dialogues/lexicon.en.yaml` that a dialogue names with
+/// `lexicon:`, so that an author can teach Signpost a phrase without code and a second language is a
+/// new file. Each answer keeps its own phrases (`also:`) in the dialogue. A dialogue that names no
+/// lexicon understands only its own words and numbers in digits (`signpost check` warns about it).
+public struct Lexicon: Hashable, Sendable {
+    /// The language's code, such as `en`.
+    public var language: String
+    /// Ways of saying yes, no and "I don't know", each normalised (see `TypedWords.key`).
+    public var yes: Set<String>
+    public var no: Set<String>
+    public var unsure: Set<String>
+    /// Words that turn round what follows them ("not hurt").
+    public var negations: Set<String>
+    /// Negations that reach only the next word: "no one", "no danger", but not "no, he ran away".
+    public var shortNegations: Set<String> = []
+    /// Words that say little on their own, weighed as nothing.
+    public var filler: Set<String>
+    /// Words after which a number is the number of an answer ("option 2").
+    public var answerNumbers: Set<String>
+    /// Numbers written as words.
+    public var numberWords: [String: Int]
+    /// Ordinal words ("second") for the number of an answer ("the second one").
+    public var ordinals: [String: Int] = [:]
+    /// Words before an age that mean a year less ("nearly 13" is 12).
+    public var nearly: Set<String> = []
+    /// Words before a school year's number ("year 9") and Scottish year letters ("S3", "P7").
+    public var schoolYearWords: Set<String>
+    public var scottishYearLetters: Set<String>
+    /// Other ways of writing a word, each read as the words it stands for.
+    public var spellings: [String: [String]]
+    /// Signs that a child may be in danger right now, each as its words.
+    public var dangerSigns: [[String]]
+    /// What ends a list of entries ("done").
+    public var endOfList: Set<String>
+
+    public init(
+        language: String, yes: Set<String> = [], no: Set<String> = [], unsure: Set<String> = [],
+        negations: Set<String> = [], filler: Set<String> = [], answerNumbers: Set<String> = [],
+        numberWords: [String: Int] = [:], schoolYearWords: Set<String> = [], scottishYearLetters: Set<String> = [],
+        spellings: [String: [String]] = [:], dangerSigns: [[String]] = [], endOfList: Set<String> = []
+    ) {
+        self.language = language
+        self.yes = yes
+        self.no = no
+        self.unsure = unsure
+        self.negations = negations
+        self.filler = filler
+        self.answerNumbers = answerNumbers
+        self.numberWords = numberWords
+        self.schoolYearWords = schoolYearWords
+        self.scottishYearLetters = scottishYearLetters
+        self.spellings = spellings
+        self.dangerSigns = dangerSigns
+        self.endOfList = endOfList
+    }
+
+    /// Whether the word is one of the lexicon's own (never corrected to another word).
+    func knows(_ word: String) -> Bool {
+        filler.contains(word) || negations.contains(word) || numberWords[word] != nil || ordinals[word] != nil
+            || schoolYearWords.contains(word) || answerNumbers.contains(word) || nearly.contains(word)
+            || spellings[word] != nil || endOfList.contains(word)
+    }
+
+    /// No words at all: only the dialogue's own phrases and numbers in digits are understood.
+    public static let empty = Lexicon(language: "")
+
+    /// Whether this lexicon has no words (the dialogue named none).
+    public var isEmpty: Bool { self == .empty }
+}
