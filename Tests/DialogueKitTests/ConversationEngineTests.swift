@@ -219,13 +219,29 @@ import Testing
         #expect(engine.finish(step.state).replies.isEmpty)
     }
 
-    @Test func restartClearsEverything() {
+    @Test func restartAsksOnceThenClearsEverything() {
         var conversation = Conversation(Self.dialogue)
         conversation.type(["no", "teacher"])
+        let asked = conversation.type("restart")
+        #expect(asked.hasPrefix("Start again from the first question? Your 2 answers and your plan will be"))
+        #expect(conversation.state.progress.answers.count == 2, "nothing is discarded before the adult confirms")
         let shown = conversation.type("restart")
         #expect(shown.hasPrefix("Starting again from the beginning.\n\nIs the child in danger?"))
         #expect(conversation.state.flags.isEmpty)
         #expect(conversation.state.undo.isEmpty)
+    }
+
+    @Test func anythingElseAfterTheQuestionKeepsTheAnswers() {
+        var conversation = Conversation(Self.dialogue)
+        conversation.type("no")
+        conversation.type("restart")
+        conversation.type("plan")
+        // The question was forgotten: `restart` asks again rather than discarding at once.
+        #expect(conversation.type("restart").hasPrefix("Start again from the first question? Your answer and"))
+        #expect(conversation.state.progress.answers.count == 1)
+        // Before any answer there is nothing to lose, and nothing is asked.
+        var fresh = Conversation(Self.dialogue)
+        #expect(fresh.type("restart").hasPrefix("Starting again from the beginning."))
     }
 
     @Test func sameInputsGiveTheSameOutputs() {

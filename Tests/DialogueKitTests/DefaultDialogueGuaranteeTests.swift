@@ -11,7 +11,7 @@ import Testing
     /// The default dialogue's files, with one replacement made in one of them (the main file unless named).
     private func findings(replacing old: String, with new: String, in file: String = "signpost.yaml") throws -> [CheckFinding] {
         var files: [String: String] = [:]
-        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "lexicon.en.yaml"] {
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "situations.yaml", "lexicon.en.yaml"] {
             files["Dialogues/" + name] = try String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
         let changed = try #require(files["Dialogues/" + file])
@@ -37,9 +37,9 @@ import Testing
 
     @Test func emergencyCommandMustWorkEverywhere() throws {
         // Limiting the command by a flag breaks it wherever that flag can be set.
-        let found = try findings(replacing: "    go: emergency\n    help:", with: "    go: emergency\n    unless: staff\n    help:")
+        let found = try findings(replacing: "    go: emergency-advice\n    help:", with: "    go: emergency-advice\n    unless: staff\n    help:")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'works-everywhere' is broken") })
-        #expect(broken.message == "the guarantee 'works-everywhere' is broken: typing '999' at 'staff-what' does not show 'emergency'; this conversation shows it:")
+        #expect(broken.message == "the guarantee 'works-everywhere' is broken: typing '999' at 'staff-what' does not show 'emergency-advice'; this conversation shows it:")
         #expect(broken.details == [
             "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
             "4. 'staff-what' waits for an answer",
@@ -68,8 +68,8 @@ import Testing
             "1. at 'danger', answer 'No'", "2. at 'who', answer 'I am their parent or carer'",
             "3. at 'what-happened', answer 'The child told me an image of them is out of their control'",
             "4. 'told' shows its message", "5. at 'red-flags', answer 'No'", "6. at 'age', answer 'Under 13'",
-            "7. at 'removal', answer 'It has not been shared, as far as I know'", "8. 'young-person-tools' shows its message",
-            "9. 'support-step' shows its message", "10. 'finish' ends the conversation",
+            "7. 'removal' shows its message", "8. at 'removal-where', answer 'It has not been shared, as far as I know'",
+            "9. 'young-person-tools' shows its message", "10. 'support-step' shows its message", "11. 'finish' ends the conversation",
         ])
         #expect(broken.source.file == "Dialogues/signpost.yaml")
     }
@@ -77,11 +77,11 @@ import Testing
     @Test func theWarningForAForwardedImageIsProvedToo() throws {
         // The forwarded image's own wording carries the words; dropping them breaks that path alone.
         let found = try findings(
-            replacing: "plan: Never forward or show the image to anyone, not even the police.",
-            with: "plan: Never forward or show the image to anyone.")
+            replacing: "      - Never forward or show the image to anyone, not even the police.",
+            with: "      - Never forward or show the image to anyone.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         #expect(broken.details.contains("3. at 'what-happened', answer 'Someone sent me the image, or it is on my phone'"))
-        #expect(broken.details.last == "9. 'finish' ends the conversation")
+        #expect(broken.details.last?.hasSuffix("'finish' ends the conversation") == true)
     }
 
     @Test func everyPlanForStaffMustSayDoNothingMoreWithTheImage() throws {
@@ -102,7 +102,7 @@ import Testing
         #expect(broken.message == "the guarantee 'never-reaches' is broken: a conversation with 'staff' set reaches 'removal'; this conversation shows it:")
         #expect(broken.details == [
             "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
-            "4. at 'staff-what', answer 'A child told me an image of them is out of their control'", "5. 'removal' waits for an answer",
+            "4. at 'staff-what', answer 'A child told me an image of them is out of their control'", "5. 'removal' shows its message",
         ])
     }
 
@@ -115,5 +115,62 @@ import Testing
             "1. at 'danger', answer 'No'", "2. at 'who', answer 'I work at their school or college'", "3. 'staff-dsl' shows its message",
             "4. at 'staff-what', type 'report'", "5. 'iwf' shows its message",
         ])
+    }
+
+    // The guarantees of the situations added in 2026 (situations.yaml): each is broken in a copy and caught.
+
+    @Test func noRemovalStepWhereNoImageExists() throws {
+        // A threat to make a fake image that went on to the removal question would ask where an image
+        // that does not exist has appeared.
+        // The report step's way on, in 'ceop', is the first of these in situations.yaml.
+        let found = try findings(replacing: "      - when: no-image\n        go: if-image-appears\n      - go: removal-where", with: "      - go: removal-where", in: "situations.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'never-reaches' is broken") })
+        #expect(broken.message.contains("a conversation with 'no-image' set reaches 'removal-where'"))
+    }
+
+    @Test func noCEOPForAYoungPersonWhoIs18Now() throws {
+        // Sending everyone with an adult involved to 'ceop', whatever their age, is caught at 18.
+        let found = try findings(replacing: "      - when: abuse\n        unless: adult-now\n        go: ceop", with: "      - when: abuse\n        go: ceop", in: "removal.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'never-reaches' is broken") })
+        #expect(broken.message.contains("a conversation with 'adult-now' set reaches 'ceop'"))
+        #expect(broken.details.contains { $0.contains("answer '18 or over") })
+    }
+
+    @Test func everyAlteredImagePathSaysItIsTreatedLikeAnyOther() throws {
+        let found = try findings(
+            replacing: "A fake, edited or AI-made nude of a child is treated like any other. The same steps apply.",
+            with: "A fake, edited or AI-made nude of a child counts. The same steps apply.", in: "situations.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("with 'altered' set has no step that says 'treated like any other'"))
+        #expect(broken.details.contains("3. at 'what-happened', answer 'The image is fake, edited or made with AI'"))
+    }
+
+    @Test func anAdultWhoForwardedTheImageIsToldToSendItNoFurther() throws {
+        let found = try findings(
+            replacing: "      - Send it no further and show it to no one, not even the police. Ask whoever you sent it to to send\n        it no further.",
+            with: "      - Show it to no one, not even the police.", in: "situations.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("with 'forwarded' set has no step that says 'send it no further'"))
+    }
+
+    @Test func whereNoImageExistsThePlanSaysWhatToDoIfOneAppears() throws {
+        let found = try findings(replacing: "      - \"If an image appears: keep only", with: "      - \"Keep only", in: "situations.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("with 'no-image' set has no step that says 'if an image appears'"))
+    }
+
+    @Test func aParentIsPointedToTheSchoolsDSLWhenTheImageGoesRoundTheSchool() throws {
+        let found = try findings(
+            replacing: "      - text: Tell the school's Designated Safeguarding Lead (DSL), who handles it among its pupils.\n        unless: dsl\n",
+            with: "", in: "situations.yaml")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("with 'in-school' set and 'dsl' not set has no step that says 'Designated Safeguarding Lead'"))
+    }
+
+    @Test func aChildAskedForImagesIsReportedToCEOP() throws {
+        // Reporting only where an image was sent would leave the child asked for images with no report.
+        let found = try findings(replacing: "        set: [police, abuse, asked]", with: "        set: [police, asked]")
+        let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
+        #expect(broken.message.contains("with 'asked' set and 'dsl' and 'adult-now' not set has no step that says 'ceop.police.uk'"))
     }
 }

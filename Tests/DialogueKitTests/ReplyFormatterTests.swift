@@ -9,6 +9,21 @@ import Testing
         #expect(TextWrapping.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
     }
 
+    @Test func aWordLongerThanALineIsCutAndKeepsItsIndent() {
+        // A long web address under a plan step continues under itself, not at column 0 where the
+        // terminal would otherwise wrap it.
+        let address = "https://example.org/" + String(repeating: "a", count: 60)
+        let plan = ActionPlan(steps: [.init(text: "Report these.", entries: [address])])
+        let lines = ReplyFormatter(width: 40).lines(.plan(plan)).map(\.text)
+        #expect(lines == [
+            "Your action plan", "  1. Report these.", "     - https://example.org/" + String(repeating: "a", count: 13),
+            "       " + String(repeating: "a", count: 33), "       " + String(repeating: "a", count: 14),
+        ])
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        // Where the indent leaves too little room, the word stays whole rather than becoming a column.
+        #expect(TextWrapping.wrap(address, width: 30, firstPrefix: "", restPrefix: String(repeating: " ", count: 15)) == [address])
+    }
+
     @Test func planListsEntriesUnderTheirStep() {
         let plan = ActionPlan(steps: [
             .init(text: "Call 999.", entries: []),

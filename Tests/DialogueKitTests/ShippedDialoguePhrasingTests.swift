@@ -8,7 +8,7 @@ import Testing
 @Suite struct ShippedDialoguePhrasingTests {
     static let dialogue: Dialogue? = {
         var files: [String: String] = [:]
-        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "lexicon.en.yaml"] {
+        for name in ["signpost.yaml", "school.yaml", "removal.yaml", "situations.yaml", "lexicon.en.yaml"] {
             files["Dialogues/" + name] = try? String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
         return DialogueLoader(files: InMemoryFiles(files.compactMapValues { $0 })).load("Dialogues/signpost.yaml").dialogue
@@ -28,7 +28,22 @@ import Testing
         Case(before: ["no"], typed: "she's my daughter", reaches: "what-happened"),
         Case(before: ["no"], typed: "my son", reaches: "what-happened"),
         Case(before: ["no", "parent"], typed: "he said someone has a nude photo of him and is sharing it", reaches: "told"),
-        Case(before: ["no", "parent"], typed: "she was groomed by a man in a game", reaches: "told"),
+        // Grooming is not "the child told me": nobody need have told anyone.
+        Case(before: ["no", "parent"], typed: "she was groomed by a man in a game", reaches: "asked"),
+        Case(before: ["no", "parent"], typed: "i think shes being groomed", reaches: "asked"),
+        Case(before: ["no", "parent"], typed: "he's asking her for nudes", reaches: "asked"),
+        Case(before: ["no", "parent"], typed: "someone wants pictures of her", reaches: "asked"),
+        Case(before: ["no", "parent"], typed: "deepfake", reaches: "altered"),
+        Case(before: ["no", "parent"], typed: "her classmates made a fake nude of her with a nudify app", reaches: "altered"),
+        Case(before: ["no", "parent"], typed: "a boy photoshopped her face onto a nude", reaches: "altered"),
+        Case(before: ["no", "parent"], typed: "it was made with AI", reaches: "altered"),
+        Case(before: ["no", "parent"], typed: "someone is threatening to make a deepfake of her", reaches: "fake-threat"),
+        Case(before: ["no", "parent"], typed: "he says he will make a fake nude of her", reaches: "fake-threat"),
+        Case(before: ["no", "parent"], typed: "I forwarded it to my partner", reaches: "forwarded"),
+        Case(before: ["no", "parent"], typed: "i screenshotted it", reaches: "forwarded"),
+        Case(before: ["no", "parent"], typed: "it's going round the school", reaches: "school-tell"),
+        Case(before: ["no", "teacher"], typed: "a pupil showed me the image on their phone", reaches: "staff-shown"),
+        Case(before: ["no", "teacher"], typed: "deepfake", reaches: "staff-altered"),
         Case(before: ["no", "parent"], typed: "someone is blackmailing her", reaches: "threats"),
         Case(before: ["no", "parent"], typed: "I saw it on snapchat", reaches: "seen"),
         Case(before: ["no", "parent"], typed: "I'm concerned", reaches: "worried"),

@@ -12,7 +12,8 @@ import Testing
         #expect(result.standardOutput.contains("call 999 now and ask for the police."))
         #expect(result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
         #expect(result.standardOutput.contains("When you are ready, press Enter to carry on."))
-        #expect(result.standardOutput.contains("Your action plan\n  1. Being hurt, threatened, missing or meeting someone: 999 for the police.\n"))
+        // Looking at the advice is not saying there is danger: the plan stays empty.
+        #expect(result.standardOutput.contains("Your action plan\nNo steps yet.\n"))
         #expect(result.standardOutput.hasSuffix("  - Report online grooming or sexual abuse of a child: CEOP, ceop.police.uk\n\n"))
     }
 
@@ -34,7 +35,8 @@ import Testing
         for advice in [
             "This is never the child's fault.", "Do not pay. If money has already been paid, do not pay any more.",
             "Stop replying, and block the person.", "Do not delete the messages.",
-            "Report it to the police on 101 (or 999 if a child is in danger), or to CEOP at\nceop.police.uk.",
+            // Where to report comes once the age is known (never CEOP at 18).
+            "How old is the child now?", "Report it to CEOP, the Child Exploitation",
             "Report Remove, from Childline and the Internet Watch Foundation", "They choose the age band \"13 to 15\"",
             "That is everything for now.",
         ] {
@@ -50,7 +52,7 @@ import Testing
     }
 
     @Test func schoolStaffPath() throws {
-        let result = try SignpostProcess.run([], input: "no\n2\n3\n")
+        let result = try SignpostProcess.run([], input: "no\n2\n4\n")
         #expect(result.status == 0)
         let output = result.standardOutput
         #expect(output.contains("Tell your Designated Safeguarding Lead (DSL) now, before you do anything else."))

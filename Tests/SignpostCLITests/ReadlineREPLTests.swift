@@ -29,7 +29,11 @@ import Testing
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("\u{04}")
         mark = try terminal.waitFor("Your action plan", after: mark)
-        try terminal.waitFor("Where to get support", after: mark)
+        mark = try terminal.waitFor("Where to get support", after: mark)
+        // Then, as at an end, the offer to keep the plan, once; a second Ctrl-D leaves.
+        mark = try terminal.waitFor("To keep this plan, type save", after: mark)
+        try terminal.waitFor("> ", after: mark)
+        terminal.send("\u{04}")
         #expect(try terminal.exitStatus() == 0)
     }
 

@@ -8,7 +8,7 @@ import Testing
         let result = try SignpostProcess.run(["test", "--coverage"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("PASS Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(result.standardOutput.contains("  choices taken: 32 of 32 (100%)\n"))
+        #expect(result.standardOutput.contains("  choices taken: 43 of 43 (100%)\n"))
         #expect(result.standardOutput.components(separatedBy: "\n").first?.hasSuffix(" passed, 0 failed") == true)
     }
 
@@ -25,18 +25,19 @@ import Testing
         let failing = try SignpostProcess.run(["test"], in: folder)
         #expect(failing.status == 1)
         #expect(failing.standardOutput.contains(
-            "FAIL Dialogues/transcripts/sextortion.transcript: the words differ from line 33, at node 'threats' (Dialogues/signpost.yaml:"))
+            "FAIL Dialogues/transcripts/sextortion.transcript: the words differ from line 38, at node 'threats' (Dialogues/signpost.yaml:"))
         #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
-        // The DSL whose pupil is blackmailed reads the same sentence: one diff serves both.
-        #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 48"))
-        #expect(failing.standardOutput.contains("2 transcripts differ the same way; the diff of "))
-        #expect(failing.standardOutput.hasPrefix("\(count) transcripts: \(count - 2) passed, 2 failed\n"))
+        // The DSL whose pupil is blackmailed, and the parent of an 18-year-old, read the same sentence: one
+        // diff serves all three.
+        #expect(failing.standardOutput.contains("FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 53"))
+        #expect(failing.standardOutput.contains("3 transcripts differ the same way; the diff of "))
+        #expect(failing.standardOutput.hasPrefix("\(count) transcripts: \(count - 3) passed, 3 failed\n"))
 
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
         #expect(updated.standardOutput.contains(
-            "  updated Dialogues/transcripts/sextortion.transcript: the words differ from line 33, at node 'threats'"))
-        #expect(updated.standardOutput.hasSuffix("\nUpdated 2 transcripts.\n"))
+            "  updated Dialogues/transcripts/sextortion.transcript: the words differ from line 38, at node 'threats'"))
+        #expect(updated.standardOutput.hasSuffix("\nUpdated 3 transcripts.\n"))
 
         let passing = try SignpostProcess.run(["test"], in: folder)
         #expect(passing.status == 0)

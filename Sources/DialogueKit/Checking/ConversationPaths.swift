@@ -70,7 +70,11 @@ struct ConversationPaths {
             positions.append(position)
             guard let position else { continue }
             let node = nodes[position]
-            for edge in node.edges where edge.condition.holds(for: state.flags) {
+            // A message goes on by the first of its routes that holds, or its default, as the engine
+            // does: the default is not a way on where a route applies.
+            var taken: String?
+            if case .message(let message) = node.kind { taken = message.target(for: state.flags).id }
+            for edge in node.edges where edge.condition.holds(for: state.flags) && (taken == nil || edge.target.id == taken) {
                 var flags = state.flags
                 var successorFlags = flagNumber
                 if !edge.sets.allSatisfy(state.flags.contains) {

@@ -11,12 +11,14 @@
 ///   inside words ("she's 2", "14yo", "fourteen");
 /// - otherwise the whole line is weighed. Each answer scores a point for each word of the line that one
 ///   of its phrases covers (phrases found as whole, consecutive words, anywhere in the line), half a
-///   point for each other word of its label that no other answer's label has, and a quarter for each
-///   word of its label that others share. Filler words ("she", "the")
+///   point for each other word of its label that no other answer's label has, and (when no phrase was
+///   found at all) a quarter for each word of its label that others share. A word covered by several
+///   answers' phrases counts only for the answers whose covering phrase is longest. Filler words ("she", "the")
 ///   count for nothing, a phrase after a negation ("not hurt") counts for nothing, and a word the lexicon
 ///   spells another way, or one letter away from a word the question knows, is read as that word. The
 ///   best answer is inferred when it scores at least twice as much as any other; when two come close,
-///   the adult is asked which (`ambiguous`). A line that only denies what another answer says ("she's not
+///   the adult is asked which (`ambiguous`). (Also inferred at one and a half times, when it leads by a
+///   whole point.) A line that only denies what another answer says ("she's not
 ///   hurt") is inferred as the question's "No".
 ///
 /// A school year where an age is asked ("year 9") is reported as such (`schoolYear`), never taken.
@@ -77,9 +79,16 @@ public struct AnswerMatcher: Sendable {
     private let noOption: Int?
     private let unsureOption: Int?
 
-    public init(options: [Option], lexicon: Lexicon = .empty) {
+    /// The question's own words (as stems, without filler): at a yes-or-no question, a line that says
+    /// them back ("she asked for gift cards" at "Has the child asked for money or gift cards?") counts
+    /// towards "Yes", and a line that denies them towards "No".
+    private let questionWords: Set<String>
+
+    public init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
         self.options = options
         self.lexicon = lexicon
+        let asked = TypedWords(question, lexicon: lexicon)
+        questionWords = Set(asked.words.indices.filter { !lexicon.filler.contains(asked.words[$0]) && !lexicon.negations.contains(asked.words[$0]) }.map { asked.stems[$0] })
         let phrases = options.map { option in option.names.map { TypedWords($0, lexicon: lexicon).stems }.filter { !$0.isEmpty } }
         self.phrases = phrases
         let keys = options.map { option in Set(option.names.map { TypedWords.key($0, lexicon: lexicon) }) }
@@ -155,24 +164,30 @@ public struct AnswerMatcher: Sendable {
     private func weighed(_ typed: TypedWords) -> Match? {
         var scores = [Double](repeating: 0, count: options.count)
         var denied = Set<Int>()
-        var covered = Set<Int>()
+        // For each option, each word its phrases cover, with the length of the longest phrase covering it.
+        var claims = [[Int: Int]](repeating: [:], count: options.count)
+        var onlyFiller = Set<Int>()
         for index in options.indices {
-            var mine = Set<Int>()
-            var matchedOnlyFiller = false
             for phrase in phrases[index] where !isYesOrNo(phrase) {
                 for start in typed.occurrences(of: phrase) {
                     if typed.isNegated(at: start, lexicon: lexicon) {
                         denied.insert(index)
                         continue
                     }
-                    let positions = start..<(start + phrase.count)
-                    let content = positions.filter { !lexicon.filler.contains(typed.words[$0]) }
-                    if content.isEmpty { matchedOnlyFiller = true }
-                    mine.formUnion(content)
+                    let content = (start..<(start + phrase.count)).filter { !lexicon.filler.contains(typed.words[$0]) }
+                    if content.isEmpty { onlyFiller.insert(index) }
+                    for position in content { claims[index][position] = max(claims[index][position] ?? 0, phrase.count) }
                 }
             }
-            scores[index] = Double(mine.count) + (mine.isEmpty && matchedOnlyFiller ? 0.5 : 0)
-            covered.formUnion(mine)
+        }
+        // A word belongs to the options whose longest phrase covers it: "threatening" in "threatening to
+        // make a deepfake" counts for that phrase's answer, not for one that lists "threatening" alone.
+        var longest: [Int: Int] = [:]
+        for claim in claims { for (position, length) in claim { longest[position] = max(longest[position] ?? 0, length) } }
+        let covered = Set(longest.keys)
+        for index in options.indices {
+            let mine = claims[index].filter { longest[$0.key] == $0.value }.count
+            scores[index] = Double(mine) + (mine == 0 && onlyFiller.contains(index) ? 0.5 : 0)
         }
         // A line (or a part of it, after a comma) that starts with the lexicon's yes or no counts
         // towards that answer.
@@ -181,10 +196,22 @@ public struct AnswerMatcher: Sendable {
             guard let option else { continue }
             if partStarts.contains(where: { list.contains(typed.words[$0]) }) { scores[option] += 1 }
         }
+        // Words of the labels: half a point where only one label has the word; a quarter where several
+        // share it, and only when no phrase was found (they then tell nothing apart).
+        let phrasesFound = !covered.isEmpty
         for index in options.indices {
             for (position, stem) in typed.stems.enumerated()
             where !covered.contains(position) && labelWords[index].contains(stem) && !typed.isNegated(at: position, lexicon: lexicon) {
-                scores[index] += distinctiveWords[index].contains(stem) ? 0.5 : 0.25
+                if distinctiveWords[index].contains(stem) {
+                    scores[index] += 0.5
+                } else if !phrasesFound {
+                    scores[index] += 0.25
+                }
+            }
+        }
+        if let yesOption, noOption != nil {
+            for (position, stem) in typed.stems.enumerated() where !covered.contains(position) && questionWords.contains(stem) {
+                if typed.isNegated(at: position, lexicon: lexicon) { denied.insert(yesOption) } else { scores[yesOption] += 0.5 }
             }
         }
         let ranked = options.indices.sorted { scores[$0] > scores[$1] }
@@ -194,11 +221,14 @@ public struct AnswerMatcher: Sendable {
             let deniesDanger = options.contains(where: \.safe) && lexicon.dangerSigns.contains { sign in
                 typed.occurrences(of: sign.map(TypedWords.stem)).contains { typed.isNegated(at: $0, lexicon: lexicon) }
             }
-            if !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty || deniesDanger { return .inferred(no) }
+            // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
+            // phrase can itself tell of danger ("nobody knows where he is").
+            let failsSafe = options.contains(where: \.safe)
+            if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) { return .inferred(no) }
             return nil
         }
         let second = ranked.count > 1 ? scores[ranked[1]] : 0
-        if scores[best] >= 2 * second { return .inferred(best) }
+        if scores[best] >= 2 * second || (scores[best] >= 1.5 * second && scores[best] - second >= 1) { return .inferred(best) }
         return .ambiguous(ranked.filter { scores[$0] > 0 && scores[$0] * 2 >= scores[best] }.sorted())
     }
 
@@ -258,6 +288,8 @@ public struct AnswerMatcher: Sendable {
         if (1...min(typed.count, 5)).contains(where: { lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " ")) }) {
             return true
         }
+        // A line that starts with yes or no has answered ("no, not that I know of").
+        if let first = typed.words.first, lexicon.yes.contains(first) || lexicon.no.contains(first) { return false }
         // Not "we don't know where he is", which is about something else.
         let questionWords: Set<String> = ["where", "who", "what", "why", "how", "when", "which"]
         return lexicon.unsure.contains { phrase in

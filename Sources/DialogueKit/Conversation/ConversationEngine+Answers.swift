@@ -16,7 +16,7 @@ extension ConversationEngine {
             options.append(AnswerMatcher.Option(label: choice.label, synonyms: choice.synonyms, numbers: choice.numbers, safe: choice.safe))
         }
         func label(_ position: Int) -> String { choices[offered[position]].label }
-        let reading = AnswerMatcher(options: options, lexicon: dialogue.lexicon).read(input)
+        let reading = AnswerMatcher(options: options, lexicon: dialogue.lexicon, question: question.ask.text).read(input)
         // A question that fails safe never takes an answer that rules danger out from a line that
         // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
         if let failSafe = question.ifUnclear {

@@ -33,6 +33,8 @@ public struct ConversationEngine: Sendable {
     /// grow in place instead of being copied each turn: use `ConversationStep.takeState()` to hand it over.
     public func respond(to line: String, consuming state: consuming ConversationState) -> ConversationStep {
         var turn = Turn(state: state)
+        let restartAsked = turn.state.restartAsked
+        turn.state.restartAsked = false
         let input = line.trimmingWhitespace()
         if input.unicodeScalars.count > Self.maximumLineLength {
             turn.append(.notice(.tooLong(characters: input.unicodeScalars.count)))
@@ -40,6 +42,13 @@ public struct ConversationEngine: Sendable {
         }
         let normalized = AnswerMatcher.normalize(input)
         if let (command, argument) = BuiltInCommand.parse(input, normalized: normalized) {
+            if command == .restart, !restartAsked, !turn.state.progress.answers.isEmpty {
+                // Once, before the answers are thrown away: `restart` again confirms it.
+                turn.state.restartAsked = true
+                turn.append(.notice(.confirmRestart(answerCount: turn.state.progress.answers.count)))
+                turn.appendPrompt(prompt(for: turn.state))
+                return turn.step
+            }
             run(command, argument: argument, turn: &turn)
         } else if let command = anytimeCommand(normalized: normalized, flags: turn.state.flags) {
             runAnytime(command, typed: input, turn: &turn)

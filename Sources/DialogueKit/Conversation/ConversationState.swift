@@ -92,6 +92,9 @@ public struct ConversationState: Hashable, Sendable {
     public var progress: Progress
     /// Earlier progress, most recent last.
     public var undo: [Checkpoint] = []
+    /// Whether the last line was `restart` and Signpost asked before discarding the answers: typing
+    /// `restart` again now starts again; any other line forgets the question.
+    public var restartAsked = false
 
     public init(progress: Progress) {
         self.progress = progress

@@ -55,6 +55,8 @@ public enum Notice: Hashable, Sendable {
     case planNotSaved(path: String, SaveFailure)
     /// `restart`.
     case startingAgain
+    /// `restart` with this many answers given: asked once before they are discarded.
+    case confirmRestart(answerCount: Int)
     /// `quit`, or the end of input, before an end.
     case endingEarly
 

@@ -47,6 +47,9 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Going back one step."
         case .startingAgain:
             "Starting again from the beginning."
+        case .confirmRestart(let count):
+            "Start again from the first question? Your \(count == 1 ? "answer" : "\(count) answers") and your plan "
+                + "will be cleared. Type 'restart' again to start again, or carry on where you are."
         case .endingEarly:
             "Ending here. This is what you have so far."
         case .wentBackFromCommand(let command):

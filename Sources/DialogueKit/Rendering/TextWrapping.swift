@@ -1,13 +1,38 @@
-/// Word wrapping for the terminal and for transcripts: lines no wider than `width` characters, never
-/// breaking a word (a long web address stays whole on a line of its own).
+/// Word wrapping for the terminal and for transcripts: lines no wider than `width` characters, breaking
+/// between words. A word longer than a whole line (a long web address) starts a line of its own and is
+/// cut at the width, each piece after the first starting with `restPrefix`, so it keeps its indent
+/// rather than being wrapped by the terminal to column 0.
 enum TextWrapping {
     /// Wraps `text`, starting the first line with `firstPrefix` and the rest with `restPrefix`.
     /// Line breaks in the text are kept.
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
-        if let lines = ASCIIWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix) {
-            return lines
+        let lines = ASCIIWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
+            ?? wrapByCharacter(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
+        return cutOverlongWords(lines, width: width, restPrefix: restPrefix)
+    }
+
+    /// Lines longer than `width` (a single word too long for any line) cut into pieces of the width,
+    /// the pieces after the first indented with `restPrefix`. Left alone when the indent leaves fewer
+    /// than 20 columns, where cutting would make a narrow column of fragments.
+    static func cutOverlongWords(_ lines: [String], width: Int, restPrefix: String) -> [String] {
+        let room = width - restPrefix.count
+        guard room >= 20, lines.contains(where: { $0.utf8.count > width && $0.count > width }) else { return lines }
+        var result: [String] = []
+        result.reserveCapacity(lines.count + 2)
+        for line in lines {
+            guard line.count > width else {
+                result.append(line)
+                continue
+            }
+            var rest = Substring(line)
+            result.append(String(rest.prefix(width)))
+            rest = rest.dropFirst(width)
+            while !rest.isEmpty {
+                result.append(restPrefix + rest.prefix(room))
+                rest = rest.dropFirst(room)
+            }
         }
-        return wrapByCharacter(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
+        return result
     }
 
     /// `wrap` for any text, counting `Character`s: the reference that `ASCIIWrapping` must agree with.

@@ -148,13 +148,23 @@ struct ReplayReview {
     private func planChanges(_ block: [String], now plan: ActionPlan) -> [ReplayChange] {
         let wasCount = block.filter(Self.startsStep).count
         if wasCount != plan.steps.count { return [.planStepCountChanged(was: wasCount, now: plan.steps.count)] }
-        let recorded = Self.normalized(block.map { Self.startsStep($0) ? Self.withoutMarker($0) : $0 }.joined(separator: " "))
+        // Each recorded step's words (its continuation lines, and any entries under it, joined to it).
+        var recordedSteps: [String] = []
+        for line in block {
+            if Self.startsStep(line) {
+                recordedSteps.append(Self.withoutMarker(line))
+            } else if let last = recordedSteps.indices.last {
+                recordedSteps[last] += " " + line
+            }
+        }
         let nowTexts = Set(plan.steps.map(\.text))
         // A step of the dialogue shown in the recorded plan but not earned now was lost; a reworded step
-        // is recognised by neither and so is a change of words, not of plan.
-        let items = dialogue.nodes.flatMap(\.plan).map(\.text)
-        for text in items where !nowTexts.contains(text) && recorded.contains(Self.normalized(text)) {
-            return [.planLostStep(text)]
+        // is recognised by neither and so is a change of words, not of plan. Each recorded step is the
+        // longest item it starts with, so a step that extends another's words is not taken for it.
+        let items = dialogue.nodes.flatMap(\.plan).map(\.text).map { ($0, Self.normalized($0)) }
+        for step in recordedSteps.map(Self.normalized) {
+            let recognised = items.filter { step == $0.1 || step.hasPrefix($0.1 + " ") }.max { $0.1.count < $1.1.count }
+            if let (text, _) = recognised, !nowTexts.contains(text) { return [.planLostStep(text)] }
         }
         return []
     }

@@ -2,7 +2,8 @@ import DialogueKit
 
 /// One conversation at the prompt: shows the engine's replies, reads the adult's lines, carries out
 /// what they ask of the outside world (saving the plan, hiding), and ends on `quit`, an end node, or
-/// the end of input (which ends it as `quit` does, showing the plan).
+/// the end of input (which ends it as `quit` does, showing the plan, and on a terminal offers once to
+/// save it).
 struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
@@ -43,10 +44,12 @@ struct ConversationSession {
             }
             input.setCompletions(completions(for: step.state))
             guard let line = input.readLine(prompt: "> ") else {
-                if !step.state.isFinished {
-                    step = engine.finish(step.state)
-                    show(step, after: nil)
-                }
+                guard !step.state.isFinished else { return }
+                step = engine.finish(step.state)
+                show(step, after: nil)
+                // On a terminal, Ctrl-D shows the plan and then offers, once, to keep it, as the end
+                // of the dialogue does; a second Ctrl-D (or Enter) leaves.
+                if offersToSaveAtEnd { continue }
                 return
             }
             if step.state.isFinished, line.allSatisfy(\.isWhitespace) || BuiltInCommand.named(line) == .quit { return }

@@ -15,7 +15,7 @@ struct PhrasingSuite {
 
     /// Every `.phrasings` file under the paths, each once.
     func findPhrasings(in paths: [String]) throws -> [String] {
-        try FileSearch.files(in: paths, endingIn: [".phrasings"], console: console)
+        try FileSearch.files(in: paths, endingIn: [".phrasings"], console: console).filter { $0.hasSuffix(".phrasings") }
     }
 
     /// Judges every file; whether all passed.

@@ -27,7 +27,7 @@ struct TranscriptSuite {
 
     /// Every `.transcript` file under the paths, each once.
     func findTranscripts(in paths: [String]) throws -> [String] {
-        try FileSearch.files(in: paths, endingIn: [".transcript"], console: console)
+        try FileSearch.files(in: paths, endingIn: [".transcript"], console: console).filter { !$0.hasSuffix(".phrasings") }
     }
 
     mutating func run(_ files: [String], update: UpdateMode) -> Outcome {
