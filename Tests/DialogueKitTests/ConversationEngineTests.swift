@@ -98,7 +98,7 @@ import Testing
                 """
             ).dialogue)
         var conversation = Conversation(dialogue)
-        #expect(conversation.type("parent") == "'parent' could mean more than one answer: 1. A parent; 2. A partner of a\nparent. Please type its number or more of the words.\n\n")
+        #expect(conversation.type("parent") == "'parent' could mean more than one answer: 1. A parent; 2. A partner of a parent.\nPlease type its number or more of the words.\n\n")
         #expect(conversation.state.position == .question("who"))
         conversation.type("a partner")
         #expect(conversation.state.isFinished)

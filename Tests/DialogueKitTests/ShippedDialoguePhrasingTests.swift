@@ -19,6 +19,8 @@ import Testing
         let before: [String]
         let typed: String
         let reaches: String
+        /// Where two answers truly fit, a short numbered question naming both is right too (issue 16).
+        var mayAsk = false
         var testDescription: String { "'\(typed)'" }
     }
 
@@ -47,7 +49,8 @@ import Testing
         Case(before: ["no", "parent"], typed: "someone is blackmailing her", reaches: "threats"),
         Case(before: ["no", "parent"], typed: "I saw it on snapchat", reaches: "seen"),
         Case(before: ["no", "parent"], typed: "I'm concerned", reaches: "worried"),
-        Case(before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture", reaches: "told"),
+        // Both an image and grooming: "told" and the grooming answer both fit, so Signpost asks which.
+        Case(before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture", reaches: "told", mayAsk: true),
     ]
 
     @Test(arguments: cases)
@@ -57,6 +60,10 @@ import Testing
         var step = engine.start()
         for line in phrasing.before { step = engine.respond(to: line, in: step.state) }
         step = engine.respond(to: phrasing.typed, in: step.state)
+        if phrasing.mayAsk, case .notice(.ambiguous(_, let choices)) = step.replies.first {
+            #expect(choices.count == 2, "a short question")
+            return
+        }
         let refused = step.replies.contains {
             switch $0 {
             case .notice(.notUnderstood), .notice(.ambiguous): true

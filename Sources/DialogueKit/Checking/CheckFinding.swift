@@ -22,6 +22,14 @@ public struct CheckFinding: Hashable, Sendable {
         case notReviewed
         case noSources
         case guaranteeBroken(guarantee: String, problem: String, path: [PathStep])
+        /// A question fails safe, yet a sign of danger typed there reaches its `safe` answer.
+        case failSafeMissed(question: String, typed: String, answer: String)
+        /// A question's `if-unclear` names a node that is not a message.
+        case failSafeNotMessage(question: String, target: String)
+        /// A question fails safe but marks no answer `safe: true`.
+        case failSafeWithoutSafeAnswer(String)
+        /// The dialogue names no lexicon, so only its own phrases and numbers in digits are understood.
+        case noLexicon
         /// The dialogue's flags allow more states than the prover explores; nothing was proved.
         case tooManyStates(limit: Int)
     }
@@ -37,17 +45,28 @@ public struct CheckFinding: Hashable, Sendable {
     public var severity: Diagnostic.Severity {
         switch kind {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
-            .questionMayOfferNothing:
+            .questionMayOfferNothing, .noLexicon:
             .warning
         case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
             .controlCharacter, .undeclaredPhoneNumber, .undeclaredAddress, .reviewedNotADate, .guaranteeBroken,
-            .tooManyStates:
+            .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeWithoutSafeAnswer:
             .error
         }
     }
 
     public var message: String {
         switch kind {
+        case .failSafeMissed(let question, let typed, let answer):
+            "the question '\(question)' fails safe, but typing '\(typed)' there is taken as '\(answer)', which rules danger out; "
+                + "add the words to an answer that is not safe, or to the lexicon's danger-signs"
+        case .failSafeNotMessage(let question, let target):
+            "'if-unclear' at '\(question)' names '\(target)', which is not a message; name the message with the emergency advice"
+        case .failSafeWithoutSafeAnswer(let question):
+            "the question '\(question)' fails safe but no answer is marked 'safe: true', so nothing is kept from a sign of danger; "
+                + "mark the answer that rules danger out (such as \"No\")"
+        case .noLexicon:
+            "this dialogue names no lexicon, so words such as 'not sure', 'nah' or 'fourteen' are not understood; "
+                + "add 'lexicon: lexicon.en.yaml' beside 'start'"
         case .unreachableNode(let id):
             "no route leads to node '\(id)', so no one will ever see it"
         case .cannotReachEnd(let id):

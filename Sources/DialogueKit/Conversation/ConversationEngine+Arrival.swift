@@ -49,6 +49,13 @@ extension ConversationEngine {
             turn.state.progress.returnTo = nil
             turn.state.progress.position = returnTo
             turn.append(.notice(.backToWhereYouWere))
+            // Back at the end: the plan and where to get support again, so an emergency command typed
+            // there loses nothing.
+            if returnTo == .finished {
+                turn.append(.plan(plan(for: turn.state)))
+                let support = dialogue.support(for: turn.state.flags)
+                if !support.isEmpty { turn.append(.support(support)) }
+            }
             turn.appendPrompt(prompt(for: turn.state))
         } else if case .message(let message) = dialogue.node(id)?.kind {
             arrive(at: message.target(for: turn.state.flags).id, turn: &turn)

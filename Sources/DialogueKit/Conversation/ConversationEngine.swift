@@ -87,6 +87,16 @@ public struct ConversationEngine: Sendable {
             && !endsCollection(input)
     }
 
+    /// Whether `line` is a command here (built in, the dialogue's own, or a close spelling of one that
+    /// would be run): a shell that is showing a long reply a screen at a time runs such a line at once,
+    /// so `999`, `hide` and `back` work at "Press Enter for more" too.
+    public func isCommand(_ line: String, in state: ConversationState) -> Bool {
+        let input = line.trimmingWhitespace()
+        guard !input.isEmpty else { return false }
+        return BuiltInCommand.parse(input) != nil || anytimeCommand(named: input, flags: state.flags) != nil
+            || anytimeCommand(closeTo: input, flags: state.flags) != nil || builtInCommand(closeTo: input) != nil
+    }
+
     /// Whether the line finishes a list: empty, or one of the lexicon's words for it ("done").
     func endsCollection(_ input: String) -> Bool {
         input.isEmpty || dialogue.lexicon.endOfList.contains(TypedWords.key(input, lexicon: dialogue.lexicon))

@@ -57,6 +57,8 @@ public enum Notice: Hashable, Sendable {
     case startingAgain
     /// `restart` with this many answers given: asked once before they are discarded.
     case confirmRestart(answerCount: Int)
+    /// Something other than a command typed while a long reply waits for Enter between screens.
+    case finishReadingFirst
     /// `quit`, or the end of input, before an end.
     case endingEarly
 

@@ -50,6 +50,8 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .confirmRestart(let count):
             "Start again from the first question? Your \(count == 1 ? "answer" : "\(count) answers") and your plan "
                 + "will be cleared. Type 'restart' again to start again, or carry on where you are."
+        case .finishReadingFirst:
+            "Please press Enter to see the rest first, then answer. (999, back, hide and the other commands work here too.)"
         case .endingEarly:
             "Ending here. This is what you have so far."
         case .wentBackFromCommand(let command):

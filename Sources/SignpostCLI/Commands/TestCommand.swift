@@ -48,8 +48,9 @@ struct TestCommand: ParsableCommand {
             console.writeError("No transcripts (.transcript files) or phrasings (.phrasings files) found in \(paths.joined(separator: ", ")).\n")
             throw ExitCode.failure
         }
-        let phrasingsPassed = phrasings.run(phrasingFiles)
         let outcome = files.isEmpty ? TranscriptSuite.Outcome() : suite.run(files, update: update ? (force ? .force : .safe) : .none)
+        if !files.isEmpty, !phrasingFiles.isEmpty { console.write("\n") }
+        let phrasingsPassed = phrasings.run(phrasingFiles)
         if coverage { console.write(VisibleText.makeLines(suite.coverageText())) }
         if update {
             let count = outcome.updated.count

@@ -27,26 +27,33 @@ struct ConversationSession {
     /// only that first showing is fitted to the screen, so `plan` afterwards shows every entry.
     private(set) var shownTheEnd = false
 
+    /// What a command typed at "Press Enter for more" cut short, and where the conversation was: shown
+    /// when the conversation is back there (after `999`'s advice, or `help`), so nothing is lost.
+    private(set) var interrupted: (blocks: [[FormattedLine]], position: ConversationState.Position)? = nil
+
     /// Every turn, for a recorder: the line typed (nil for the opening turn and the end of input) and the step.
     var onTurn: (String?, ConversationStep) -> Void = { _, _ in }
 
     mutating func run() {
         var step = engine.start()
-        show(step, after: nil)
+        // A command typed at "Press Enter for more", run as the next line.
+        var pending = show(step, after: nil)
         var offeredToSave = false
         while true {
             if step.state.isFinished {
                 guard offersToSaveAtEnd else { return }
-                if !offeredToSave { write(text(for: formatter.lines(.notice(.offerToSave)) + [FormattedLine("")])) }
-                offeredToSave = true
+                if !offeredToSave, pending == nil { write(text(for: formatter.lines(.notice(.offerToSave)) + [FormattedLine("")])) }
+                offeredToSave = pending == nil
             } else {
                 offeredToSave = false
             }
             input.setCompletions(completions(for: step.state))
-            guard let line = input.readLine(prompt: "> ") else {
+            let typedAtPause = pending
+            pending = nil
+            guard let line = typedAtPause ?? input.readLine(prompt: "> ") else {
                 guard !step.state.isFinished else { return }
                 step = engine.finish(step.state)
-                show(step, after: nil)
+                pending = show(step, after: nil)
                 // On a terminal, Ctrl-D shows the plan and then offers, once, to keep it, as the end
                 // of the dialogue does; a second Ctrl-D (or Enter) leaves.
                 if offersToSaveAtEnd { continue }
@@ -55,7 +62,7 @@ struct ConversationSession {
             if step.state.isFinished, line.allSatisfy(\.isWhitespace) || BuiltInCommand.named(line) == .quit { return }
             if blankLineAfterInput { write("\n") }
             step = engine.respond(to: line, consuming: step.takeState())
-            show(step, after: line)
+            pending = show(step, after: line)
             carryOut(step.effects, in: step.state)
         }
     }
@@ -80,7 +87,9 @@ struct ConversationSession {
         }
     }
 
-    private mutating func show(_ step: ConversationStep, after line: String?) {
+    /// Shows a step; returns a command the adult typed at "Press Enter for more", to run next.
+    @discardableResult
+    private mutating func show(_ step: ConversationStep, after line: String?) -> String? {
         onTurn(line, step)
         if let width = currentWidth?(), width != formatter.width {
             formatter = ReplyFormatter(width: width, catalogue: formatter.catalogue)
@@ -92,26 +101,62 @@ struct ConversationSession {
             replies = EndScreenFit.fitted(replies, rows: rows - 1 - reserve, formatter: formatter)
         }
         shownTheEnd = step.state.isFinished
-        showPaged(replies.map { formatter.lines($0) + [FormattedLine("")] }, reservingAtEnd: reserve)
+        var blocks = replies.map { formatter.lines($0) + [FormattedLine("")] }
+        if let cut = interrupted {
+            if step.state.position == cut.position {
+                // Back where the long reply was cut: its rest follows, ending with the prompt it had,
+                // in place of what the engine shows again on the way back.
+                if let back = replies.firstIndex(of: .notice(.backToWhereYouWere)) {
+                    blocks = Array(blocks.prefix(back + 1))
+                } else if let last = replies.last, Self.isPrompt(last) {
+                    blocks.removeLast()
+                }
+                blocks += cut.blocks
+                interrupted = nil
+            } else if step.state.progress.returnTo == nil {
+                interrupted = nil
+            }
+        }
+        return showPaged(blocks, reservingAtEnd: reserve, state: step.state)
+    }
+
+    private static func isPrompt(_ reply: Reply) -> Bool {
+        switch reply {
+        case .question, .collect, .pause: true
+        default: false
+        }
     }
 
     /// Shows the blocks, a screen at a time on a terminal, waiting for Enter between screens. Pages are
     /// made from the end backwards, so the last screen (the plan and the support list, at the end) is
     /// as full as it can be and stays in view; a block longer than a screen is split.
-    private mutating func showPaged(_ blocks: [[FormattedLine]], reservingAtEnd reserve: Int) {
+    ///
+    /// A command typed at "Press Enter for more" (`999`, `hide`, `back`, ...) stops the paging and is
+    /// returned, to be run at once; anything else is asked to wait until the rest has been read.
+    private mutating func showPaged(_ blocks: [[FormattedLine]], reservingAtEnd reserve: Int, state: ConversationState) -> String? {
         let all = blocks.flatMap { $0 }
         guard let rows = screenHeight?(), rows >= 8, all.count + reserve > rows - 1 else {
             write(text(for: all))
-            return
+            return nil
         }
         let pages = Self.pages(of: blocks, lastPage: max(rows - 1 - reserve, 4), otherPages: rows - 2)
         for (number, page) in pages.enumerated() {
             write(text(for: page))
-            if number < pages.count - 1, input.readLine(prompt: formatter.catalogue.text(for: .morePrompt)) == nil {
-                write(text(for: pages[(number + 1)...].flatMap { $0 }))
-                return
+            guard number < pages.count - 1 else { break }
+            while true {
+                guard let typed = input.readLine(prompt: formatter.catalogue.text(for: .morePrompt)) else {
+                    write(text(for: pages[(number + 1)...].flatMap { $0 }))
+                    return nil
+                }
+                if typed.allSatisfy(\.isWhitespace) { break }
+                if engine.isCommand(typed, in: state) {
+                    interrupted = (pages[(number + 1)...].map { $0 }, state.position)
+                    return typed
+                }
+                write(text(for: formatter.lines(.notice(.finishReadingFirst))))
             }
         }
+        return nil
     }
 
     /// Whole blocks packed into pages from the last backwards; a block too long for a page is cut.

@@ -67,5 +67,6 @@ func loadDialogueWithLexicon(_ main: String, others: [String: String] = [:], pat
         .map { String(decoding: $0, as: UTF8.self) } ?? ""
     var files = others
     files[Path.join(Path.directory(of: path), "lexicon.en.yaml")] = lexicon
-    return loadDialogue("lexicon: lexicon.en.yaml\n" + main, others: files, path: path)
+    // At the end, so the lines of the main file keep their numbers.
+    return loadDialogue(main + (main.hasSuffix("\n") ? "" : "\n") + "lexicon: lexicon.en.yaml\n", others: files, path: path)
 }

@@ -16,8 +16,8 @@ final class PseudoTerminal {
         var description: String
     }
 
-    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        var size = winsize(ws_row: 40, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:], rows: UInt16 = 40) throws {
+        var size = winsize(ws_row: rows, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         var primary: Int32 = -1
         // Prepare every C string before forking: the child may only exec.
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]

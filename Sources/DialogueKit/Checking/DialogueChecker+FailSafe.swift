@@ -1,0 +1,40 @@
+/// Questions that fail safe (`if-unclear:`), proved through the engine itself: every sign of danger the
+/// lexicon lists, and every phrase of an answer that is not `safe`, typed alone, after "no," or inside a
+/// sentence, must reach an answer that is not `safe` or the fail-safe advice. Never the `safe` answer.
+extension DialogueChecker {
+    func failSafe() -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        if dialogue.lexicon.isEmpty, dialogue.nodes.contains(where: { $0.question != nil }) {
+            let source = dialogue.metadataSource ?? SourceReference(file: dialogue.file, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+            findings.append(CheckFinding(.noLexicon, at: source))
+        }
+        let engine = ConversationEngine(dialogue: dialogue)
+        for node in dialogue.nodes {
+            guard let question = node.question, let advice = question.ifUnclear else { continue }
+            if let target = dialogue.node(advice.id), !target.isMessage {
+                findings.append(CheckFinding(.failSafeNotMessage(question: node.id, target: advice.id), at: advice.source))
+                continue
+            }
+            let safe = Set(question.choices.indices.filter { question.choices[$0].safe })
+            if safe.isEmpty {
+                findings.append(CheckFinding(.failSafeWithoutSafeAnswer(node.id), at: advice.source))
+                continue
+            }
+            var signs = dialogue.lexicon.dangerSigns.map { $0.joined(separator: " ") }
+            for index in question.choices.indices where !safe.contains(index) && !question.choices[index].names.contains(where: { dialogue.lexicon.unsure.contains(TypedWords.key($0, lexicon: dialogue.lexicon)) }) {
+                signs += question.choices[index].names
+            }
+            for sign in signs {
+                for typed in [sign, "no, \(sign)", "I think \(sign)", "no but \(sign)"] {
+                    let state = ConversationState(progress: .init(position: .question(node.id)))
+                    let step = engine.respond(to: typed, in: state)
+                    for case .answered(let at, let choice) in step.events where at == node.id && safe.contains(choice) {
+                        findings.append(
+                            CheckFinding(.failSafeMissed(question: node.id, typed: typed, answer: question.choices[choice].label), at: advice.source))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}
