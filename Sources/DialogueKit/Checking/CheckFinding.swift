@@ -23,7 +23,7 @@ public struct CheckFinding: Hashable, Sendable {
         case noSources
         case guaranteeBroken(guarantee: String, problem: String, path: [PathStep])
         /// A question fails safe, yet a sign of danger typed there reaches its `safe` answer.
-        case failSafeMissed(question: String, typed: String, answer: String)
+        case failSafeMissed(question: String, typed: String, answer: String, others: Int)
         /// A question's `if-unclear` names a node that is not a message.
         case failSafeNotMessage(question: String, target: String)
         /// A question fails safe but marks no answer `safe: true`.
@@ -56,8 +56,9 @@ public struct CheckFinding: Hashable, Sendable {
 
     public var message: String {
         switch kind {
-        case .failSafeMissed(let question, let typed, let answer):
-            "the question '\(question)' fails safe, but typing '\(typed)' there is taken as '\(answer)', which rules danger out; "
+        case .failSafeMissed(let question, let typed, let answer, let others):
+            "the question '\(question)' fails safe, but typing '\(typed)' there is taken as '\(answer)', which rules danger out"
+                + (others > 0 ? " (and \(others) more signs of danger are too)" : "") + "; "
                 + "add the words to an answer that is not safe, or to the lexicon's danger-signs"
         case .failSafeNotMessage(let question, let target):
             "'if-unclear' at '\(question)' names '\(target)', which is not a message; name the message with the emergency advice"

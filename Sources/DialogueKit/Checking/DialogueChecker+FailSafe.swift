@@ -24,15 +24,20 @@ extension DialogueChecker {
             for index in question.choices.indices where !safe.contains(index) && !question.choices[index].names.contains(where: { dialogue.lexicon.unsure.contains(TypedWords.key($0, lexicon: dialogue.lexicon)) }) {
                 signs += question.choices[index].names
             }
+            var missed: [(typed: String, answer: String)] = []
             for sign in signs {
                 for typed in [sign, "no, \(sign)", "I think \(sign)", "no but \(sign)"] {
                     let state = ConversationState(progress: .init(position: .question(node.id)))
                     let step = engine.respond(to: typed, in: state)
                     for case .answered(let at, let choice) in step.events where at == node.id && safe.contains(choice) {
-                        findings.append(
-                            CheckFinding(.failSafeMissed(question: node.id, typed: typed, answer: question.choices[choice].label), at: advice.source))
+                        missed.append((typed, question.choices[choice].label))
                     }
                 }
+            }
+            if let first = missed.first {
+                findings.append(
+                    CheckFinding(
+                        .failSafeMissed(question: node.id, typed: first.typed, answer: first.answer, others: missed.count - 1), at: advice.source))
             }
         }
         return findings

@@ -10,7 +10,8 @@
 /// - an age at a question whose answers take numbers: a number past the last answer (`14`), or a number
 ///   inside words ("she's 2", "14yo", "fourteen");
 /// - otherwise the whole line is weighed. Each answer scores a point for each word of the line that one
-///   of its phrases covers (phrases found as whole, consecutive words, anywhere in the line), half a
+///   of its phrases covers (phrases found as whole words anywhere in the line, with one other word
+///   allowed inside a longer phrase: "wants pictures" in "wants more pictures"), half a
 ///   point for each other word of its label that no other answer's label has, and (when no phrase was
 ///   found at all) a quarter for each word of its label that others share. A word covered by several
 ///   answers' phrases counts only for the answers whose covering phrase is longest. Filler words ("she", "the")
@@ -169,12 +170,13 @@ public struct AnswerMatcher: Sendable {
         var onlyFiller = Set<Int>()
         for index in options.indices {
             for phrase in phrases[index] where !isYesOrNo(phrase) {
-                for start in typed.occurrences(of: phrase) {
+                for positions in typed.matches(of: phrase) {
+                    guard let start = positions.first else { continue }
                     if typed.isNegated(at: start, lexicon: lexicon) {
                         denied.insert(index)
                         continue
                     }
-                    let content = (start..<(start + phrase.count)).filter { !lexicon.filler.contains(typed.words[$0]) }
+                    let content = positions.filter { !lexicon.filler.contains(typed.words[$0]) }
                     if content.isEmpty { onlyFiller.insert(index) }
                     for position in content { claims[index][position] = max(claims[index][position] ?? 0, phrase.count) }
                 }

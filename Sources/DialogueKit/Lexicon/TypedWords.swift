@@ -91,6 +91,32 @@ struct TypedWords: Hashable, Sendable {
         }
     }
 
+    /// Each place `phrase` (given as stems) stands in these words, allowing one other word inside a
+    /// phrase of two words or more ("wants pictures" in "wants more pictures"): the places of its words.
+    func matches(of phrase: [String]) -> [[Int]] {
+        guard let first = phrase.first, phrase.count <= stems.count else { return [] }
+        var found: [[Int]] = []
+        for start in stems.indices where stems[start] == first {
+            var positions = [start]
+            var skipped = false
+            var next = start + 1
+            for stem in phrase.dropFirst() {
+                if next < stems.count, stems[next] == stem {
+                    positions.append(next)
+                } else if !skipped, next + 1 < stems.count, stems[next + 1] == stem {
+                    skipped = true
+                    next += 1
+                    positions.append(next)
+                } else {
+                    break
+                }
+                next += 1
+            }
+            if positions.count == phrase.count { found.append(positions) }
+        }
+        return found
+    }
+
     /// Whether `phrase` (given as words, not stems) stands anywhere in these words.
     func contains(words phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
