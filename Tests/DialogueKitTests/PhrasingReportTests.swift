@@ -144,7 +144,7 @@ import TestSupport
     }
 
     @Test func aDialogueWithoutALexiconIsWarned() throws {
-        let dialogue = try #require(loadDialogue("title: T\nstart: q\nnodes:\n  q:\n    ask: Q?\n    choices:\n      - A: done\n  done:\n    end: Bye.\n").dialogue)
+        let dialogue = try #require(loadDialogue(PhrasingReportTests.main).dialogue)
         let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 12, day: 4)).findings()
         #expect(findings.contains { $0.kind == .noLexicon })
     }

@@ -28,7 +28,7 @@ public struct CheckFinding: Hashable, Sendable {
         case failSafeNotMessage(question: String, target: String)
         /// A question fails safe but marks no answer `safe: true`.
         case failSafeWithoutSafeAnswer(String)
-        /// The dialogue names no lexicon, so only its own phrases and numbers in digits are understood.
+        /// A question fails safe, but the dialogue names no lexicon, so it knows no signs of danger.
         case noLexicon
         /// The dialogue's flags allow more states than the prover explores; nothing was proved.
         case tooManyStates(limit: Int)
@@ -66,8 +66,8 @@ public struct CheckFinding: Hashable, Sendable {
             "the question '\(question)' fails safe but no answer is marked 'safe: true', so nothing is kept from a sign of danger; "
                 + "mark the answer that rules danger out (such as \"No\")"
         case .noLexicon:
-            "this dialogue names no lexicon, so words such as 'not sure', 'nah' or 'fourteen' are not understood; "
-                + "add 'lexicon: lexicon.en.yaml' beside 'start'"
+            "this question fails safe, but the dialogue names no lexicon, so it knows no signs of danger (nor words such as "
+                + "'not sure', 'nah' or 'fourteen'); add 'lexicon: lexicon.en.yaml' beside 'start'"
         case .unreachableNode(let id):
             "no route leads to node '\(id)', so no one will ever see it"
         case .cannotReachEnd(let id):

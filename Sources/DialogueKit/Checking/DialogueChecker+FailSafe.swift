@@ -4,10 +4,6 @@
 extension DialogueChecker {
     func failSafe() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        if dialogue.lexicon.isEmpty, dialogue.nodes.contains(where: { $0.question != nil }) {
-            let source = dialogue.metadataSource ?? SourceReference(file: dialogue.file, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
-            findings.append(CheckFinding(.noLexicon, at: source))
-        }
         let engine = ConversationEngine(dialogue: dialogue)
         for node in dialogue.nodes {
             guard let question = node.question, let advice = question.ifUnclear else { continue }
@@ -15,6 +11,8 @@ extension DialogueChecker {
                 findings.append(CheckFinding(.failSafeNotMessage(question: node.id, target: advice.id), at: advice.source))
                 continue
             }
+            // Its signs of danger are the lexicon's.
+            if dialogue.lexicon.isEmpty { findings.append(CheckFinding(.noLexicon, at: advice.source)) }
             let safe = Set(question.choices.indices.filter { question.choices[$0].safe })
             if safe.isEmpty {
                 findings.append(CheckFinding(.failSafeWithoutSafeAnswer(node.id), at: advice.source))
