@@ -38,7 +38,7 @@ struct TestCommand: ParsableCommand {
         var suite = TranscriptSuite(console: console)
         let files = try suite.findTranscripts(in: paths)
         if files.isEmpty {
-            console.writeError("No transcripts (.transcript files) found in \(paths.joined(separator: ", ")).\n")
+            console.writeError("No transcripts (.transcript files) found in \(paths.map { VisibleText.make($0) }.joined(separator: ", ")).\n")
             throw ExitCode.failure
         }
         let outcome = suite.run(files, update: update ? (force ? .force : .safe) : .none)
