@@ -124,16 +124,19 @@ import Testing
         #expect(findings.first?.source.range.start.line == 3)
     }
 
-    /// States that reach the same set of flags by different orders share one copy of it: the sets kept
-    /// grow with the different sets (here 2^6), not with the states (nodes times sets).
+    /// States that reach the same set of flags by different ways (`Yes` and `Also yes` set the same
+    /// flag) share one copy of it: the sets kept grow with the different sets (here 2^6), not with the
+    /// states (nodes times sets).
     @Test func flagSetsAreInternedAcrossStates() throws {
         func paths(flags count: Int) throws -> ConversationPaths {
             var yaml = "title: Flags\nstart: q0\nnodes:\n"
             for index in 0..<count {
                 yaml += "  q\(index):\n    ask: Flag \(index)?\n    choices:\n"
                 yaml += "      - label: \"Yes\"\n        set: f\(index)\n        go: m\(index)\n"
+                yaml += "      - label: \"Also yes\"\n        set: f\(index)\n        go: n\(index)\n"
                 yaml += "      - label: \"No\"\n        go: m\(index)\n"
                 yaml += "  m\(index):\n    say: Noted.\n    next: q\(index + 1)\n"
+                yaml += "  n\(index):\n    say: Noted too.\n    next: q\(index + 1)\n"
             }
             yaml += "  q\(count):\n    say: Flags.\n    end: Done.\n"
             return ConversationPaths(try #require(loadDialogue(yaml).dialogue))
