@@ -60,8 +60,8 @@ import Testing
     @Test func everyPlanForParentsMustSayNotEvenThePolice() throws {
         // Without the words in the plan of the path for a child who told, the break is shown on that path.
         let found = try findings(
-            replacing: "Keep only its web address. Send the image to no one, not even the police.",
-            with: "Keep only its web address. Send the image to no one.")
+            replacing: "never ask to see the image.\n      - Keep only its web address. Send the image to no one, not even the police.",
+            with: "never ask to see the image.\n      - Keep only its web address. Send the image to no one.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         // Shown where the plan first lacks them: `quit` (or `plan`, or `save`) at the next question.
         #expect(broken.message == "the guarantee 'every-plan-includes' is broken: the plan shown at 'red-flags' with 'staff' not set (by 'plan', 'quit' or 'save') has no step that says 'not even the police'; this conversation shows it:")
