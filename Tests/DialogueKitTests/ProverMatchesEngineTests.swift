@@ -130,5 +130,10 @@ import Testing
         // Earned with the first step, the warning is in every plan shown: nothing to report.
         let fixed = source.replacingFirst("plan: Tell someone you trust.", with: "plan: [Tell someone you trust., Never share the image.]")
         #expect(try broken("every-plan-includes", fixed) == [])
+        // Words the plan need hold only by the end say so: then the end alone is proved.
+        let byTheEnd = source.replacingFirst("    - text: never share the image\n", with: "    - text: never share the image\n      by-the-end: yes\n")
+        #expect(try broken("every-plan-includes", byTheEnd) == [])
+        let notAtTheEnd = byTheEnd.replacingFirst("    plan: Never share the image.\n", with: "")
+        #expect(try broken("every-plan-includes", notAtTheEnd).first?.message.contains("the plan at the end 'finish'") == true)
     }
 }
