@@ -1,4 +1,5 @@
 import ArgumentParser
+import DialogueKit
 import Foundation
 
 /// `signpost`: the command line. Each subcommand is a thin shell over `DialogueKit`.
@@ -30,6 +31,25 @@ public struct SignpostCommand: ParsableCommand {
             Console.standard.writeError(message)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        runReportingOutputFailures(arguments)
+    }
+
+    /// ArgumentParser's `main`, except that what it prints (help, the version, an error) goes through
+    /// `StandardStreams`, so that `--help`, `--version` and `help check` on a full disk or a closed
+    /// standard output say so and exit 1, as every other command does, instead of exiting 0.
+    static func runReportingOutputFailures(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // Help and errors may quote what was typed on the command line: made visible, never raw.
+            let message = VisibleText.makeLines(fullMessage(for: error))
+            if !message.isEmpty {
+                let line = message.hasSuffix("\n") ? message : message + "\n"
+                if code == .success { Console.standard.write(line) } else { Console.standard.writeError(line) }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

@@ -21,6 +21,9 @@ struct SignpostWebCommand: AsyncParsableCommand {
     @Option(help: "A dialogue file to serve instead of the built-in one.")
     var dialogue: String?
 
+    @Flag(name: .long, help: "Serve a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
+    var allowDraft = false
+
     @Option(help: "Where Exit this page goes: a neutral site.")
     var exitURL = SiteSettings.defaultExitURL
 
@@ -40,6 +43,24 @@ struct SignpostWebCommand: AsyncParsableCommand {
             }
             print("The dialogue cannot be served until it is fixed.", to: &standardError)
             throw ExitCode(1)
+        }
+        // A dialogue from disk is checked as 'signpost check' checks it: errors refuse it (docs/deploying.md).
+        if dialogue != nil {
+            let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+            let today = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            let errors = DialogueChecker(dialogue: loaded, today: today, sources: outcome.sources).findings()
+                .map(\.diagnostic).filter { $0.severity == .error }
+            var standardError = StandardError()
+            if !errors.isEmpty, allowDraft {
+                print("Note: serving a draft with \(errors.count) error(s) that 'signpost check' reports.", to: &standardError)
+            } else if !errors.isEmpty {
+                for diagnostic in errors {
+                    print(DiagnosticRenderer().render(diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
+                }
+                print("The dialogue has \(errors.count) error(s) that 'signpost check' reports and cannot be served until they are fixed. "
+                    + "To try a draft anyway, add --allow-draft.", to: &standardError)
+                throw ExitCode(1)
+            }
         }
         let site = SignpostSite(settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL))
         let app = Application(

@@ -119,6 +119,43 @@ import Testing
         let paths = ConversationPaths(dialogue, limit: 1_000)
         #expect(paths.isIncomplete)
         #expect(paths.states.count <= 1_000)
+        let findings = GuaranteeProver(dialogue: dialogue, stateLimit: 1_000).findings()
+        #expect(findings.map(\.kind) == [.tooManyStates(limit: 1_000)])
+        #expect(findings.first?.source.range.start.line == 3)
+    }
+
+    /// States that reach the same set of flags by different ways (`Yes` and `Also yes` set the same
+    /// flag) share one copy of it: the sets kept grow with the different sets (here 2^6), not with the
+    /// states (nodes times sets).
+    @Test func flagSetsAreInternedAcrossStates() throws {
+        func paths(flags count: Int) throws -> ConversationPaths {
+            var yaml = "title: Flags\nstart: q0\nnodes:\n"
+            for index in 0..<count {
+                yaml += "  q\(index):\n    ask: Flag \(index)?\n    choices:\n"
+                yaml += "      - label: \"Yes\"\n        set: f\(index)\n        go: m\(index)\n"
+                yaml += "      - label: \"Also yes\"\n        set: f\(index)\n        go: n\(index)\n"
+                yaml += "      - label: \"No\"\n        go: m\(index)\n"
+                yaml += "  m\(index):\n    say: Noted.\n    next: q\(index + 1)\n"
+                yaml += "  n\(index):\n    say: Noted too.\n    next: q\(index + 1)\n"
+            }
+            yaml += "  q\(count):\n    say: Flags.\n    end: Done.\n"
+            return ConversationPaths(try #require(loadDialogue(yaml).dialogue))
+        }
+        let paths = try paths(flags: 6)
+        #expect(paths.flagSetCount == 64)
+        #expect(paths.states.count > 3 * 64)
+        // Equal numbers for equal sets, and each state's set is the one stored for its number.
+        // Sharing is seen in the set's one reference to its storage: equal for every state of a number.
+        func storage(_ flags: Set<String>) -> [UInt8] { withUnsafeBytes(of: flags) { Array($0) } }
+        var setsByNumber: [Int: Set<String>] = [:]
+        var mismatches = 0
+        for state in paths.states {
+            let stored = setsByNumber[state.flagSet, default: state.flags]
+            if stored != state.flags || storage(stored) != storage(state.flags) { mismatches += 1 }
+            setsByNumber[state.flagSet] = stored
+        }
+        #expect(mismatches == 0)
+        #expect(Set(setsByNumber.values).count == setsByNumber.count)
     }
 }
 
@@ -164,5 +201,45 @@ private struct CountingFiles: DialogueFileSystem {
         #expect(found.first?.message.contains(code) == true)
         #expect(found.first?.range?.start.line == line)
         #expect(found.first?.range?.start.column == column)
+    }
+}
+
+/// "Did you mean" compares a name with every node: given for the first names only, so a file full of
+/// unknown names costs time in proportion to its size, not its square.
+@Suite struct SuggestionBudgetTests {
+    @Test func onlyTheFirstUnknownNamesGetASuggestion() {
+        let count = 2_000
+        var yaml = "title: Many\nstart: node0\nnodes:\n"
+        for index in 0..<count { yaml += "  node\(index):\n    say: Hi.\n    next: nodx\(index)\n" }
+        let loaded = loadDialogue(yaml)
+        let unknown = diagnosticLines(loaded).filter { $0.contains("there is no node called") }
+        #expect(unknown.count == count)
+        let suggested = unknown.filter { $0.contains("did you mean") }
+        #expect(suggested.count == EditDistance.namesSuggestedFor)
+        #expect(unknown.first?.hasSuffix("there is no node called 'nodx0'; did you mean 'node0'?") == true)
+    }
+
+    @Test func aNameRepeatedKeepsItsSuggestion() {
+        var yaml = "title: Many\nstart: node0\nnodes:\n"
+        for index in 0..<300 { yaml += "  node\(index):\n    say: Hi.\n    next: nodx\(index)\n" }
+        yaml += "  last:\n    say: Hi.\n    next: nodx0\n"
+        let unknown = diagnosticLines(loadDialogue(yaml)).filter { $0.contains("'nodx0'") }
+        #expect(unknown.count == 2)
+        #expect(unknown.allSatisfy { $0.contains("did you mean 'node0'?") })
+    }
+}
+
+/// `check` reads every file of a folder, then loads each dialogue: the trees parsed to tell the files
+/// apart are taken by the loads and released as each dialogue is built, not kept beside them.
+@Suite struct WorkspaceTreeReleaseTests {
+    @Test func everyTreeIsTakenByTheLoadThatReadsIt() {
+        let files = InMemoryFiles([
+            "d/main.yaml": "title: M\nstart: a\ninclude: part.yaml\nnodes:\n  a:\n    say: Hi.\n    next: b\n",
+            "d/part.yaml": "nodes:\n  b:\n    end: Bye.\n",
+            "d/other.yaml": "title: O\nstart: c\ninclude: part.yaml\nnodes:\n  c:\n    say: Hi.\n    next: b\n",
+        ])
+        let workspace = DialogueWorkspace(candidates: ["d/main.yaml", "d/part.yaml", "d/other.yaml"], files: files)
+        #expect(workspace.outcomes.allSatisfy { $0.outcome.dialogue != nil })
+        #expect(workspace.parsed.keptDocumentCount == 0)
     }
 }

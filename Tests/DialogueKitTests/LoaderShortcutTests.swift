@@ -59,7 +59,8 @@ import Testing
         }
     }
 
-    /// A workspace keeps each file's tree for later; loading from it must leave that tree whole.
+    /// A caller that keeps its copy of the parsed files keeps each tree whole: the load takes the tree
+    /// out of its own copy, and taking parts out of a shared tree copies them.
     @Test func loadingFromParsedFilesLeavesTheirTreeWhole() throws {
         let text = DialogueLoaderTests.minimal
         let source = SourceFile(name: "main.yaml", text: text)
@@ -67,7 +68,7 @@ import Testing
         let before = try parsed.parse(source).get()
         let loaded = DialogueLoader(files: InMemoryFiles(["main.yaml": text]), parsed: parsed).load("main.yaml")
         #expect(loaded.dialogue?.nodes.map(\.id) == ["first", "done"])
-        let after = try parsed.document(for: source).outcome.get()
+        let after = try parsed.takeDocument(for: source).get()
         #expect(after == before)
         #expect(after.root?.mapping?.first { $0.key == "nodes" }?.value.mapping?.count == 2)
     }

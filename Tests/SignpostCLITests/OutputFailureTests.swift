@@ -19,6 +19,9 @@ struct OutputFailureTests {
         #""$SIGNPOST" check --format json >/dev/full"#,
         #""$SIGNPOST" dump Dialogues/signpost.yaml >/dev/full"#,
         #""$SIGNPOST" graph >/dev/full"#,
+        #""$SIGNPOST" --help >/dev/full"#,
+        #""$SIGNPOST" --version >/dev/full"#,
+        #""$SIGNPOST" help check >/dev/full"#,
     ])
     func fullDiskGivesOneClearMessage(script: String) throws {
         let output = try ShellRun.run(script)
@@ -37,7 +40,7 @@ struct OutputFailureTests {
     @Test func closedPipeStopsQuietlyWithANonZeroStatus() throws {
         // SIGPIPE ignored by the parent, as the issue's reproducer does, so only EPIPE can tell.
         let output = try ShellRun.run(
-            #"trap '' PIPE; yes help | head -20000 | "$SIGNPOST" 2>err | head -1; cat err; exit 0"#)
+            #"err=$(mktemp); trap '' PIPE; yes help | head -20000 | "$SIGNPOST" 2>"$err" | head -1; cat "$err"; rm -f "$err"; exit 0"#)
         Self.expectNoCrash(output)
         #expect(output.standardOutput.hasPrefix("Is the child in immediate danger right now?\n"))
         #expect(!output.standardOutput.contains("signpost"), "a closed pipe is not worth a message")

@@ -40,8 +40,9 @@ import Testing
         #expect(Self.contents(work) == [])
     }
 
-    @Test func aWholeConversationMakesNoSocketCallAndOpensNothingForWriting() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+    @Test(.enabled(if: RequiredTool.shouldRun("strace"), "strace is not installed"))
+    func aWholeConversationMakesNoSocketCallAndOpensNothingForWriting() throws {
+        try #require(RequiredTool.isInstalled("strace"), "strace is missing; .ci/run installs it")
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("input.txt")

@@ -15,6 +15,19 @@ import Testing
         try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
     }
 
+    /// The file appears during the conversation and every other name is taken: the conversation is
+    /// printed rather than lost.
+    @Test func noFreeNameStillKeepsTheConversation() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = #"{ sleep 1; touch a.transcript; for n in $(seq 2 99); do touch "a-$n.transcript"; done; printf 'no\nquit\n'; } | "$SIGNPOST" record a.transcript"#
+        let output = try ShellRun.run(script, in: folder)
+        #expect(output.status == 1)
+        #expect(output.standardError.contains("no other name was free; here is the transcript instead, so nothing is lost"))
+        #expect(output.standardOutput.contains("# Recorded with signpost record.\n"))
+        #expect(output.standardOutput.contains("> no\n"))
+    }
+
     @Test func theFileIsPrivateEvenWithAnOpenUmask() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -23,9 +36,10 @@ import Testing
         #expect(try Self.permissions(folder.appendingPathComponent("a.transcript")) == 0o600)
     }
 
-    @Test func theFileIsCreatedWithOExclFromTheFirstByte() throws {
+    @Test(.enabled(if: RequiredTool.shouldRun("strace"), "strace is not installed"))
+    func theFileIsCreatedWithOExclFromTheFirstByte() throws {
         // strace shows the one open of the transcript: O_CREAT|O_EXCL with mode 0600, and no chmod after.
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        try #require(RequiredTool.isInstalled("strace"), "strace is missing; .ci/run installs it")
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try ShellRun.run(

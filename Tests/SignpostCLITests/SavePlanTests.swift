@@ -10,7 +10,7 @@ import Testing
     static let dialogue = """
         title: Save test
         start: urls
-        support: [Childline 0800 1111]
+        support: [Childline, for young people]
         nodes:
           urls:
             collect: Paste each web address.

@@ -22,6 +22,12 @@ struct TranscriptEquivalenceTests {
     /// The kinds of dialogue text that are advice, looked for on both sides.
     static let adviceRoles: Set<DialogueText.Role> = [.say, .closing, .question, .help, .collectionPrompt, .plan, .support]
 
+    /// The replay below is parameterised over the folder's transcripts: with none found (a moved
+    /// folder, an unreadable one) it would run zero cases and pass. The folder holds dozens.
+    @Test func thereAreTranscriptsToReplay() {
+        #expect(Self.transcripts.count >= 10, "found \(Self.transcripts.count) transcripts in Dialogues/transcripts")
+    }
+
     @Test(arguments: transcripts)
     func theWebShowsWhatTheTranscriptShows(_ name: String) async throws {
         let text = try String(contentsOf: packageRoot.appending(path: "Dialogues/transcripts/\(name)"), encoding: .utf8)

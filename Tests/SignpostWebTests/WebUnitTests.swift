@@ -56,15 +56,47 @@ struct WebUnitTests {
         #expect(ConversationTurn.oneLine("a\nb\u{1B}[2Jc") == "a b [2Jc")
     }
 
+    /// One notice of each kind. The switch has no default, so a new kind of notice does not compile
+    /// until it is given here, and the web's wording of it is then checked below: the list is not
+    /// copied from the web catalogue's own cases, which could only agree with itself.
+    static let everyNotice: [Notice] = {
+        let all: [Notice] = [
+            .tooLong(characters: 3000), .conversationOver, .emptyAnswer(answerCount: 2), .notUnderstood("x", answerCount: 2),
+            .tookCloseSpelling("no", choice: "No"), .ambiguous("y", choices: [.init(number: 1, label: "Yes"), .init(number: 2, label: "Yes, but")]),
+            .notAccepted(.webAddress), .saved(count: 2), .dialogueLoops(at: "a"), .backToWhereYouWere, .nothingToGoBackTo, .wentBack,
+            .wentBackFromCommand("emergency"), .numberOrRange(number: 2, answer: "Two", inRange: "1 to 5"), .noAnswersYet,
+            .noSuchAnswer("9", answerCount: 3), .changing("Who?"), .offerToSave, .saveNeedsAFileName,
+            .planSaved(path: "p.txt", leftOutWhatWasTyped: false), .planNotSaved(path: "p.txt", .exists), .startingAgain, .endingEarly,
+        ]
+        for notice in all {
+            switch notice {
+            case .tooLong, .conversationOver, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .ambiguous, .notAccepted, .saved,
+                .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .numberOrRange, .noAnswersYet,
+                .noSuchAnswer, .changing, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .endingEarly:
+                break
+            }
+        }
+        return all
+    }()
+
+    /// Notices only a typed line can bring, which the web's buttons never send: the terminal's words
+    /// for them may name keys and commands. Every other notice must not.
+    static func onlyFromTyping(_ notice: Notice) -> Bool {
+        switch notice {
+        case .tookCloseSpelling, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .tooLong, .notUnderstood, .ambiguous,
+            .emptyAnswer, .numberOrRange:
+            true
+        default:
+            false
+        }
+    }
+
     @Test func theWebCatalogueNeverAsksForAKeyOrATypedCommand() {
         let web = WebCatalogue()
-        let notices: [Notice] = [
-            .notAccepted(.webAddress), .saved(count: 2), .conversationOver, .wentBackFromCommand("emergency"),
-            .noSuchAnswer("9", answerCount: 3),
-        ]
-        for notice in notices {
+        #expect(Set(Self.everyNotice.map { "\($0)".prefix { $0 != "(" } }).count == Self.everyNotice.count, "one of each kind")
+        for notice in Self.everyNotice where !Self.onlyFromTyping(notice) {
             let words = web.text(for: notice)
-            #expect(!words.contains("Enter") && !words.contains("empty line") && !words.contains("Type "), "\(notice): \(words)")
+            #expect(!words.contains("Enter") && !words.contains("empty line") && !words.contains("Type ") && !words.contains("type "), "\(notice): \(words)")
         }
         #expect(!web.text(for: .pressEnterToCarryOn).contains("Enter"))
         // Everything else is the terminal's wording, unchanged.

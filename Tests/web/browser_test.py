@@ -338,8 +338,14 @@ def test_exit(driver, base, neutral):
     WebDriverWait(driver, 5).until(lambda d: d.current_url.startswith(neutral + "/weather"))
     check("Exit this page leaves for the neutral site", driver.current_url.startswith(neutral + "/weather"))
     driver.back()
-    time.sleep(0.5)
+    # Waits for Back to finish (the page before, or the site if Exit left it in the history), rather than
+    # checking at a fixed time, which passes while Back is still under way.
+    WebDriverWait(driver, 5).until(
+        lambda d: not d.current_url.startswith(neutral + "/weather")
+        and d.execute_script("return document.readyState") == "complete")
     check("Back after Exit this page does not return to the site", not driver.current_url.startswith(base),
+          driver.current_url)
+    check("Back after Exit this page goes to the page before the site", driver.current_url.startswith(neutral + "/before"),
           driver.current_url)
 
     driver.get(base + "/")

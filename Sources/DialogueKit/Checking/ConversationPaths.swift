@@ -2,8 +2,8 @@
 /// reach each, for proving guarantees and for showing a path that breaks one.
 ///
 /// A guarantee about what a conversation has seen so far (such as a step in its plan) passes a `mark`:
-/// a state is then also told apart by whether some node on the way to it was marked, which at most
-/// doubles the states.
+/// a state is then also told apart by which of the mark's bits some node on the way to it set, which
+/// multiplies the states by at most the number of combinations of bits.
 ///
 /// States are told apart by small numbers (the node's position, a number for each different set of
 /// flags), so exploring hashes no id and no set of flags for a state already seen: most edges set no
@@ -11,13 +11,22 @@
 struct ConversationPaths {
     struct State: Hashable {
         var node: String
+        /// The flags set, shared with every other state that has the same set (interned), so memory
+        /// grows with the different sets, not with the states.
         var flags: Set<String>
-        /// Whether the `mark` held at this node or at any node on the way to it.
-        var marked = false
+        /// The number of `flags` among the different sets found: equal numbers, equal sets. Proofs key
+        /// what they work out once per set by it, rather than hashing the set.
+        var flagSet = 0
+        /// Which of the `mark`'s bits held at this node or at any node on the way to it.
+        var marks: UInt8 = 0
+
+        /// Whether the mark's first bit held on the way (for marks with one bit).
+        var marked: Bool { marks & 1 != 0 }
     }
 
-    /// Whether a node, arrived at with these flags, counts as marked.
-    typealias Mark = (DialogueNode, Set<String>) -> Bool
+    /// The bits a node, arrived at with these flags, marks (0 for none); a state keeps every bit marked
+    /// on the way to it.
+    typealias Mark = (DialogueNode, Set<String>) -> UInt8
 
     /// The most states explored. Each independent flag can double the count, so a dialogue with many
     /// flags is refused with a finding rather than left to run for ever.
@@ -31,11 +40,11 @@ struct ConversationPaths {
     private(set) var isIncomplete = false
 
     /// A state as numbers: its node (a position in `dialogue.nodes`, or a negative number for an id no
-    /// node has), its set of flags (a position in `flagSets`) and whether it is marked.
+    /// node has), its set of flags (a position in `flagSets`) and its marks.
     private struct Key: Hashable {
         var node: Int
         var flags: Int
-        var marked: Bool
+        var marks: UInt8
     }
 
     private let dialogue: Dialogue
@@ -48,21 +57,22 @@ struct ConversationPaths {
     /// the first.
     private var arrivedFrom: [(Int, PathStep)?] = []
 
-    /// Explores breadth-first from the start, so each path found is a shortest one.
+    /// Explores breadth-first from the start, so each path found is a shortest one. Follows the ways on
+    /// the engine takes (`DialogueNode.waysOn(with:)`), and nothing else.
     init(_ dialogue: Dialogue, limit: Int = stateLimit, mark: Mark? = nil) {
         self.dialogue = dialogue
-        func marked(_ id: String, _ flags: Set<String>) -> Bool {
-            guard let mark, let node = dialogue.node(id) else { return false }
+        func marks(_ id: String, _ flags: Set<String>) -> UInt8 {
+            guard let mark, let node = dialogue.node(id) else { return 0 }
             return mark(node, flags)
         }
         let nodes = dialogue.nodes
-        let first = State(node: dialogue.start.id, flags: [], marked: marked(dialogue.start.id, []))
-        var queue = [(state: first, flags: 0)]
-        found[key(first.node, flags: 0, marked: first.marked)] = 0
+        let first = State(node: dialogue.start.id, flags: [], flagSet: 0, marks: marks(dialogue.start.id, []))
+        var queue = [first]
+        found[key(first.node, flags: 0, marks: first.marks)] = 0
         arrivedFrom.append(nil)
         var head = 0
         while head < queue.count {
-            let (state, flagNumber) = queue[head]
+            let state = queue[head]
             let from = head
             head += 1
             states.append(state)
@@ -70,19 +80,15 @@ struct ConversationPaths {
             positions.append(position)
             guard let position else { continue }
             let node = nodes[position]
-            // A message goes on by the first of its routes that holds, or its default, as the engine
-            // does: the default is not a way on where a route applies.
-            var taken: String?
-            if case .message(let message) = node.kind { taken = message.target(for: state.flags).id }
-            for edge in node.edges where edge.condition.holds(for: state.flags) && (taken == nil || edge.target.id == taken) {
-                var flags = state.flags
-                var successorFlags = flagNumber
+            for edge in node.waysOn(with: state.flags) {
+                var flagSet = state.flagSet
                 if !edge.sets.allSatisfy(state.flags.contains) {
-                    flags.formUnion(edge.sets)
-                    successorFlags = number(of: flags)
+                    flagSet = number(of: state.flags.union(edge.sets))
                 }
-                let successor = State(node: edge.target.id, flags: flags, marked: state.marked || marked(edge.target.id, flags))
-                let successorKey = key(successor.node, flags: successorFlags, marked: successor.marked)
+                let flags = flagSets[flagSet]
+                let successor = State(
+                    node: edge.target.id, flags: flags, flagSet: flagSet, marks: state.marks | marks(edge.target.id, flags))
+                let successorKey = key(successor.node, flags: flagSet, marks: successor.marks)
                 guard found[successorKey] == nil else { continue }
                 found[successorKey] = queue.count
                 guard found.count <= limit else {
@@ -90,10 +96,13 @@ struct ConversationPaths {
                     return
                 }
                 arrivedFrom.append((from, PathStep(node: node.id, action: PathStep.Action(edge.trigger))))
-                queue.append((successor, successorFlags))
+                queue.append(successor)
             }
         }
     }
+
+    /// How many different sets of flags the states have between them.
+    var flagSetCount: Int { flagSets.count }
 
     /// The node of `states[index]`, if the dialogue has one with its id.
     func node(at index: Int) -> DialogueNode? {
@@ -103,7 +112,7 @@ struct ConversationPaths {
     /// The steps from the start to `state`, ending with what happens there.
     func path(to state: State, ending last: PathStep.Action) -> [PathStep] {
         var steps: [PathStep] = [PathStep(node: state.node, action: last)]
-        guard let flags = flagSetNumbers[state.flags], var current = found[existingKey(state.node, flags: flags, marked: state.marked)] else {
+        guard var current = found[existingKey(state.node, flags: state.flagSet, marks: state.marks)] else {
             return steps
         }
         while let (previous, step) = arrivedFrom[current] {
@@ -121,14 +130,14 @@ struct ConversationPaths {
         return flagSets.count - 1
     }
 
-    private mutating func key(_ node: String, flags: Int, marked: Bool) -> Key {
-        if let position = dialogue.position(of: node) { return Key(node: position, flags: flags, marked: marked) }
-        if let known = unknownNodes[node] { return Key(node: known, flags: flags, marked: marked) }
+    private mutating func key(_ node: String, flags: Int, marks: UInt8) -> Key {
+        if let position = dialogue.position(of: node) { return Key(node: position, flags: flags, marks: marks) }
+        if let known = unknownNodes[node] { return Key(node: known, flags: flags, marks: marks) }
         unknownNodes[node] = -1 - unknownNodes.count
-        return Key(node: -unknownNodes.count, flags: flags, marked: marked)
+        return Key(node: -unknownNodes.count, flags: flags, marks: marks)
     }
 
-    private func existingKey(_ node: String, flags: Int, marked: Bool) -> Key {
-        Key(node: dialogue.position(of: node) ?? unknownNodes[node] ?? Int.min, flags: flags, marked: marked)
+    private func existingKey(_ node: String, flags: Int, marks: UInt8) -> Key {
+        Key(node: dialogue.position(of: node) ?? unknownNodes[node] ?? Int.min, flags: flags, marks: marks)
     }
 }

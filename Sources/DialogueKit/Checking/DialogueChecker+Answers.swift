@@ -1,10 +1,9 @@
 /// Answers: words that two answers of a question share, or that a command takes first.
 extension DialogueChecker {
     func answers() -> [CheckFinding] {
+        // The dialogue's own commands, named exactly; the built-in ones by the engine's own rule
+        // (`BuiltInCommand.parse`), which also takes `save the messages` as `save` to a file.
         var commands: [String: String] = [:]
-        for command in BuiltInCommand.allCases {
-            for word in [command.rawValue] + command.synonyms { commands[AnswerMatcher.normalize(word)] = command.rawValue }
-        }
         for command in dialogue.anytime {
             for word in [command.command] + command.synonyms { commands[AnswerMatcher.normalize(word)] = command.command }
         }
@@ -31,7 +30,7 @@ extension DialogueChecker {
             for (index, choice) in choices.enumerated() {
                 for word in choice.names {
                     let typed = AnswerMatcher.normalize(word)
-                    if let command = command(for: typed) {
+                    if let command = BuiltInCommand.parse(word, normalized: typed)?.command.rawValue ?? command(for: typed) {
                         findings.append(CheckFinding(.answerClashesWithCommand(question: node.id, typed: word, command: command), at: choice.source))
                     }
                     if let number = Int(typed), number >= 1, number <= choices.count, number != index + 1 {

@@ -12,8 +12,12 @@ extension DialogueChecker {
             set[flag].map { CheckFinding(.flagNeverTested(flag), at: $0) }
         }
         var reported: Set<String> = []
+        // Sorted once; and, as for node names, a suggestion for the first names only (see
+        // `EditDistance.namesSuggestedFor`), so the cost stays in proportion to the dialogue.
+        let setNames = set.keys.sorted()
         for (flag, source) in tested where set[flag] == nil && reported.insert(flag).inserted {
-            findings.append(CheckFinding(.flagNeverSet(flag, suggestion: EditDistance.suggestion(for: flag, among: set.keys.sorted())), at: source))
+            let suggestion = reported.count <= EditDistance.namesSuggestedFor ? EditDistance.suggestion(for: flag, among: setNames) : nil
+            findings.append(CheckFinding(.flagNeverSet(flag, suggestion: suggestion), at: source))
         }
         return findings
     }

@@ -2,14 +2,16 @@
 /// conversation that breaks one when it does not hold.
 struct GuaranteeProver {
     let dialogue: Dialogue
+    /// The most states a proof explores before it reports `tooManyStates` instead.
+    var stateLimit = ConversationPaths.stateLimit
 
     func findings() -> [CheckFinding] {
         let guarantees = dialogue.guarantees
         guard !guarantees.isEmpty else { return [] }
-        let paths = ConversationPaths(dialogue)
+        let paths = ConversationPaths(dialogue, limit: stateLimit)
         if paths.isIncomplete {
             let source = guarantees.source ?? dialogue.start.source
-            return [CheckFinding(.tooManyStates(limit: ConversationPaths.stateLimit), at: source)]
+            return [CheckFinding(.tooManyStates(limit: stateLimit), at: source)]
         }
         return firstQuestion(paths) + worksEverywhere(paths) + everyEndingMentions(paths) + everyPlanIncludes()
             + neverReaches(paths)
@@ -53,56 +55,80 @@ struct GuaranteeProver {
     }
 
     /// `every-ending-mentions`: at every end, the closing words and the support shown name each contact.
+    /// What an ending's closing words mention is worked out once per ending, and what the support shown
+    /// mentions once per set of flags, rather than searched again at every end state.
     private func everyEndingMentions(_ paths: ConversationPaths) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for named in dialogue.guarantees.everyEndingMentions {
             guard let contact = dialogue.contacts.first(where: { $0.name == named.name }) else { continue }
             let details = contact.details.map { $0.lowercased() }
-            // The support shown with each set of flags, in lower case, worked out once per set rather
-            // than at every end state. Lower case is taken character by character, so the parts in
-            // lower case joined are the whole joined in lower case.
-            var supportShown: [Set<String>: [String]] = [:]
+            func mentions(_ texts: [String]) -> Bool {
+                texts.contains { text in
+                    let lowered = text.lowercased()
+                    return details.contains { lowered.contains($0) }
+                }
+            }
+            var closingMentions: [String: Bool] = [:]
+            var supportMentions: [Int: Bool] = [:]
             for (index, state) in paths.states.enumerated() {
                 guard let node = paths.node(at: index), let ending = node.ending else { continue }
-                let support: [String]
-                if let known = supportShown[state.flags] {
-                    support = known
+                if let known = closingMentions[node.id] {
+                    if known { continue }
                 } else {
-                    support = dialogue.support(for: state.flags).map { $0.lowercased() }
-                    supportShown[state.flags] = support
+                    let closing = mentions([ending.closing.text])
+                    closingMentions[node.id] = closing
+                    if closing { continue }
                 }
-                let shown = ([ending.closing.text.lowercased()] + support).joined(separator: "\n")
-                if !details.contains(where: { shown.contains($0) }) {
-                    let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
-                    findings.append(
-                        CheckFinding(.guaranteeBroken(guarantee: "every-ending-mentions", problem: problem, path: paths.path(to: state, ending: .end)), at: named.source))
-                    break
+                if let known = supportMentions[state.flagSet] {
+                    if known { continue }
+                } else {
+                    let support = mentions(dialogue.support(for: state.flags))
+                    supportMentions[state.flagSet] = support
+                    if support { continue }
                 }
+                let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
+                findings.append(
+                    CheckFinding(.guaranteeBroken(guarantee: "every-ending-mentions", problem: problem, path: paths.path(to: state, ending: .end)), at: named.source))
+                break
             }
         }
         return findings
     }
 
-    /// `every-plan-includes`: at every end where the condition holds, a step the conversation earned on
-    /// the way contains the text. Explored again with each node marked when it adds such a step, so
-    /// a state records whether the plan holds the text. Steps added by `anytime` commands are not
-    /// counted: a conversation need not use them.
+    /// `every-plan-includes`: every plan the adult can see or save holds a step with the text, where the
+    /// condition holds: the plan at each end, and the plan shown by `plan`, `quit` or `save` (or the end
+    /// of input) at any prompt once the conversation has earned a step. Explored again with each node
+    /// marked when it adds such a step (bit 1) and when it adds any step (bit 2). Steps added by
+    /// `anytime` commands are not counted: a conversation need not use them.
     private func everyPlanIncludes() -> [CheckFinding] {
         var findings: [CheckFinding] = []
+        let wantedBit: UInt8 = 1
+        let earnedBit: UInt8 = 2
         for required in dialogue.guarantees.everyPlanIncludes {
             let wanted = Self.comparable(required.text)
-            let paths = ConversationPaths(dialogue) { node, flags in
-                node.plan.contains { $0.condition.holds(for: flags) && Self.comparable($0.text).contains(wanted) }
+            let paths = ConversationPaths(dialogue, limit: stateLimit) { node, flags in
+                let earned = node.plan.filter { $0.condition.holds(for: flags) }
+                if earned.isEmpty { return 0 }
+                return earnedBit | (earned.contains { Self.comparable($0.text).contains(wanted) } ? wantedBit : 0)
             }
             if paths.isIncomplete {
-                findings.append(CheckFinding(.tooManyStates(limit: ConversationPaths.stateLimit), at: required.source))
+                findings.append(CheckFinding(.tooManyStates(limit: stateLimit), at: required.source))
                 continue
             }
-            for state in paths.states where !state.marked && required.condition.holds(for: state.flags) {
-                guard let node = dialogue.node(state.node), node.isEnd else { continue }
-                let problem = "the plan at the end '\(node.id)'\(Self.describe(required.condition)) has no step that says '\(required.text)'"
-                findings.append(
-                    CheckFinding(.guaranteeBroken(guarantee: "every-plan-includes", problem: problem, path: paths.path(to: state, ending: .end)), at: required.source))
+            for (index, state) in paths.states.enumerated() where !state.marked && required.condition.holds(for: state.flags) {
+                guard let node = paths.node(at: index) else { continue }
+                let problem: String
+                let path: [PathStep]
+                if node.isEnd {
+                    problem = "the plan at the end '\(node.id)'\(Self.describe(required.condition)) has no step that says '\(required.text)'"
+                    path = paths.path(to: state, ending: .end)
+                } else if !required.byTheEnd, node.takesCommands, state.marks & earnedBit != 0 {
+                    problem = "the plan shown at '\(node.id)'\(Self.describe(required.condition)) (by 'plan', 'quit' or 'save') has no step that says '\(required.text)'"
+                    path = paths.path(to: state, ending: .command(BuiltInCommand.quit.rawValue))
+                } else {
+                    continue
+                }
+                findings.append(CheckFinding(.guaranteeBroken(guarantee: "every-plan-includes", problem: problem, path: path), at: required.source))
                 break
             }
         }
@@ -134,7 +160,7 @@ struct GuaranteeProver {
         let commands = dialogue.anytime.filter { ids.contains($0.target.id) }
         guard !commands.isEmpty else { return nil }
         for state in paths.states where condition.holds(for: state.flags) {
-            guard let node = dialogue.node(state.node), node.waitsForInput else { continue }
+            guard let node = dialogue.node(state.node), node.takesCommands else { continue }
             guard let command = commands.first(where: { $0.condition.holds(for: state.flags) }) else { continue }
             var path = paths.path(to: state, ending: .command(command.command))
             path.append(PathStep(node: command.target.id, action: .message))

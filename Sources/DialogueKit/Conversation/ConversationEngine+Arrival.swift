@@ -10,7 +10,9 @@ extension ConversationEngine {
             show(node, turn: &turn)
             switch node.kind {
             case .message(let message) where !message.pauses:
-                current = message.target(for: turn.state.flags).id
+                // The one way on that `waysOn` gives, as the proofs follow it.
+                guard let way = node.waysOn(with: turn.state.flags).first else { break }
+                current = way.target.id
                 continue
             case .message:
                 turn.state.progress.position = .paused(node.id)
@@ -57,8 +59,8 @@ extension ConversationEngine {
                 if !support.isEmpty { turn.append(.support(support)) }
             }
             turn.appendPrompt(prompt(for: turn.state))
-        } else if case .message(let message) = dialogue.node(id)?.kind {
-            arrive(at: message.target(for: turn.state.flags).id, turn: &turn)
+        } else if let node = dialogue.node(id), node.isMessage, let way = node.waysOn(with: turn.state.flags).first {
+            arrive(at: way.target.id, turn: &turn)
         }
     }
 

@@ -25,18 +25,23 @@ public struct Guarantees: Hashable, Sendable {
         }
     }
 
-    /// Words the plan must hold, such as a warning never to pass the image on: proved at every end where
-    /// `condition` holds for the flags set on the way, by looking for `text` (ignoring case and line
-    /// breaks) in the steps the conversation earned.
+    /// Words the plan must hold, such as a warning never to pass the image on: proved in every plan the
+    /// adult can see or save where `condition` holds for the flags set on the way (at every end, and at
+    /// every prompt once a step is earned, where `plan`, `quit` or `save` shows it), by looking for
+    /// `text` (ignoring case and line breaks) in the steps the conversation earned. With `byTheEnd`,
+    /// at the ends only: for words a plan comes to hold later on (a report to make), not a warning.
     public struct PlanText: Hashable, Sendable {
         public let text: String
         public let condition: Condition
+        /// Whether the words need be in the plan only at the end, not in every plan shown on the way.
+        public let byTheEnd: Bool
         /// Where the text was written.
         public let source: SourceReference
 
-        public init(text: String, condition: Condition = .always, source: SourceReference) {
+        public init(text: String, condition: Condition = .always, byTheEnd: Bool = false, source: SourceReference) {
             self.text = text
             self.condition = condition
+            self.byTheEnd = byTheEnd
             self.source = source
         }
     }

@@ -30,7 +30,15 @@ public struct Message: NodeBody {
 
     /// Where the conversation goes from here with these flags set.
     public func target(for flags: Set<String>) -> NodeReference {
-        routes.first { $0.condition.holds(for: flags) }?.target ?? next
+        way(for: flags).target
+    }
+
+    /// The edge taken with these flags set: the first route whose condition holds, else the default.
+    public func way(for flags: Set<String>) -> Edge {
+        guard let route = routes.first(where: { $0.condition.holds(for: flags) }) else {
+            return Edge(.next, to: next, source: next.source)
+        }
+        return Edge(.next, to: route.target, condition: route.condition, source: route.target.source)
     }
 
     /// The routes, then the default. (The default's edge has no condition of its own: it is what is

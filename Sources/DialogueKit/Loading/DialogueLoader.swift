@@ -28,8 +28,18 @@ public struct DialogueLoader: Sendable {
     }
 
     public func load(_ path: String) -> LoadOutcome {
-        var session = LoadSession(files: files, parsed: parsed)
+        var handed = parsed
+        return Self.load(path, files: files, parsed: &handed)
+    }
+
+    /// Loads with `parsed` moved in for the load, so that each tree read is the only copy and is
+    /// released as the dialogue is built; what is left (trees of files this dialogue did not read)
+    /// is moved back for the next load.
+    static func load(_ path: String, files: any DialogueFileSystem, parsed: inout ParsedFiles) -> LoadOutcome {
+        var session = LoadSession(files: files, parsed: ParsedFiles())
+        swap(&session.parsed, &parsed)
         let dialogue = session.loadMain(path)
+        swap(&session.parsed, &parsed)
         return LoadOutcome(dialogue: dialogue, diagnostics: session.diagnostics, sources: session.sources)
     }
 }

@@ -5,6 +5,8 @@
 public enum IncludeRule {
     /// The endings a dialogue file may have.
     public static let endings = [".yaml", ".yml"]
+    /// The most files deep a chain of includes may go (the main dialogue's own includes are 1 deep).
+    public static let maximumDepth = 64
 
     /// Why `name`, as written, cannot be included, or `nil` when its form is fine.
     public static func problem(withName name: String) -> String? {

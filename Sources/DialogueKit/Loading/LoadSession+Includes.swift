@@ -30,6 +30,12 @@ extension LoadSession {
                 diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
                 continue
             }
+            // Each level of includes is a level of the loader's stack: a long chain must stop with a
+            // message, not overflow it.
+            if loadingStack.count >= IncludeRule.maximumDepth {
+                refuse("includes may be nested at most \(IncludeRule.maximumDepth) deep")
+                continue
+            }
             guard loaded.insert(identity).inserted else { continue }
             switch read(includedPath) {
             case .failure(let failure):

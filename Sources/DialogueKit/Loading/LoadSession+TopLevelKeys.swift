@@ -25,9 +25,7 @@ extension LoadSession {
             worksEverywhere: named("works-everywhere"),
             everyEndingMentions: named("every-ending-mentions"),
             everyPlanIncludes: entries.value(for: "every-plan-includes").map { value in
-                reader.textItems(value, key: "every-plan-includes").map {
-                    Guarantees.PlanText(text: $0.text, condition: $0.condition, source: $0.source)
-                }
+                reader.guaranteedPlanTexts(value, key: "every-plan-includes")
             } ?? [],
             neverReaches: entries.value(for: "never-reaches").map { readNeverReaches($0, reader: &reader) } ?? [],
             source: reader.reference(entry.keyRange))

@@ -1,7 +1,8 @@
 /// The state of one load: files read, nodes found so far, problems met.
 struct LoadSession {
     let files: any DialogueFileSystem
-    let parsed: ParsedFiles
+    /// Files a workspace parsed already; each tree is taken out as it is read.
+    var parsed: ParsedFiles
     var diagnostics: [Diagnostic] = []
     var sources: [SourceFile] = []
     var nodes: [DialogueNode] = []
@@ -88,8 +89,20 @@ struct LoadSession {
         for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) { unknown.append(reference) }
         if !unknown.isEmpty {
             let ids = nodes.map(\.id)
+            // Each suggestion compares the name with every node: worked out once per name, and for the
+            // first `EditDistance.namesSuggestedFor` names only, so that thousands of unknown names in
+            // a large file cost time in proportion to the file, not to its square.
+            var suggestions: [String: String?] = [:]
             for reference in unknown {
-                let suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+                let suggestion: String?
+                if let known = suggestions[reference.id] {
+                    suggestion = known
+                } else if suggestions.count < EditDistance.namesSuggestedFor {
+                    suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+                    suggestions[reference.id] = .some(suggestion)
+                } else {
+                    suggestion = nil
+                }
                 diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
             }
         }
@@ -128,18 +141,18 @@ struct LoadSession {
         parsed.source(at: path).map { .success($0) } ?? files.read(path)
     }
 
-    /// The file's root node, and whether this load owns it (the only copy, which `readNodes` may take
-    /// apart as it reads) or shares it with `parsed`.
+    /// The file's root node, and whether this load owns it (so `readNodes` may take it apart as it
+    /// reads): always, since the tree is taken out of `parsed`. When a caller still holds another copy
+    /// of `parsed`, taking parts out costs a copy, never a wrong result.
     mutating func parse(_ source: SourceFile) -> (root: YAMLNode, owned: Bool)? {
         sources.append(source)
-        let (outcome, kept) = parsed.document(for: source)
-        switch outcome {
+        switch parsed.takeDocument(for: source) {
         case .success(let document):
             guard let root = document.root else {
                 diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
                 return nil
             }
-            return (root, !kept)
+            return (root, true)
         case .failure(let error):
             diagnostics += error.diagnostics(file: source.name)
             brokenParts.add(source)

@@ -1,7 +1,10 @@
 /// Files already parsed, by path, so that a workspace that looks at every file first and then loads
 /// the dialogues does not parse any file twice.
+///
+/// A load takes each file's tree out when it reads it (`takeDocument`), so that the tree is released
+/// as the dialogue is built rather than kept beside it: only the bytes stay, for quoting lines.
 public struct ParsedFiles: Sendable {
-    private var files: [String: (source: SourceFile, document: Result<YAMLDocument, YAMLError>)] = [:]
+    private var files: [String: (source: SourceFile, document: Result<YAMLDocument, YAMLError>?)] = [:]
 
     public init() {}
 
@@ -18,10 +21,16 @@ public struct ParsedFiles: Sendable {
         files[Path.normalized(path)]?.source
     }
 
-    /// The outcome of parsing `source`: the kept one when there is one, otherwise parsed now. `kept`
-    /// says which: a kept tree is shared, so a reader must not take parts out of it.
-    func document(for source: SourceFile) -> (outcome: Result<YAMLDocument, YAMLError>, kept: Bool) {
-        if let document = files[Path.normalized(source.name)]?.document { return (document, true) }
-        return (YAMLParser().parse(source), false)
+    /// The outcome of parsing `source`, taken out of the store when it is there (parsed again when it
+    /// was taken already, as for a part two dialogues include), so the caller holds the only copy of
+    /// the tree when no other copy of this store is kept.
+    mutating func takeDocument(for source: SourceFile) -> Result<YAMLDocument, YAMLError> {
+        let key = Path.normalized(source.name)
+        guard let document = files[key]?.document else { return YAMLParser().parse(source) }
+        files[key]?.document = nil
+        return document
     }
+
+    /// How many parsed trees are kept, not yet taken by a load.
+    var keptDocumentCount: Int { files.values.filter { $0.document != nil }.count }
 }

@@ -136,6 +136,14 @@ struct ValueReader {
         items(node, key: key, extraKeys: []).map { TextItem(text: $0.text, condition: $0.condition, source: $0.source) }
     }
 
+    /// The texts of `every-plan-includes`: like text items, with `by-the-end: yes` for words the plan
+    /// need hold only at the end, not in every plan shown on the way.
+    mutating func guaranteedPlanTexts(_ node: YAMLNode, key: String) -> [Guarantees.PlanText] {
+        items(node, key: key, extraKeys: ["by-the-end"]).map {
+            Guarantees.PlanText(text: $0.text, condition: $0.condition, byTheEnd: $0.byTheEnd, source: $0.source)
+        }
+    }
+
     /// Plan items: like text items, with `list:` naming a collection to show under the step.
     mutating func planItems(_ node: YAMLNode, key: String) -> [PlanItem] {
         items(node, key: key, extraKeys: ["list"]).map {
@@ -148,6 +156,8 @@ struct ValueReader {
         var condition: Condition
         var list: String?
         var source: SourceReference
+        /// `by-the-end: yes`, for a guarantee's text.
+        var byTheEnd = false
     }
 
     private mutating func items(_ node: YAMLNode, key: String, extraKeys: [String]) -> [Item] {
@@ -166,7 +176,8 @@ struct ValueReader {
             else { continue }
             guard let text = text(textNode, key: "text") else { continue }
             let list = entries.value(for: "list").flatMap { self.text($0, key: "list") }
-            items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range)))
+            let byTheEnd = entries.value(for: "by-the-end").map { yesOrNo($0, key: "by-the-end") } ?? false
+            items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range), byTheEnd: byTheEnd))
         }
         return items
     }

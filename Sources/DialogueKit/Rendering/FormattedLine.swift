@@ -12,8 +12,11 @@ public struct FormattedLine: Hashable, Sendable {
     public let text: String
     public let emphasis: Emphasis
 
+    /// Every line shown, saved in a plan or written to a transcript is made here, so this is where
+    /// its text is made safe to show (`VisibleText`), whatever its source: a dialogue run without
+    /// `check`, an answer echoed, a catalogue's words. Plain text, nearly all of it, is kept as it is.
     public init(_ text: String, _ emphasis: Emphasis = .none) {
-        self.text = text
+        self.text = VisibleText.isPlain(text) ? text : VisibleText.make(text, limit: .wholeLine)
         self.emphasis = emphasis
     }
 }

@@ -30,6 +30,11 @@ public enum EditDistance {
         return previous[b.count]
     }
 
+    /// The most different unknown names in one dialogue given a "did you mean": each compares with
+    /// every candidate, so past this many a file full of unknown names would take time in proportion
+    /// to its square. A hundred slips is already more than anyone reads.
+    public static let namesSuggestedFor = 100
+
     /// The candidate closest to `word`, if it is close enough to be a likely slip rather than another word.
     public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let allowed = word.count >= 5 ? 2 : 1

@@ -4,7 +4,8 @@
 /// Pure: the shell says which files there are and supplies their bytes through `DialogueFileSystem`.
 public struct DialogueWorkspace: Sendable {
     private let files: any DialogueFileSystem
-    private var parsed = ParsedFiles()
+    /// Every candidate parsed once to tell its role; each load takes the trees it reads out of it.
+    private(set) var parsed = ParsedFiles()
     private var loaded: [String: LoadOutcome] = [:]
     /// The main dialogues among the candidates, in the order given.
     public private(set) var mainDialogues: [String] = []
@@ -43,7 +44,7 @@ public struct DialogueWorkspace: Sendable {
     public mutating func outcome(for path: String) -> LoadOutcome {
         let key = Path.normalized(path)
         if let known = loaded[key] { return known }
-        let outcome = DialogueLoader(files: files, parsed: parsed).load(path)
+        let outcome = DialogueLoader.load(path, files: files, parsed: &parsed)
         loaded[key] = outcome
         return outcome
     }

@@ -60,27 +60,49 @@ public enum JSONRendering {
         }
     }
 
-    /// A JSON string literal, escaping what JSON requires and nothing else. Runs of bytes that need no
-    /// escape are written whole.
+    /// A JSON string literal, escaping what JSON requires, and every character that must never reach
+    /// a terminal as itself (`VisibleText.mustEscape`: DEL, C1 controls, bidi overrides, line
+    /// separators), written as `\uXXXX`, which means the same to a JSON reader. Runs of bytes that need
+    /// no escape are written whole.
     public static func appendString<Target: TextOutputStream>(_ text: String, to out: inout Target) {
         out.write("\"")
         var text = text
         text.withUTF8 { buffer in
             var runStart = 0
-            for position in 0..<buffer.count {
+            var position = 0
+            while position < buffer.count {
                 let byte = buffer[position]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < position {
-                    out.write(String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<position]), as: UTF8.self))
+                var length = 1
+                var escaped: String?
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+                    escaped = escape(byte)
+                } else if byte >= 0xC2 {
+                    length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    let end = min(position + length, buffer.count)
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<end]), as: UTF8.self)
+                    if let scalar = piece.unicodeScalars.first, VisibleText.mustEscape(scalar) {
+                        escaped = hexEscape(scalar.value)
+                    }
                 }
-                out.write(escape(byte))
-                runStart = position + 1
+                if let escaped {
+                    if runStart < position {
+                        out.write(String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<position]), as: UTF8.self))
+                    }
+                    out.write(escaped)
+                    runStart = position + length
+                }
+                position += length
             }
             if runStart < buffer.count {
                 out.write(String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart...]), as: UTF8.self))
             }
         }
         out.write("\"")
+    }
+
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private static func escape(_ byte: UInt8) -> String {
@@ -93,8 +115,7 @@ public enum JSONRendering {
         case 0x08: return "\\b"
         case 0x0C: return "\\f"
         default:
-            let hex = String(byte, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            return hexEscape(UInt32(byte))
         }
     }
 }

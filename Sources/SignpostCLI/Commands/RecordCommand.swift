@@ -28,6 +28,9 @@ struct RecordCommand: ParsableCommand {
     @Flag(name: .long, help: "Overwrite the file if it exists.")
     var force = false
 
+    @Flag(name: .long, help: "Record with a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
+    var allowDraft = false
+
     func run() throws {
         let console = Console.standard
         if FileManager.default.fileExists(atPath: file), !force {
@@ -41,8 +44,8 @@ struct RecordCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let source = DialogueSource.forAuthoring(path: dialogue)
-        guard let loaded = source.loadOrReport(to: console) else { throw ExitCode.failure }
-        console.writeError("Recording to \(file). The conversation is saved there when it ends.\n")
+        guard let loaded = source.loadCheckedOrReport(to: console, allowDraft: allowDraft) else { throw ExitCode.failure }
+        console.writeError("Recording to \(VisibleText.make(file)). The conversation is saved there when it ends.\n")
 
         var inputs: [String] = []
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
@@ -62,7 +65,11 @@ struct RecordCommand: ParsableCommand {
         case .failure(.exists):
             // Someone made the file while the conversation went on: keep it, and the conversation too.
             guard let other = Self.saveBeside(file, contents: contents) else {
-                console.report([Diagnostic(.error, PrivateFile.Failure.exists.message, file: file, range: nil)], sources: [])
+                // Nowhere to keep it on disk: it goes to standard output, as for any other failed write.
+                console.report(
+                    [Diagnostic(.error, "the file was created by something else during the conversation and no other name was free; here is the transcript instead, so nothing is lost", file: file, range: nil)],
+                    sources: [])
+                console.write(contents)
                 throw ExitCode.failure
             }
             saved = other

@@ -63,6 +63,30 @@ enum DialogueSource {
         return dialogue
     }
 
+    /// Loads the dialogue to hold a conversation with, as `run` and `record` do. One from disk is first
+    /// checked as `signpost check` checks it, and refused when the check finds an error (a broken
+    /// guarantee, an answer a command would swallow, a control character), unless `allowDraft`: then
+    /// it runs with a note saying how many errors it has. The built-in dialogue was checked before it
+    /// was built in.
+    func loadCheckedOrReport(to console: Console, allowDraft: Bool) -> Dialogue? {
+        guard case .file = self else { return loadOrReport(to: console) }
+        let result = load()
+        guard let dialogue = result.dialogue else { return loadOrReport(to: console) }
+        let errors = DialogueChecker(dialogue: dialogue, today: .today, sources: result.sources).findings()
+            .map(\.diagnostic).filter { $0.severity == .error }
+        guard !errors.isEmpty else { return dialogue }
+        let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+        if allowDraft {
+            console.writeError("Note: running a draft with \(count) that 'signpost check' reports.\n")
+            return dialogue
+        }
+        console.report(errors, sources: result.sources)
+        console.writeError(
+            "\(count) that 'signpost check' reports: the dialogue cannot be used until \(errors.count == 1 ? "it is" : "they are") fixed. "
+                + "To try a draft anyway, add --allow-draft.\n")
+        return nil
+    }
+
     private static func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue

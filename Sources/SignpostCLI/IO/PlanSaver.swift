@@ -6,6 +6,10 @@ import Foundation
 enum PlanSaver {
     /// Saves `text` at `path` (a leading `~/` is the home folder); the full path it went to, or why not.
     static func save(_ text: String, to path: String) -> Result<String, SaveFailure> {
+        // A name with a control or hidden character would make a file no one can see or type.
+        guard VisibleText.isPlain(path) else {
+            return .failure(.other("the name holds a control or hidden character; choose a name made of letters, numbers and dashes"))
+        }
         let expanded = expandingHome(path)
         let folder = Path.directory(of: expanded).isEmpty ? "." : Path.directory(of: expanded)
         var isFolder: ObjCBool = false

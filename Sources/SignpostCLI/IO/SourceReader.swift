@@ -1,17 +1,33 @@
 import DialogueKit
 import Foundation
 
-/// Reads files for the core, turning every way a read can fail into a diagnostic an author can act on.
+/// The one confinement and size rule for every file the tools read (a dialogue named or found in a
+/// folder, an include, a transcript, a file to dump), turning every way a read can fail into a
+/// diagnostic an author can act on, and never quoting a byte of a file it refuses.
+///
+/// The rule is applied to the file itself, after every symbolic link is followed: it must lie inside
+/// the folder its name is in (a link may lead further down, never out, so `Dialogues/leak.yaml` linked
+/// to `/proc/self/environ` or `/etc/passwd` is refused), be an ordinary file (never a folder, a device
+/// or a pipe, which could be read for ever) and be no larger than `limit`. The size is checked on the
+/// file opened, and at most one byte more than the limit is read, so a file that grows, or lies about
+/// its size as `/proc` files do, cannot exhaust memory.
 struct SourceReader {
-    /// Reads `path` whole. Refuses folders, devices and pipes (which could be read for ever) and files
-    /// over the parser's size limit, checking the file that was opened, not just its name. Reads at most
-    /// one byte more than the limit, so a file that grows, or lies about its size as `/proc` files do,
-    /// cannot exhaust memory.
+    /// The most bytes a file may hold: a dialogue file's limit unless the caller says otherwise.
+    var limit = YAMLParser.maximumFileSize
+    /// What the file is, for the message when it is too large ("a dialogue file", "a transcript").
+    var what = "a dialogue file"
+
     func read(path: String) -> Result<SourceFile, Diagnostic> {
         func failure(_ message: String) -> Result<SourceFile, Diagnostic> {
             .failure(Diagnostic(.error, message, file: path, range: nil))
         }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let real: String
+        switch Self.confined(path) {
+        case .failure(let refusal): return failure(refusal.reason)
+        case .success(let resolved): real = resolved
+        }
+        // The resolved path, with no link left to follow: a link swapped in since cannot lead elsewhere.
+        let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: return failure("no such file")
@@ -23,15 +39,15 @@ struct SourceReader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return failure("the file cannot be read; check its permissions") }
         if status.st_mode & S_IFMT == S_IFDIR { return failure("this is a folder, not a file") }
-        if let kind = DiskFiles.kind(of: status.st_mode) { return failure("this is \(kind), not a dialogue file") }
-        let limit = YAMLParser.maximumFileSize
-        let tooLarge = failure("the file is larger than \(limit / 1_048_576) MiB, the most a dialogue file may be")
+        if let kind = DiskFiles.kind(of: status.st_mode) { return failure("this is \(kind), not \(what)") }
+        let tooLarge = failure("the file is larger than \(Self.describe(limit)), the most \(what) may be")
         if Int(status.st_size) > limit { return tooLarge }
 
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -41,5 +57,34 @@ struct SourceReader {
         }
         if bytes.count > limit { return tooLarge }
         return .success(SourceFile(name: path, bytes: bytes))
+    }
+
+    /// The real path of `path` when, links followed, it lies inside the real folder its name is in;
+    /// otherwise why not, in words that quote nothing of the file.
+    static func confined(_ path: String) -> Result<String, Refusal> {
+        let real: String
+        switch DiskFiles.realPath(path) {
+        case .failure(.notFound): return .failure(Refusal("no such file"))
+        case .failure(let refusal): return .failure(Refusal(refusal.reason))
+        case .success(let resolved): real = resolved
+        }
+        let folder = path.hasPrefix("/") && Path.directory(of: path).isEmpty ? "/" : Path.directory(of: path)
+        guard case .success(let realFolder) = DiskFiles.realPath(folder.isEmpty ? "." : folder) else {
+            return .failure(Refusal("no such file"))
+        }
+        guard Path.isInside(real, folder: realFolder), real != realFolder else {
+            return .failure(Refusal("it is a link that leads out of its folder; only files in that folder or below are read"))
+        }
+        return .success(real)
+    }
+
+    /// Why a file is not read, in words that quote nothing of it.
+    struct Refusal: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+
+    private static func describe(_ limit: Int) -> String {
+        limit % 1_048_576 == 0 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"
     }
 }

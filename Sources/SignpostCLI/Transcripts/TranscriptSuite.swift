@@ -34,14 +34,16 @@ struct TranscriptSuite {
         var outcome = Outcome()
         var verdicts: [(file: String, verdict: TranscriptVerdict)] = []
         for file in files {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-            if size > Transcript.maximumSize {
-                let limit = Transcript.maximumSize / 1_048_576
-                console.write("FAIL \(VisibleText.make(file)): it is larger than \(limit) MiB, the most a transcript may be\n")
+            // The same confinement and size rule as every other file, applied after links are followed.
+            let text: String
+            switch SourceReader(limit: Transcript.maximumSize, what: "a transcript").read(path: file) {
+            case .failure(let refusal):
+                console.write("FAIL \(VisibleText.make(file)): \(refusal.message)\n")
                 outcome.failed += 1
                 continue
+            case .success(let source):
+                text = String(decoding: source.bytes, as: UTF8.self)
             }
-            let text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
             let (verdict, dialogue) = tester.test(file, text: text) { name, path in
                 Self.refusal(ofDialogue: name, at: path, for: file)
             }

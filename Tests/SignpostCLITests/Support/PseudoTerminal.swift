@@ -88,7 +88,8 @@ final class PseudoTerminal {
         _ = ioctl(primary, UInt(TIOCSWINSZ), &size)
     }
 
-    /// Waits for the program to exit and returns its status.
+    /// Waits for the program to exit and returns its status: its exit code, or 128 and the signal's
+    /// number when a signal killed it.
     func exitStatus(seconds: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(seconds)
         var status: Int32 = 0
@@ -102,7 +103,9 @@ final class PseudoTerminal {
             }
             if waitpid(child, &status, WNOHANG) == child {
                 drain()
-                return (status >> 8) & 0xFF
+                // Death by a signal is reported as a shell does, 128 and the signal, never as 0.
+                let signal = status & 0x7F
+                return signal != 0 ? 128 + signal : (status >> 8) & 0xFF
             }
         }
         throw Failure(description: "the program did not exit; screen:\n\(screen)")

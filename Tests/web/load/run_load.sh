@@ -18,6 +18,15 @@ python3 make_requests.py "http://127.0.0.1:$port" "$work/requests.txt"
 echo "memory (RSS) before: $(ps -o rss= -p "$server") KiB"
 ( for i in $(seq $((duration / 5))); do sleep 5; echo "memory (RSS) at +$((i * 5))s: $(ps -o rss= -p "$server" 2>/dev/null) KiB"; done ) &
 sampler=$!
-REQUESTS="$work/requests.txt" wrk -t2 -c64 -d"${duration}s" --latency -s conversation.lua "http://127.0.0.1:$port/"
+REQUESTS="$work/requests.txt" wrk -t2 -c64 -d"${duration}s" --latency -s conversation.lua "http://127.0.0.1:$port/" | tee "$work/wrk.txt"
 wait "$sampler" || true
 echo "memory (RSS) after: $(ps -o rss= -p "$server") KiB"
+
+# What the run must show: requests served, none refused or failed, and the server still up after it.
+fail() { echo "load run failed: $*" >&2; exit 1; }
+requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+[ -n "$requests" ] && [ "$requests" -gt 0 ] || fail "wrk served no requests"
+! grep -q "Non-2xx or 3xx responses" "$work/wrk.txt" || fail "$(grep "Non-2xx or 3xx responses" "$work/wrk.txt")"
+! grep -q "Socket errors" "$work/wrk.txt" || fail "$(grep "Socket errors" "$work/wrk.txt")"
+kill -0 "$server" 2>/dev/null || fail "the server is no longer running"
+curl -sf "http://127.0.0.1:$port/" >/dev/null || fail "the server no longer answers"
