@@ -64,14 +64,17 @@ struct WebUnitTests {
             .tooLong(characters: 3000), .conversationOver, .emptyAnswer(answerCount: 2), .notUnderstood("x", answerCount: 2),
             .tookCloseSpelling("no", choice: "No"), .ambiguous("y", choices: [.init(number: 1, label: "Yes"), .init(number: 2, label: "Yes, but")]),
             .notAccepted(.webAddress), .saved(count: 2), .dialogueLoops(at: "a"), .backToWhereYouWere, .nothingToGoBackTo, .wentBack,
-            .wentBackFromCommand("emergency"), .numberOrRange(number: 2, answer: "Two", inRange: "1 to 5"), .noAnswersYet,
+            .wentBackFromCommand("emergency"), .understoodAs("nah", choice: "No"),
+            .schoolYear(SchoolYear(system: .englandAndWales, name: "Year 9", number: 9)), .dangerHeard("he ran away"),
+            .unclearAtDangerQuestion("purple"), .askingAgain, .confirmRestart(answerCount: 2), .finishReadingFirst, .noAnswersYet,
             .noSuchAnswer("9", answerCount: 3), .changing("Who?"), .offerToSave, .saveNeedsAFileName,
             .planSaved(path: "p.txt", leftOutWhatWasTyped: false), .planNotSaved(path: "p.txt", .exists), .startingAgain, .endingEarly,
         ]
         for notice in all {
             switch notice {
             case .tooLong, .conversationOver, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .ambiguous, .notAccepted, .saved,
-                .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .numberOrRange, .noAnswersYet,
+                .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .understoodAs, .schoolYear,
+                .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .confirmRestart, .finishReadingFirst, .noAnswersYet,
                 .noSuchAnswer, .changing, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .endingEarly:
                 break
             }
@@ -84,7 +87,7 @@ struct WebUnitTests {
     static func onlyFromTyping(_ notice: Notice) -> Bool {
         switch notice {
         case .tookCloseSpelling, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .tooLong, .notUnderstood, .ambiguous,
-            .emptyAnswer, .numberOrRange:
+            .emptyAnswer, .understoodAs, .schoolYear, .dangerHeard, .unclearAtDangerQuestion, .finishReadingFirst, .confirmRestart:
             true
         default:
             false
