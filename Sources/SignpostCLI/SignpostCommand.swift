@@ -11,7 +11,7 @@ public struct SignpostCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, CheckCommand.self, RecordCommand.self, TestCommand.self, GraphCommand.self,
-            OutlineCommand.self, DumpCommand.self,
+            OutlineCommand.self, DumpCommand.self, SituationsCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )
