@@ -70,9 +70,15 @@ import Testing
     }
 
     @Test func aNodeTakenOutOfNeverReachesIsARemovedGuarantee() throws {
-        let new = try dialogue([("signpost.yaml", "nodes: [removal, removal-where, url-how,", "nodes: [removal-where, url-how,")])
+        let new = try dialogue([("signpost.yaml", "      tags: [removal]\n      nodes: [if-image-appears]", "      tags: [removal]")])
         let changes = GuaranteeChanges(old: try dialogue(), new: new)
-        #expect(changes.removed.map(\.description) == ["no conversation reaches 'removal' (with 'staff' set)"])
+        #expect(changes.removed.map(\.description) == ["no conversation reaches 'if-image-appears' (with 'staff' set)"])
+    }
+
+    @Test func aTagTakenOffANodeTheGuaranteeCoversIsARemovedGuarantee() throws {
+        let new = try dialogue([("removal.yaml", "  gather:\n    tags: [removal]\n", "  gather:\n")])
+        let changes = GuaranteeChanges(old: try dialogue(), new: new)
+        #expect(changes.removed.map(\.description) == ["no conversation reaches 'gather' (with 'staff' set)"])
     }
 
     @Test func aWiderGuaranteeIsNotAWeakerOne() throws {
