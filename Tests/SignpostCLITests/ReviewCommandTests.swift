@@ -58,3 +58,63 @@ import Testing
         #expect(html.standardOutput.hasPrefix("<!doctype html>"))
     }
 }
+
+/// `situations --write-transcripts`: one transcript per situation not yet covered, which all pass.
+@Suite struct SituationTranscriptsCommandTests {
+    static let dialogue = """
+        title: T
+        reviewed: 2026-11-25
+        sources: [A source]
+        start: who
+        nodes:
+          who:
+            ask: Who are you?
+            choices:
+              - label: A parent
+                go: parent
+              - label: School staff
+                set: [staff]
+                go: pause
+          parent:
+            plan: Talk to the child.
+            next: done
+          pause:
+            say: Tell the DSL first.
+            pause: true
+            plan: Tell the DSL.
+            next: done
+          done:
+            end: That is all.
+
+        """
+
+    @Test func transcriptsWrittenIntoAnEmptyFolderAllPassAndCoverEveryPlanItem() throws {
+        let folder = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.dialogue.utf8).write(to: folder.appendingPathComponent("main.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("explore"), withIntermediateDirectories: false)
+        let written = try SignpostProcess.run(["situations", "main.yaml", "--write-transcripts", "explore"], in: folder)
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(written.standardOutput == "Wrote 2 transcripts to explore; 0 of 2 situations were covered already.\n")
+        let staff = try String(contentsOf: folder.appendingPathComponent("explore/situation-0002.transcript"), encoding: .utf8)
+        #expect(staff.contains("# expect-plan: Tell the DSL.\n"))
+        #expect(staff.contains("> School staff\n"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("explore/situation-0001.transcript").path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let replayed = try SignpostProcess.run(["test", "--coverage", "explore"], in: folder)
+        #expect(replayed.status == 0, "\(replayed.standardOutput)")
+        #expect(replayed.standardOutput.hasPrefix("2 transcripts: 2 passed, 0 failed\n"))
+        #expect(replayed.standardOutput.contains("plan items earned: 2 of 2 (100%)"))
+        let again = try SignpostProcess.run(["situations", "main.yaml", "--write-transcripts", "explore"], in: folder)
+        #expect(again.standardOutput == "Wrote 0 transcripts to explore; 2 of 2 situations were covered already.\n")
+    }
+
+    @Test func aFolderThatIsNotThereIsRefused() throws {
+        let folder = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.dialogue.utf8).write(to: folder.appendingPathComponent("main.yaml"))
+        let result = try SignpostProcess.run(["situations", "main.yaml", "--write-transcripts", "missing"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError == "Error: missing is not a folder; make it first.\n")
+    }
+}

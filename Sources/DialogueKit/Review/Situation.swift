@@ -22,6 +22,9 @@ public struct Situation: Hashable, Sendable {
 
     /// The answers of a shortest conversation that ends here.
     public let answers: [Answer]
+    /// The lines an adult types to have that conversation: each answer's label, and an empty line
+    /// at each pause and at the end of each list.
+    public let inputs: [String]
     /// The nodes that conversation visits, in order.
     public let route: [String]
     public let end: String

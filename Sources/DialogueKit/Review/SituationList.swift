@@ -58,8 +58,15 @@ public struct SituationList: Hashable, Sendable {
         var answers: [Situation.Answer] = []
         var advice: [Situation.Advice] = []
         var origins: [Situation.Origin] = []
+        var inputs: [String] = []
         for (state, edge) in chain {
             let node = dialogue.nodes[state.node]
+            switch (node.kind, edge?.trigger) {
+            case (.question, .answer(let label, _)?): inputs.append(label)
+            case (.collect, _?): inputs.append("")
+            case (.message(let message), _?) where message.pauses: inputs.append("")
+            default: break
+            }
             for item in node.say where item.condition.holds(for: state.flags) {
                 advice.append(Situation.Advice(node: node.id, text: item.text))
             }
@@ -73,7 +80,7 @@ public struct SituationList: Hashable, Sendable {
         let node = last.map { dialogue.nodes[$0.node] }
         let flags = last?.flags ?? []
         return Situation(
-            answers: answers, route: chain.map { dialogue.nodes[$0.state.node].id }, end: node?.id ?? "",
+            answers: answers, inputs: inputs, route: chain.map { dialogue.nodes[$0.state.node].id }, end: node?.id ?? "",
             closing: node?.ending?.closing.text ?? "", plan: last?.plan ?? [], support: dialogue.support(for: flags),
             advice: advice, flags: flags.sorted(), origins: origins)
     }
