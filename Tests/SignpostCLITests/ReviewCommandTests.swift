@@ -118,3 +118,23 @@ import Testing
         #expect(result.standardError == "Error: missing is not a folder; make it first.\n")
     }
 }
+
+/// `test --update` will not accept, as a change of words, a plan that no longer names a service.
+@Suite struct LostServiceUpdateTests {
+    @Test func aPlanThatLosesChildlineIsNotUpdatedWithoutForce() throws {
+        let folder = try makeScratchCopyOfDialogues()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let removal = folder.appendingPathComponent("Dialogues/removal.yaml")
+        let text = try String(contentsOf: removal, encoding: .utf8)
+        let old = "plan: \"Point the child to Childline, 0800 1111. For you: NSPCC, 0808 800 5000.\""
+        #expect(text.contains(old))
+        try Data(text.replacingOccurrences(of: old, with: "plan: \"For you: NSPCC, 0808 800 5000.\"").utf8).write(to: removal)
+        let transcript = folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript")
+        let before = try String(contentsOf: transcript, encoding: .utf8)
+        let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: the plan no longer shows Childline (0800 1111)\n"))
+        #expect(result.standardOutput.contains("Updated 0 transcripts; 1 not updated."))
+        #expect(try String(contentsOf: transcript, encoding: .utf8) == before)
+    }
+}
