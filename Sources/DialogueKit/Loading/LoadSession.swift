@@ -94,7 +94,8 @@ struct LoadSession {
             }
         }
         let tags = Set(nodes.flatMap(\.tags))
-        for forbidden in guarantees.neverReaches {
+        // A broken part may hold the tagged nodes: its own error is the one to report.
+        for forbidden in guarantees.neverReaches where brokenParts.isEmpty {
             for tag in forbidden.tags where !tags.contains(tag) {
                 let suggestion = EditDistance.suggestion(for: tag, among: tags.sorted())
                 diagnostics.append(DialogueLoadError(.unknownTag(tag, suggestion: suggestion), at: forbidden.source).diagnostic)
