@@ -140,7 +140,7 @@ struct GuaranteeProver {
     private func neverReaches(_ paths: ConversationPaths) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for forbidden in dialogue.guarantees.neverReaches {
-            let ids = Set(forbidden.nodes.map(\.id))
+            let ids = Set(forbidden.nodeIDs(in: dialogue))
             if let path = forbiddenArrival(at: ids, when: forbidden.condition, paths) {
                 let node = path.last?.node ?? ""
                 let problem = "a conversation\(Self.describe(forbidden.condition)) reaches '\(node)'"

@@ -26,6 +26,9 @@ public struct DialogueNode: Hashable, Sendable {
     /// Paragraphs shown when the conversation arrives here, before any question.
     public let say: [TextItem]
     public let plan: [PlanItem]
+    /// The kinds of step this node is (`tags: [removal]`), for guarantees that name a kind rather than
+    /// a list of nodes, so that a new node is covered by its tag.
+    public let tags: [String]
     /// Where the node's id was written.
     public let source: SourceReference
     /// The node's own `sources` and `reviewed`, when it gives them.
@@ -35,8 +38,9 @@ public struct DialogueNode: Hashable, Sendable {
 
     public init(
         id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference,
-        provenance: Provenance? = nil
+        provenance: Provenance? = nil, tags: [String] = []
     ) {
+        self.tags = tags
         self.id = id
         self.kind = kind
         self.say = say

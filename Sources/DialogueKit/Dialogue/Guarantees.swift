@@ -50,12 +50,15 @@ public struct Guarantees: Hashable, Sendable {
     /// meant for parents on a path for school staff.
     public struct Forbidden: Hashable, Sendable {
         public let nodes: [NodeReference]
+        /// Every node carrying one of these tags is forbidden too.
+        public let tags: [String]
         public let condition: Condition
         /// Where the entry was written.
         public let source: SourceReference
 
-        public init(nodes: [NodeReference], condition: Condition = .always, source: SourceReference) {
+        public init(nodes: [NodeReference], tags: [String] = [], condition: Condition = .always, source: SourceReference) {
             self.nodes = nodes
+            self.tags = tags
             self.condition = condition
             self.source = source
         }

@@ -5,6 +5,9 @@ struct BrokenParts {
     private var texts: [[UInt8]] = []
     private var anyUnreadable = false
 
+    /// Whether every file was read into nodes.
+    var isEmpty: Bool { texts.isEmpty && !anyUnreadable }
+
     /// A file that was read but does not parse.
     mutating func add(_ source: SourceFile) {
         texts.append(source.bytes)

@@ -16,6 +16,8 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case includeFailed(String, reason: String)
         case unknownCommand(String, suggestion: String?)
         case unknownContact(String, suggestion: String?)
+        /// A guarantee names a tag no node carries, so it forbids nothing.
+        case unknownTag(String, suggestion: String?)
         case unknownEntryKind(String, known: [String], suggestion: String?)
         /// A `next` list whose routes all have conditions.
         case routesNeedDefault
@@ -63,6 +65,8 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
             "there is no 'anytime' command called '\(name)'" + didYouMean(suggestion)
         case .unknownContact(let name, let suggestion):
             "there is no contact called '\(name)' under 'contacts'" + didYouMean(suggestion)
+        case .unknownTag(let tag, let suggestion):
+            "no node has the tag '\(tag)', so this guarantee covers nothing by it" + didYouMean(suggestion)
         case .routesNeedDefault:
             "the 'next' list needs a last route with only 'go', for when no 'when' or 'unless' applies"
         case .routeAfterDefault(let previous):

@@ -9,10 +9,10 @@ public struct DialogueLoader: Sendable {
     public static let guaranteeKeys = [
         "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
     ]
-    public static let neverReachesKeys = ["nodes", "when", "unless"]
+    public static let neverReachesKeys = ["nodes", "tags", "when", "unless"]
     public static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
     public static let nodeKeys = [
-        "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed",
+        "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed", "tags",
     ]
     public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless", "safe"]
     public static let routeKeys = ["go", "when", "unless"]

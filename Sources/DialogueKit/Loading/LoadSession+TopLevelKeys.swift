@@ -31,15 +31,18 @@ extension LoadSession {
             source: reader.reference(entry.keyRange))
     }
 
-    /// `never-reaches`: one `{nodes, when, unless}` entry, or a list of them.
+    /// `never-reaches`: one `{nodes, tags, when, unless}` entry, or a list of them; `nodes` may be left
+    /// out when `tags` names the nodes by their kind.
     func readNeverReaches(_ value: YAMLNode, reader: inout ValueReader) -> [Guarantees.Forbidden] {
         (value.sequence ?? [value]).compactMap { item in
             let context = "a 'never-reaches' entry"
-            guard let entries = reader.mapping(item, key: "never-reaches", allowed: DialogueLoader.neverReachesKeys, context: context),
-                let nodesNode = reader.required("nodes", in: entries, context: context, at: item.range)
+            guard let entries = reader.mapping(item, key: "never-reaches", allowed: DialogueLoader.neverReachesKeys, context: context)
             else { return nil }
-            let nodes = (nodesNode.sequence ?? [nodesNode]).compactMap { reader.nodeReference($0, key: "nodes") }
-            return Guarantees.Forbidden(nodes: nodes, condition: reader.condition(in: entries), source: reader.reference(item.range))
+            let tags = entries.value(for: "tags").map { reader.words($0, key: "tags") } ?? []
+            let nodesNode = tags.isEmpty ? reader.required("nodes", in: entries, context: context, at: item.range) : entries.value(for: "nodes")
+            if tags.isEmpty && nodesNode == nil { return nil }
+            let nodes = nodesNode.map { ($0.sequence ?? [$0]).compactMap { reader.nodeReference($0, key: "nodes") } } ?? []
+            return Guarantees.Forbidden(nodes: nodes, tags: tags, condition: reader.condition(in: entries), source: reader.reference(item.range))
         }
     }
 

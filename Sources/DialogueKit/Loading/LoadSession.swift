@@ -106,6 +106,14 @@ struct LoadSession {
                 diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
             }
         }
+        let tags = Set(nodes.flatMap(\.tags))
+        // A broken part may hold the tagged nodes: its own error is the one to report.
+        for forbidden in guarantees.neverReaches where brokenParts.isEmpty {
+            for tag in forbidden.tags where !tags.contains(tag) {
+                let suggestion = EditDistance.suggestion(for: tag, among: tags.sorted())
+                diagnostics.append(DialogueLoadError(.unknownTag(tag, suggestion: suggestion), at: forbidden.source).diagnostic)
+            }
+        }
         for command in anytime {
             if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
                 diagnostics.append(

@@ -33,7 +33,8 @@ enum NodeReader {
             kind = messageRoutes(next, reader: &reader).map { .message(Message(next: $0.next, routes: $0.routes, pauses: pauses)) }
         }
         let provenance = reader.provenance(in: entries, scope: .node(id))
-        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source, provenance: provenance) }
+        let tags = entries.value(for: "tags").map { reader.words($0, key: "tags") } ?? []
+        return kind.map { DialogueNode(id: id, kind: $0, say: say, plan: plan, source: source, provenance: provenance, tags: tags) }
     }
 
     /// `next: node`, or a list of routes tried in order, each `go:` with `when:` or `unless:`, and last

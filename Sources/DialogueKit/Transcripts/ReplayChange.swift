@@ -19,6 +19,9 @@ public enum ReplayChange: Hashable, Sendable {
     case planStepCountChanged(was: Int, now: Int)
     /// A step the final plan had is no longer in it.
     case planLostStep(String)
+    /// A service's number or address (a declared contact) that the recorded final plan showed is no
+    /// longer in it: never an update of wording, since the adult loses a way to get help.
+    case lostService(name: String, detail: String)
     /// A `# expect-...:` line is not met.
     case expectationUnmet(UnmetExpectation)
 

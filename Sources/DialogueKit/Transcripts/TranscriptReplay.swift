@@ -76,6 +76,13 @@ public enum TranscriptReplay {
             result.changes = derailments.isEmpty
                 ? [.textChanged(line: divergence.line, node: divergence.node, source: divergence.source)] : derailments
         }
+        // What reads as a change of words may still take a service out of the plan: that is said, and
+        // refused by --update, in place of the change of words. A conversation already derailed
+        // says why it derailed instead.
+        if result.divergence != nil, !result.changes.contains(where: \.derails) {
+            let lost = lostServices(expected: transcript, actual: actualTranscript, dialogue: dialogue, heading: formatter.catalogue.text(for: .planHeading))
+            result.changes = lost + result.changes
+        }
         result.changes += result.unmet.map(ReplayChange.expectationUnmet)
         return result
     }
@@ -92,6 +99,31 @@ public enum TranscriptReplay {
             }
         }
         for case .ended(let node) in step.events { end = .some(node) }
+    }
+
+    /// The services (declared contacts) whose number or address the recorded final plan showed and the
+    /// plan now does not, compared ignoring case and line breaks: the adult would leave without a way
+    /// to get help that the transcript promised.
+    static func lostServices(expected: Transcript, actual: Transcript, dialogue: Dialogue, heading: String) -> [ReplayChange] {
+        func plan(_ transcript: Transcript) -> String {
+            var lines: [String] = []
+            for case .output(let text) in transcript.lines { lines.append(text) }
+            let block = ReplayReview.lastPlanBlock(lines, heading: heading) ?? []
+            return block.joined(separator: " ").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let before = plan(expected)
+        let after = plan(actual)
+        var lost: [ReplayChange] = []
+        for contact in dialogue.contacts {
+            for detail in contact.details {
+                let wanted = detail.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if before.contains(wanted), !after.contains(wanted) {
+                    lost.append(.lostService(name: contact.name, detail: detail))
+                    break
+                }
+            }
+        }
+        return lost
     }
 
     private static func hasLineFeed(_ text: String) -> Bool {

@@ -23,6 +23,8 @@ enum ReplayChangeWording {
             return "the plan now has \(steps(now)) instead of \(was)"
         case .planLostStep(let text):
             return "the plan no longer has the step '\(shortened(text))'"
+        case .lostService(let name, let detail):
+            return "the plan no longer shows \(shortened(name)) (\(shortened(detail)))"
         case .expectationUnmet(let unmet):
             return "line \(unmet.expectation.line): " + expectation(unmet)
         }
