@@ -64,7 +64,7 @@ import Testing
             with: "never ask to see the image.\n      - Keep only its web address. Send the image to no one.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         // Shown where the plan first lacks them: `quit` (or `plan`, or `save`) at the next question.
-        #expect(broken.message == "the guarantee 'every-plan-includes' is broken: the plan shown at 'red-flags' with 'staff' not set (by 'plan', 'quit' or 'save') has no step that says 'not even the police'; this conversation shows it:")
+        #expect(broken.message == "the guarantee 'every-plan-includes' is broken: the plan shown at 'red-flags' with 'staff' and 'no-image' not set (by 'plan', 'quit' or 'save') has no step that says 'not even the police'; this conversation shows it:")
         #expect(broken.details == [
             "1. at 'danger', answer 'No'", "2. at 'who', answer 'I am their parent or carer'",
             "3. at 'what-happened', answer 'The child told me an image of them is out of their control'",
@@ -80,7 +80,7 @@ import Testing
             with: "      - Never forward or show the image to anyone.")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
         #expect(broken.details.contains("3. at 'what-happened', answer 'Someone sent me the image, or it is on my phone'"))
-        #expect(broken.details.last == "5. at 'age', type 'quit'")
+        #expect(broken.details.last == "5. at 'red-flags', type 'quit'")
     }
 
     @Test func everyPlanForStaffMustSayDoNothingMoreWithTheImage() throws {
@@ -139,7 +139,7 @@ import Testing
             replacing: "A fake, edited or AI-made nude of a child is treated like any other. The same steps apply.",
             with: "A fake, edited or AI-made nude of a child counts. The same steps apply.", in: "situations.yaml")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
-        #expect(broken.message.contains("with 'altered' set has no step that says 'treated like any other'"))
+        #expect(broken.message.contains("with 'altered' set") && broken.message.contains("has no step that says 'treated like any other'"))
         #expect(broken.details.contains("3. at 'what-happened', answer 'The image is fake, edited or made with AI'"))
     }
 
@@ -148,13 +148,13 @@ import Testing
             replacing: "      - Send it no further and show it to no one, not even the police. Ask whoever you sent it to to send\n        it no further.",
             with: "      - Show it to no one, not even the police.", in: "situations.yaml")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
-        #expect(broken.message.contains("with 'forwarded' set has no step that says 'send it no further'"))
+        #expect(broken.message.contains("with 'forwarded' set") && broken.message.contains("has no step that says 'send it no further'"))
     }
 
     @Test func whereNoImageExistsThePlanSaysWhatToDoIfOneAppears() throws {
         let found = try findings(replacing: "      - \"If an image appears: keep only", with: "      - \"Keep only", in: "situations.yaml")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
-        #expect(broken.message.contains("with 'no-image' set has no step that says 'if an image appears'"))
+        #expect(broken.message.contains("with 'no-image' set") && broken.message.contains("has no step that says 'if an image appears'"))
     }
 
     @Test func aParentIsPointedToTheSchoolsDSLWhenTheImageGoesRoundTheSchool() throws {
@@ -162,13 +162,13 @@ import Testing
             replacing: "      - text: Tell the school's Designated Safeguarding Lead (DSL), who handles it among its pupils.\n        unless: dsl\n",
             with: "", in: "situations.yaml")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
-        #expect(broken.message.contains("with 'in-school' set and 'dsl' not set has no step that says 'Designated Safeguarding Lead'"))
+        #expect(broken.message.contains("with 'in-school' set and 'dsl' not set") && broken.message.contains("has no step that says 'Designated Safeguarding Lead'"))
     }
 
     @Test func aChildAskedForImagesIsReportedToCEOP() throws {
         // Reporting only where an image was sent would leave the child asked for images with no report.
         let found = try findings(replacing: "        set: [police, abuse, asked]", with: "        set: [police, asked]")
         let broken = try #require(found.first { $0.message.hasPrefix("the guarantee 'every-plan-includes' is broken") })
-        #expect(broken.message.contains("with 'asked' set and 'dsl' and 'adult-now' not set has no step that says 'ceop.police.uk'"))
+        #expect(broken.message.contains("with 'asked' set and 'dsl' and 'adult-now' not set") && broken.message.contains("has no step that says 'ceop.police.uk'"))
     }
 }

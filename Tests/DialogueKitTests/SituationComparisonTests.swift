@@ -60,12 +60,12 @@ import Testing
     }
 
     @Test func aGuaranteeNarrowedByAConditionIsCaught() throws {
-        let new = try dialogue([("signpost.yaml", "    - text: not even the police\n      unless: staff", "    - text: not even the police\n      unless: [staff, forwarded]")])
+        let new = try dialogue([("signpost.yaml", "    - text: not even the police\n      unless: [staff, no-image]", "    - text: not even the police\n      unless: [staff, no-image, forwarded]")])
         let changes = GuaranteeChanges(old: try dialogue(), new: new)
         #expect(changes.isWeakened)
         #expect(changes.removed.isEmpty)
         #expect(changes.narrowed.map { "\($0.old) -> \($0.new)" } == [
-            "every plan includes 'not even the police' (unless 'staff' set) -> every plan includes 'not even the police' (unless 'staff' or 'forwarded' set)"
+            "every plan includes 'not even the police' (unless 'staff' or 'no-image' set) -> every plan includes 'not even the police' (unless 'staff' or 'no-image' or 'forwarded' set)"
         ])
     }
 

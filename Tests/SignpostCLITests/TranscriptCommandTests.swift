@@ -25,7 +25,7 @@ import Testing
         let failing = try SignpostProcess.run(["test"], in: folder)
         #expect(failing.status == 1)
         #expect(failing.standardOutput.contains(
-            "FAIL Dialogues/transcripts/sextortion.transcript: the words differ from line 38, at node 'threats' (Dialogues/signpost.yaml:"))
+            "FAIL Dialogues/transcripts/sextortion.transcript: the words differ from line 41, at node 'threats' (Dialogues/signpost.yaml:"))
         #expect(failing.standardOutput.contains("-Stop replying, and block the person.\n+Stop replying and block them.\n"))
         // The DSL whose pupil is blackmailed, and the parent of an 18-year-old, read the same sentence: one
         // diff serves all three.
@@ -36,7 +36,7 @@ import Testing
         let updated = try SignpostProcess.run(["test", "--update"], in: folder)
         #expect(updated.status == 0)
         #expect(updated.standardOutput.contains(
-            "  updated Dialogues/transcripts/sextortion.transcript: the words differ from line 38, at node 'threats'"))
+            "  updated Dialogues/transcripts/sextortion.transcript: the words differ from line 41, at node 'threats'"))
         #expect(updated.standardOutput.hasSuffix("\nUpdated 3 transcripts.\n"))
 
         let passing = try SignpostProcess.run(["test"], in: folder)
