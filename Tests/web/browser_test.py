@@ -24,6 +24,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 try:  # selenium-axe-python ships axe-core 4.9 (with the WCAG 2.2 rules); axe-selenium-python 2.x ships 3.1
@@ -196,19 +197,39 @@ def walk(driver, preferences, addresses=("https://example.org/a", "https://examp
     list of web addresses and carrying on after pauses. Returns the questions seen."""
     seen = []
     for _ in range(limit):
-        if is_end(driver):
-            return seen
-        if driver.find_elements(By.CSS_SELECTOR, "main textarea"):
-            area = driver.find_element(By.CSS_SELECTOR, "main textarea")
-            area.clear()
-            area.send_keys("\n".join(addresses))
-            click_continue(driver)
-        elif driver.find_elements(By.CSS_SELECTOR, "main .radios__label"):
-            seen.append(question(driver))
-            choose(driver, preferences + [labels(driver)[-1]])
-        else:
-            click_continue(driver)
-    raise AssertionError("the conversation did not end")
+        # Chromium can still be swapping in a new document when an element of it is first found ("Node
+        # with given id does not belong to the document"): a step that meets that reads the page afresh
+        # and tries again, at most three times. Each step starts from what the page now shows, so a step
+        # whose click already went through is not repeated.
+        for attempt in range(3):
+            try:
+                if walk_step(driver, preferences, addresses, seen):
+                    return seen
+                break
+            except (StaleElementReferenceException, WebDriverException) as error:
+                if attempt == 2 or not (isinstance(error, StaleElementReferenceException)
+                                        or "does not belong to the document" in str(error)):
+                    raise
+                WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    raise AssertionError(f"no end after {limit} steps; questions seen: {seen}")
+
+
+def walk_step(driver, preferences, addresses, seen):
+    """One step of `walk`; whether the end has been reached."""
+    if is_end(driver):
+        return True
+    if driver.find_elements(By.CSS_SELECTOR, "main textarea"):
+        area = driver.find_element(By.CSS_SELECTOR, "main textarea")
+        area.clear()
+        area.send_keys("\n".join(addresses))
+        click_continue(driver)
+    elif driver.find_elements(By.CSS_SELECTOR, "main .radios__label"):
+        asked = question(driver)
+        choose(driver, preferences + [labels(driver)[-1]])
+        seen.append(asked)
+    else:
+        click_continue(driver)
+    return False
 
 
 def trail_of(driver):
