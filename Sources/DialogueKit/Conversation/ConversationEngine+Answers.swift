@@ -16,6 +16,16 @@ extension ConversationEngine {
             options.append(AnswerMatcher.Option(label: choice.label, synonyms: choice.synonyms, numbers: choice.numbers, safe: choice.safe))
         }
         func label(_ position: Int) -> String { choices[offered[position]].label }
+        // An answer's label typed exactly, or its number, is certain, as the matcher would find: taken
+        // without weighing anything (the web page sends labels, and replays every earlier answer on each
+        // request). Not for an answer that rules danger out at a question that fails safe, which is
+        // always read whole.
+        var exact = options.firstIndex { $0.label == input }
+        if exact == nil, case .number(let number) = NumberReading.bare(input), (1...options.count).contains(number) { exact = number - 1 }
+        if let position = exact, question.ifUnclear == nil || !options[position].safe {
+            take(offered[position], at: id, question: question, turn: &turn)
+            return
+        }
         let reading = AnswerMatcher(options: options, lexicon: dialogue.lexicon, question: question.ask.text).read(input)
         // A question that fails safe never takes an answer that rules danger out from a line that
         // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
