@@ -76,6 +76,8 @@ public struct AnswerMatcher: Sendable {
     /// Every word the question's answers, the lexicon's danger signs and its yes, no and unsure use: what
     /// a misspelt word may be corrected to.
     private let vocabulary: Set<String>
+    /// The lexicon's signs of danger, as stems.
+    private let dangerSigns: [[String]]
     private let yesOption: Int?
     private let noOption: Int?
     private let unsureOption: Int?
@@ -86,33 +88,31 @@ public struct AnswerMatcher: Sendable {
     private let questionWords: Set<String>
 
     public init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
-        self.options = options
-        self.lexicon = lexicon
-        let asked = TypedWords(question, lexicon: lexicon)
-        questionWords = Set(asked.words.indices.filter { !lexicon.filler.contains(asked.words[$0]) && !lexicon.negations.contains(asked.words[$0]) }.map { asked.stems[$0] })
-        let phrases = options.map { option in option.names.map { TypedWords($0, lexicon: lexicon).stems }.filter { !$0.isEmpty } }
-        self.phrases = phrases
-        let keys = options.map { option in Set(option.names.map { TypedWords.key($0, lexicon: lexicon) }) }
-        self.keys = keys
-        let labelWords = options.map { option in
-            let words = TypedWords(option.label, lexicon: lexicon)
-            return Set(words.words.indices.filter { !lexicon.filler.contains(words.words[$0]) && !lexicon.negations.contains(words.words[$0]) }.map { words.stems[$0] })
-        }
+        self.init(PreparedQuestion(options: options, lexicon: lexicon, question: question), offering: Array(options.indices))
+    }
+
+    /// A matcher for the answers of a prepared question that are offered now (their indices, in order).
+    public init(_ question: PreparedQuestion, offering offered: [Int]) {
+        let answers = offered.map { question.answers[$0] }
+        options = answers.map(\.option)
+        lexicon = question.lexicon
+        questionWords = question.questionWords
+        dangerSigns = question.dangerSigns
+        phrases = answers.map(\.phrases)
+        keys = answers.map(\.keys)
+        let labelWords = answers.map(\.labelWords)
         self.labelWords = labelWords
         distinctiveWords = labelWords.indices.map { index in
             var others = Set<String>()
             for other in labelWords.indices where other != index { others.formUnion(labelWords[other]) }
             return labelWords[index].subtracting(others)
         }
-        var vocabulary = Set(options.flatMap { $0.names.flatMap { TypedWords($0, lexicon: lexicon).words } })
-        vocabulary.formUnion(lexicon.dangerSigns.joined())
-        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) { vocabulary.formUnion(phrase.split(separator: " ").map(String.init)) }
-        self.vocabulary = vocabulary
+        vocabulary = answers.reduce(into: question.lexiconWords) { $0.formUnion($1.words) }
         func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
-        let labelKeys = options.map { TypedWords.key($0.label, lexicon: lexicon) }
-        yesOption = only(labelKeys.indices.filter { lexicon.yes.contains(labelKeys[$0]) })
-        noOption = only(labelKeys.indices.filter { lexicon.no.contains(labelKeys[$0]) })
-        unsureOption = only(keys.indices.filter { !keys[$0].isDisjoint(with: lexicon.unsure) })
+        let lexicon = question.lexicon
+        yesOption = only(answers.indices.filter { lexicon.yes.contains(answers[$0].labelKey) })
+        noOption = only(answers.indices.filter { lexicon.no.contains(answers[$0].labelKey) })
+        unsureOption = only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: lexicon.unsure) })
     }
 
     public func match(_ input: String) -> Match {
@@ -220,8 +220,8 @@ public struct AnswerMatcher: Sendable {
         guard let best = ranked.first, scores[best] > 0 else {
             // Only denials: "she's not hurt" denies an answer (or a sign of danger), which says "No".
             guard let no = noOption ?? onlySafeOption, !denied.contains(no) else { return nil }
-            let deniesDanger = options.contains(where: \.safe) && lexicon.dangerSigns.contains { sign in
-                typed.occurrences(of: sign.map(TypedWords.stem)).contains { typed.isNegated(at: $0, lexicon: lexicon) }
+            let deniesDanger = options.contains(where: \.safe) && dangerSigns.contains { sign in
+                typed.occurrences(of: sign).contains { typed.isNegated(at: $0, lexicon: lexicon) }
             }
             // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
             // phrase can itself tell of danger ("nobody knows where he is").
@@ -319,7 +319,7 @@ public struct AnswerMatcher: Sendable {
     /// Whether the line carries a sign of danger that no negation turns round: one of the lexicon's, or
     /// a phrase of an answer that neither rules danger out nor is the unsure one.
     private func hearsDanger(_ typed: TypedWords) -> Bool {
-        var signs = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
+        var signs = dangerSigns
         for index in options.indices where !options[index].safe && index != unsureOption { signs += phrases[index] }
         return signs.contains { sign in
             typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }

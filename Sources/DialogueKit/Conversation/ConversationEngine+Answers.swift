@@ -3,30 +3,24 @@
 extension ConversationEngine {
     func answerQuestion(_ id: String, input: String, normalized: String, turn: inout Turn) {
         guard let question = dialogue.node(id)?.question else { return }
-        // The indices `question.offered(for:)` gives, and the matcher's options, in one pass that copies
-        // no whole choice.
+        // The indices `question.offered(for:)` gives, without copying any whole choice.
         let choices = question.choices
-        var offered: [Int] = []
-        var options: [AnswerMatcher.Option] = []
-        offered.reserveCapacity(choices.count)
-        options.reserveCapacity(choices.count)
-        for index in choices.indices where choices[index].condition.holds(for: turn.state.flags) {
-            offered.append(index)
-            let choice = choices[index]
-            options.append(AnswerMatcher.Option(label: choice.label, synonyms: choice.synonyms, numbers: choice.numbers, safe: choice.safe))
-        }
+        let offered = choices.indices.filter { choices[$0].condition.holds(for: turn.state.flags) }
         func label(_ position: Int) -> String { choices[offered[position]].label }
         // An answer's label typed exactly, or its number, is certain, as the matcher would find: taken
         // without weighing anything (the web page sends labels, and replays every earlier answer on each
         // request). Not for an answer that rules danger out at a question that fails safe, which is
         // always read whole.
-        var exact = options.firstIndex { $0.label == input }
-        if exact == nil, case .number(let number) = NumberReading.bare(input), (1...options.count).contains(number) { exact = number - 1 }
-        if let position = exact, question.ifUnclear == nil || !options[position].safe {
+        var exact = offered.firstIndex { choices[$0].label == input }
+        if exact == nil, case .number(let number) = NumberReading.bare(input), number >= 1, number <= offered.count { exact = number - 1 }
+        if let position = exact, question.ifUnclear == nil || !choices[offered[position]].safe {
             take(offered[position], at: id, question: question, turn: &turn)
             return
         }
-        let reading = AnswerMatcher(options: options, lexicon: dialogue.lexicon, question: question.ask.text).read(input)
+        guard let prepared = preparedQuestions[id] else { return }
+        let matcher = AnswerMatcher(prepared, offering: offered)
+        let options = matcher.options
+        let reading = matcher.read(input)
         // A question that fails safe never takes an answer that rules danger out from a line that
         // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
         if let failSafe = question.ifUnclear {

@@ -9,12 +9,22 @@ public struct ConversationEngine: Sendable {
     /// Every name of each `anytime` command (its own and its synonyms), normalised once here rather
     /// than at every line typed.
     private let anytimeNames: [[String]]
+    /// Each question's answers as the matcher weighs them, by node id: prepared once here (see
+    /// `PreparedQuestion`).
+    let preparedQuestions: [String: PreparedQuestion]
     /// The longest line treated as an answer, in Unicode scalars; longer lines are refused politely.
     public static let maximumLineLength = 2048
 
     public init(dialogue: Dialogue) {
         self.dialogue = dialogue
         anytimeNames = dialogue.anytime.map { command in ([command.command] + command.synonyms).map(AnswerMatcher.normalize) }
+        var prepared: [String: PreparedQuestion] = [:]
+        for node in dialogue.nodes {
+            guard let question = node.question else { continue }
+            let options = question.choices.map { AnswerMatcher.Option(label: $0.label, synonyms: $0.synonyms, numbers: $0.numbers, safe: $0.safe) }
+            prepared[node.id] = PreparedQuestion(options: options, lexicon: dialogue.lexicon, question: question.ask.text)
+        }
+        preparedQuestions = prepared
     }
 
     /// The first step: the start node's text and its first question.
