@@ -5,6 +5,9 @@ public enum PhrasingOutcome: String, CaseIterable, Hashable, Sendable {
     /// The expected choice, taken and confirmed in one line; or, for an unclear line, a choice taken and
     /// confirmed, which the adult can undo.
     case confirmed
+    /// Several answers fit, and the adult was asked which in a short numbered question that names the
+    /// expected one among at most three: the other way the engine confirms an inference.
+    case narrowed = "asked which"
     /// Asked again (not understood, several answers fit, a school year) where a choice was expected.
     case askedAgain = "asked again"
     /// At a question that fails safe, a line expected to say there is danger met the emergency advice
@@ -20,6 +23,6 @@ public enum PhrasingOutcome: String, CaseIterable, Hashable, Sendable {
 
     /// Whether the outcome fails the suite.
     public var fails: Bool { self == .wrongSilently || self == .dangerMissed }
-    /// Whether the outcome counts as understood (right or confirmed).
-    public var understood: Bool { self == .right || self == .confirmed }
+    /// Whether the outcome counts as understood: right, confirmed, or asked which naming it.
+    public var understood: Bool { self == .right || self == .confirmed || self == .narrowed }
 }

@@ -46,10 +46,20 @@ public struct PhrasingReport: Hashable, Sendable {
             }
         } else if phrasing.expected == .ask {
             outcome = .right
+        } else if case .choice(let index) = phrasing.expected, let label = question?.choices[index].label,
+            Self.askedWhich(step).contains(where: { $0.label == label })
+        {
+            outcome = .narrowed
         } else {
             outcome = failSafe && expectsDanger ? .adviceShown : .askedAgain
         }
         return Result(phrasing: phrasing, outcome: outcome, taken: taken)
+    }
+
+    /// The answers a numbered "which did you mean?" named, when it named at most three.
+    private static func askedWhich(_ step: ConversationStep) -> [Notice.NumberedAnswer] {
+        for case .notice(.ambiguous(_, let choices)) in step.replies where choices.count <= 3 { return choices }
+        return []
     }
 
     /// The counts of each outcome for one question's phrasings (all of them when `question` is nil).

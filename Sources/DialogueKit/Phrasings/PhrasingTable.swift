@@ -4,18 +4,19 @@ public enum PhrasingTable {
     public static func rendered(_ report: PhrasingReport, file: String) -> String {
         let all = report.counts()
         let total = report.results.count
-        func percent(_ counts: [PhrasingOutcome: Int], of count: Int) -> String {
-            let understood = (counts[.right] ?? 0) + (counts[.confirmed] ?? 0)
+        func percent(_ counts: [PhrasingOutcome: Int], of count: Int, counting: (PhrasingOutcome) -> Bool = { $0.understood }) -> String {
+            let understood = PhrasingOutcome.allCases.filter(counting).reduce(0) { $0 + (counts[$1] ?? 0) }
             guard count > 0 else { return "-" }
             let tenths = (understood * 1000 + count / 2) / count
             return "\(tenths / 10).\(tenths % 10)%"
         }
         var lines = [
-            "Phrasings in \(file): \(total), \(percent(all, of: total)) understood (right or confirmed); "
+            "Phrasings in \(file): \(total), \(percent(all, of: total)) understood (right, confirmed or asked which naming it; "
+                + "\(percent(all, of: total) { $0 == .right || $0 == .confirmed }) right or confirmed); "
                 + "\(all[.wrongSilently] ?? 0) wrong silently, \(all[.dangerMissed] ?? 0) danger missed."
         ]
         let columns: [(String, PhrasingOutcome)] = [
-            ("right", .right), ("confirmed", .confirmed), ("asked", .askedAgain), ("advice", .adviceShown),
+            ("right", .right), ("confirmed", .confirmed), ("which", .narrowed), ("asked", .askedAgain), ("advice", .adviceShown),
             ("wrong+c", .wrongButConfirmed), ("WRONG", .wrongSilently), ("MISSED", .dangerMissed),
         ]
         let width = max(12, report.questions.map(\.count).max() ?? 0)
@@ -29,7 +30,7 @@ public enum PhrasingTable {
                 question.padding(to: width) + pad("\(count)", 5)
                     + columns.map { pad("\(counts[$0.1] ?? 0)", $0.0.count + 1) }.joined() + pad(percent(counts, of: count), 11))
         }
-        lines.append("(asked: asked again; advice: the emergency advice shown at once, then asked again; wrong+c: wrong but confirmed)")
+        lines.append("(which: asked which of two or three answers, naming the right one; asked: asked again; advice: the emergency advice shown at once, then asked again; wrong+c: wrong but confirmed)")
         let confusions = report.results.filter { !$0.outcome.understood }
             .sorted { rank($0.outcome) < rank($1.outcome) }
         if !confusions.isEmpty {
@@ -41,7 +42,7 @@ public enum PhrasingTable {
     }
 
     private static func rank(_ outcome: PhrasingOutcome) -> Int {
-        [PhrasingOutcome.dangerMissed, .wrongSilently, .wrongButConfirmed, .askedAgain, .adviceShown].firstIndex(of: outcome) ?? 9
+        [PhrasingOutcome.dangerMissed, .wrongSilently, .wrongButConfirmed, .askedAgain, .adviceShown, .narrowed].firstIndex(of: outcome) ?? 9
     }
 
     private static func describe(_ result: PhrasingReport.Result) -> String {
