@@ -34,10 +34,13 @@ enum NumberReading {
     struct Found: Equatable {
         var value: Int
         var index: Int
+        /// After one of the lexicon's `age-then` words: an age in the past ("was 14").
+        var past = false
     }
 
     /// Every number written in the words, in digits or in the lexicon's words ("twenty one"), in order.
-    /// A number after one of the lexicon's `nearly` words is a year less ("nearly 13" is 12).
+    /// A number after one of the lexicon's `nearly` words, or before one of its `age-soon` phrases, is a
+    /// year less ("nearly 13" and "13 next month" are 12).
     static func numbers(in typed: TypedWords, lexicon: Lexicon) -> [Found] {
         let words = typed.words
         var found: [Found] = []
@@ -58,8 +61,11 @@ enum NumberReading {
                 }
             }
             if var number = value, number <= largest {
-                if start > 0, lexicon.nearly.contains(words[start - 1]), number > 0 { number -= 1 }
-                found.append(Found(value: number, index: index))
+                let soon = lexicon.ageSoon.contains { typed.contains(words: $0, at: index + 1) }
+                let nearly = start > 0 && lexicon.nearly.contains(words[start - 1])
+                if nearly || soon, number > 0 { number -= 1 }
+                let past = start > 0 && lexicon.ageThen.contains(words[start - 1])
+                found.append(Found(value: number, index: index, past: past))
             }
             index += 1
         }
@@ -68,14 +74,26 @@ enum NumberReading {
 
     /// The numbers a line gives as its answer: the first, or the first two when they make a range
     /// ("13 or 14", "13-14", "13 to 14"), so a range across two answers is asked about. Later numbers
-    /// are about something else ("17, 18 in August").
-    static func leadingNumbers(in typed: TypedWords, lexicon: Lexicon, skipping skipped: Int? = nil) -> [Int] {
-        let found = numbers(in: typed, lexicon: lexicon).filter { $0.index != skipped }
+    /// are about something else ("17, 18 in August"), and ages in the past ("was 14") are not the
+    /// child's age now.
+    static func leadingNumbers(in typed: TypedWords, lexicon: Lexicon, skipping skipped: [Int] = []) -> [Int] {
+        let found = numbers(in: typed, lexicon: lexicon).filter { !skipped.contains($0.index) && !$0.past }
         guard let first = found.first else { return [] }
         guard found.count > 1 else { return [first.value] }
         let second = found[1]
         let between = typed.words[(first.index + 1)..<second.index]
-        return between.isEmpty || between.elementsEqual(["or"]) || between.elementsEqual(["to"]) ? [first.value, second.value] : [first.value]
+        let range = typed.parts[first.index] == typed.parts[second.index]
+            && (between.isEmpty || between.elementsEqual(["or"]) || between.elementsEqual(["to"]))
+        return range ? [first.value, second.value] : [first.value]
+    }
+
+    /// A line whose first part is only a number from 1 to `count` ("4, he's 19 now"): the number of
+    /// an answer, said before the rest.
+    static func leadingAnswerNumber(in typed: TypedWords, count: Int) -> Int? {
+        guard typed.count > 1, typed.parts[1] != typed.parts[0], let number = Int(typed.words[0]), number >= 1, number <= count else {
+            return nil
+        }
+        return number
     }
 
     /// The number of an answer named with the lexicon's words for it: "option 2", "number 3", "the

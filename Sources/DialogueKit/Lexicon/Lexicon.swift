@@ -26,6 +26,12 @@ public struct Lexicon: Hashable, Sendable {
     public var ordinals: [String: Int] = [:]
     /// Words before an age that mean a year less ("nearly 13" is 12).
     public var nearly: Set<String> = []
+    /// Phrases after an age that make it the next birthday's, so a year less ("13 next month" is 12,
+    /// "16 in June" is 15), each as its words.
+    public var ageSoon: [[String]] = []
+    /// Words before an age that place it in the past ("she was 14 in the photo", "taken at 16"): not
+    /// the child's age now, so not read as one.
+    public var ageThen: Set<String> = []
     /// Words before a school year's number ("year 9") and Scottish year letters ("S3", "P7").
     public var schoolYearWords: Set<String>
     public var scottishYearLetters: Set<String>
@@ -60,7 +66,7 @@ public struct Lexicon: Hashable, Sendable {
     /// Whether the word is one of the lexicon's own (never corrected to another word).
     func knows(_ word: String) -> Bool {
         filler.contains(word) || negations.contains(word) || numberWords[word] != nil || ordinals[word] != nil
-            || schoolYearWords.contains(word) || answerNumbers.contains(word) || nearly.contains(word)
+            || schoolYearWords.contains(word) || answerNumbers.contains(word) || nearly.contains(word) || ageThen.contains(word)
             || spellings[word] != nil || endOfList.contains(word)
     }
 

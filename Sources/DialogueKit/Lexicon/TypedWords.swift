@@ -1,6 +1,7 @@
 /// A line split into the words answers are compared by: lower case, apostrophes dropped inside words
 /// ("she's" is `shes`), hyphens and other marks as spaces, digits apart from letters ("14yo" is `14`
-/// `yo`), and each word read through the lexicon's `spellings` ("bf" is `boyfriend`). Typed lines and
+/// `yo`), and each word (or pair of words) read through the lexicon's `spellings` ("bf" is `boyfriend`,
+/// "no one" is `noone`). Typed lines and
 /// the dialogue's own phrases are split the same way, so they compare word for word.
 struct TypedWords: Hashable, Sendable {
     /// At most this many words of a line are read: enough for any answer, and it bounds the cost of a
@@ -22,6 +23,19 @@ struct TypedWords: Hashable, Sendable {
             guard !current.isEmpty else { return }
             defer { current = "" }
             guard words.count < Self.limit else { return }
+            // Two words the lexicon spells as one ("no one" is `noone`, a negation like "nobody").
+            if let last = words.last, parts.last == part, let joined = lexicon.spellings[last + " " + current] {
+                words.removeLast()
+                stems.removeLast()
+                parts.removeLast()
+                current = ""
+                for word in joined where words.count < Self.limit {
+                    words.append(word)
+                    stems.append(Self.stem(word))
+                    parts.append(part)
+                }
+                return
+            }
             for word in lexicon.spellings[current] ?? [current] where words.count < Self.limit {
                 words.append(word)
                 stems.append(Self.stem(word))
@@ -115,6 +129,11 @@ struct TypedWords: Hashable, Sendable {
             if positions.count == phrase.count { found.append(positions) }
         }
         return found
+    }
+
+    /// Whether `phrase` (given as words, not stems) stands at `index` in these words.
+    func contains(words phrase: [String], at index: Int) -> Bool {
+        index >= 0 && index + phrase.count <= words.count && words[index..<(index + phrase.count)].elementsEqual(phrase)
     }
 
     /// Whether `phrase` (given as words, not stems) stands anywhere in these words.

@@ -30,7 +30,8 @@ extension LoadSession {
 /// Turns a lexicon file's YAML into a `Lexicon`, reporting each mistake where it was written.
 enum LexiconReader {
     static let keys = [
-        "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers", "ordinals", "nearly", "school-years", "spellings",
+        "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers", "ordinals", "nearly", "age-soon", "age-then", "school-years",
+        "spellings",
         "danger-signs", "end-of-list",
     ]
     static let schoolYearKeys = ["years", "scottish"]
@@ -58,6 +59,9 @@ enum LexiconReader {
         lexicon.numberWords = entries.value(for: "numbers").map { numbers($0, key: "numbers", reader: &reader) } ?? [:]
         lexicon.ordinals = entries.value(for: "ordinals").map { numbers($0, key: "ordinals", reader: &reader) } ?? [:]
         lexicon.nearly = phrases("nearly")
+        lexicon.ageSoon = (entries.value(for: "age-soon").map { reader.words($0, key: "age-soon") } ?? [])
+            .map { TypedWords($0, lexicon: lexicon).words }.filter { !$0.isEmpty }
+        lexicon.ageThen = phrases("age-then")
         if let years = entries.value(for: "school-years"),
             let yearEntries = reader.mapping(years, key: "school-years", allowed: schoolYearKeys, context: "'school-years'")
         {
@@ -68,7 +72,7 @@ enum LexiconReader {
         return lexicon
     }
 
-    /// `word: what it stands for`, each key one word as Signpost splits words.
+    /// `word: what it stands for`, each key one word as Signpost splits words, or two ("no one: noone").
     private static func spellings(_ node: YAMLNode, reader: inout ValueReader) -> [String: [String]] {
         guard let entries = node.mapping else {
             reader.fail(.wrongKind(key: "spellings", expected: "a set of 'word: what it stands for' lines"), node.range)
@@ -77,10 +81,12 @@ enum LexiconReader {
         var spellings: [String: [String]] = [:]
         for entry in entries {
             let words = TypedWords(entry.key, lexicon: .empty).words
-            guard words.count == 1, let word = words.first else {
-                reader.fail(.wrongKind(key: entry.key, expected: "one word of letters or digits, without spaces or marks"), entry.keyRange)
+            let plain = entry.key.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
+            guard plain, words.count == 1 || words.count == 2 else {
+                reader.fail(.wrongKind(key: entry.key, expected: "one or two words of letters or digits, without marks"), entry.keyRange)
                 continue
             }
+            let word = words.joined(separator: " ")
             guard let meaning = reader.text(entry.value, key: entry.key) else { continue }
             spellings[word] = TypedWords(meaning, lexicon: .empty).words
         }
