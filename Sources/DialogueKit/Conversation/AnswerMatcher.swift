@@ -6,7 +6,9 @@
 /// that is one.
 ///
 /// Inferred (`inferred`, which the engine confirms in one line naming the answer):
-/// - a line that starts with a way of saying "not sure", for the answer that is one;
+/// - a line that starts with a way of saying "not sure", for the answer that is one (or says it
+///   anywhere, when nothing else in the line is weighed, or at a question with an answer that rules
+///   danger out);
 /// - an age at a question whose answers take numbers: a number past the last answer (`14`), or a number
 ///   inside words ("she's 2", "14yo", "fourteen");
 /// - otherwise the whole line is weighed. Each answer scores a point for each word of the line that one
@@ -78,6 +80,8 @@ public struct AnswerMatcher: Sendable {
     private let vocabulary: Set<String>
     /// The lexicon's signs of danger, as stems.
     private let dangerSigns: [[String]]
+    /// Each option's label as a key.
+    private let labelKeys: [String]
     private let yesOption: Int?
     private let noOption: Int?
     private let unsureOption: Int?
@@ -110,8 +114,15 @@ public struct AnswerMatcher: Sendable {
         vocabulary = answers.reduce(into: question.lexiconWords) { $0.formUnion($1.words) }
         func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
         let lexicon = question.lexicon
-        yesOption = only(answers.indices.filter { lexicon.yes.contains(answers[$0].labelKey) })
-        noOption = only(answers.indices.filter { lexicon.no.contains(answers[$0].labelKey) })
+        // The question's "Yes" and "No": the answer so labelled, or else the one that lists a bare yes
+        // (or no) among its phrases ("Not sure" at the danger question lists "yes").
+        labelKeys = answers.map(\.labelKey)
+        func owner(_ words: Set<String>) -> Int? {
+            only(answers.indices.filter { words.contains(answers[$0].labelKey) })
+                ?? only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: words) })
+        }
+        yesOption = owner(lexicon.yes)
+        noOption = owner(lexicon.no)
         unsureOption = only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: lexicon.unsure) })
     }
 
@@ -140,16 +151,26 @@ public struct AnswerMatcher: Sendable {
             return .option(number - 1)
         }
         let takesNumbers = options.contains { $0.numbers != nil }
-        if let unsureOption, saysUnsure(typed) { return .inferred(unsureOption) }
+        // "Not sure" said first is the answer; said inside a line, it is weighed with the rest ("on a
+        // site, dont know the address"), except where an answer rules danger out, which it never
+        // outweighs.
+        let failsSafe = options.contains(where: \.safe)
+        if let unsureOption, saysUnsure(typed, atStartOnly: !failsSafe) { return .inferred(unsureOption) }
         if takesNumbers {
             // A school year is never an age; an age given beside it is ("fifteen, year 11").
             let year = SchoolYear.find(in: typed, lexicon: lexicon)
-            let numbers = NumberReading.leadingNumbers(in: typed, lexicon: lexicon, skipping: year?.numberIndex)
-            if numbers.isEmpty, let year { return .schoolYear(year.year) }
-            let owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
+            // "4, he's 19 now": the answer's number first, then an age, which must agree with it.
+            let answerNumber = NumberReading.leadingAnswerNumber(in: typed, count: options.count)
+            let skipped = [year?.numberIndex, answerNumber.map { _ in 0 }].compactMap { $0 }
+            let numbers = NumberReading.leadingNumbers(in: typed, lexicon: lexicon, skipping: skipped)
+            var owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
+            if let answerNumber { owners.insert(answerNumber - 1, at: 0) }
+            if owners.isEmpty, let year { return .schoolYear(year.year) }
             if let found = unique(owners) { return found }
         }
-        return weighed(typed) ?? closeSpelling(of: key)
+        if let weighed = weighed(typed) { return weighed }
+        if let unsureOption, saysUnsure(typed) { return .inferred(unsureOption) }
+        return closeSpelling(of: key)
     }
 
     /// A bare number: the answer it numbers, or else, at a question whose answers take numbers, the
@@ -194,9 +215,11 @@ public struct AnswerMatcher: Sendable {
         // A line (or a part of it, after a comma) that starts with the lexicon's yes or no counts
         // towards that answer.
         let partStarts = typed.words.indices.filter { $0 == 0 || typed.parts[$0] != typed.parts[$0 - 1] }
+        // Half a point for an answer that only lists a bare yes or no: the rest of the line says more.
         for (option, list) in [(yesOption, lexicon.yes), (noOption, lexicon.no)] {
             guard let option else { continue }
-            if partStarts.contains(where: { list.contains(typed.words[$0]) }) { scores[option] += 1 }
+            let labelled = list.contains(labelKeys[option])
+            if partStarts.contains(where: { list.contains(typed.words[$0]) }) { scores[option] += labelled ? 1 : 0.5 }
         }
         // Words of the labels: half a point where only one label has the word; a quarter where several
         // share it, and only when no phrase was found (they then tell nothing apart).
@@ -211,7 +234,7 @@ public struct AnswerMatcher: Sendable {
                 }
             }
         }
-        if let yesOption, noOption != nil {
+        if let yesOption, noOption != nil, lexicon.yes.contains(labelKeys[yesOption]) {
             for (position, stem) in typed.stems.enumerated() where !covered.contains(position) && questionWords.contains(stem) {
                 if typed.isNegated(at: position, lexicon: lexicon) { denied.insert(yesOption) } else { scores[yesOption] += 0.5 }
             }
@@ -286,10 +309,11 @@ public struct AnswerMatcher: Sendable {
 
     /// Whether the line says "not sure": it starts with one of the lexicon's ways of saying so, or has
     /// one of two words or more anywhere in it ("honestly no idea").
-    private func saysUnsure(_ typed: TypedWords) -> Bool {
+    private func saysUnsure(_ typed: TypedWords, atStartOnly: Bool = false) -> Bool {
         if (1...min(typed.count, 5)).contains(where: { lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " ")) }) {
             return true
         }
+        guard !atStartOnly else { return false }
         // A line that starts with yes or no has answered ("no, not that I know of").
         if let first = typed.words.first, lexicon.yes.contains(first) || lexicon.no.contains(first) { return false }
         // Not "we don't know where he is", which is about something else.

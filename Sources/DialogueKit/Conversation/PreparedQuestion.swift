@@ -16,7 +16,8 @@ public struct PreparedQuestion: Sendable {
         var labelKey: String
         /// Its label's words, as stems, that are neither filler nor negations.
         var labelWords: Set<String>
-        /// Every word of its names: what a misspelt word may be corrected to.
+        /// Every word of its names but the lexicon's own: what a misspelt word may be corrected to. Never
+        /// to a negation or filler, which would turn a line round ("anything" is not "nothing").
         var words: Set<String>
 
         init(_ option: AnswerMatcher.Option, lexicon: Lexicon) {
@@ -25,7 +26,7 @@ public struct PreparedQuestion: Sendable {
             keys = Set(option.names.map { TypedWords.key($0, lexicon: lexicon) })
             labelKey = TypedWords.key(option.label, lexicon: lexicon)
             labelWords = PreparedQuestion.contentStems(of: option.label, lexicon: lexicon)
-            words = Set(option.names.flatMap { TypedWords($0, lexicon: lexicon).words })
+            words = Set(option.names.flatMap { TypedWords($0, lexicon: lexicon).words }.filter { !lexicon.knows($0) })
         }
     }
 
@@ -46,7 +47,7 @@ public struct PreparedQuestion: Sendable {
         dangerSigns = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
         var words = Set(lexicon.dangerSigns.joined())
         for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) { words.formUnion(phrase.split(separator: " ").map(String.init)) }
-        lexiconWords = words
+        lexiconWords = words.filter { !lexicon.knows($0) }
     }
 
     private static func contentStems(of text: String, lexicon: Lexicon) -> Set<String> {
