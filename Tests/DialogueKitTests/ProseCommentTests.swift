@@ -30,12 +30,14 @@ import Testing
     }
 
     @Test func aHashInPlainProseIsReportedWhereItCuts() throws {
-        #expect(try findings(dialogue("    say: block the person #1 priority, then tell an adult.")) == [
-            "7:31: this text stops at 'block the person': ' #' starts a comment, so '#1 priority, then tell an adult.' "
+        let inline = try findings(dialogue("    say: block the person #1 priority, then tell an adult."))
+        #expect(inline == [
+            "7:27: this text stops at 'block the person': ' #' starts a comment, so '#1 priority, then tell an adult.' "
                 + "is not shown; if it is part of the text, put the whole text in quotes"
         ])
-        #expect(try findings(dialogue("    say:\n      - Tell an adult. #1 rule\n      - Stay calm.")) == [
-            "8:22: this text stops at 'Tell an adult.': ' #' starts a comment, so '#1 rule' "
+        let listed = try findings(dialogue("    say:\n      - Tell an adult. #1 rule\n      - Stay calm."))
+        #expect(listed == [
+            "8:24: this text stops at 'Tell an adult.': ' #' starts a comment, so '#1 rule' "
                 + "is not shown; if it is part of the text, put the whole text in quotes"
         ])
     }

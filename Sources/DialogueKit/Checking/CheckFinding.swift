@@ -20,6 +20,8 @@ public struct CheckFinding: Hashable, Sendable {
         /// A phone number written with characters that only look like digits or hyphens (the scalars, in
         /// order); `meant` is the number as it should be written.
         case lookAlikeInPhoneNumber(written: String, meant: String, lookAlikes: [UInt32])
+        /// Unquoted text followed by ` #` on its line: YAML reads the rest as a comment, so only `shown` is shown.
+        case textCutByComment(shown: String, cut: String)
         case reviewedLongAgo(String)
         /// An included file's or a node's own `reviewed` date is over twelve months old.
         case partReviewedLongAgo(String, Provenance.Scope)
@@ -50,7 +52,7 @@ public struct CheckFinding: Hashable, Sendable {
     public var severity: Diagnostic.Severity {
         switch kind {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
-            .questionMayOfferNothing, .noLexicon, .contactOfAnotherService:
+            .questionMayOfferNothing, .noLexicon, .contactOfAnotherService, .textCutByComment:
             .warning
         case .lookAlikeInPhoneNumber(_, _, let lookAlikes):
             // A letter in a number cannot be dialled; a dash that is not a hyphen still reads right.
@@ -111,6 +113,9 @@ public struct CheckFinding: Hashable, Sendable {
                 + "give \(named)'s own details, or name \(owner)"
         case .lookAlikeInPhoneNumber(let written, let meant, let lookAlikes):
             "the phone number '\(written)' is written with \(Self.lookAlikeNames(lookAlikes)); write '\(meant)'"
+        case .textCutByComment(let shown, let cut):
+            "this text stops at '\(shown)': ' #' starts a comment, so '\(cut)' is not shown; "
+                + "if it is part of the text, put the whole text in quotes"
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
         case .partReviewedLongAgo(let date, .file(let file)):

@@ -27,6 +27,7 @@ public struct DialogueChecker: Sendable {
         findings += answers()
         findings += flags(flagUse)
         findings += textFindings
+        findings += cutByComments()
         findings += metadata()
         findings += failSafe()
         findings += GuaranteeProver(dialogue: dialogue).findings()
