@@ -15,6 +15,9 @@ enum ReplayChangeWording {
         case .routeChanged(let line, let input, let question, let answers):
             return "route changed at line \(line): '\(VisibleText.make(input))' "
                 + (answers ? "now answers" : "is now typed at") + " '\(question)'"
+        case .answerMeaningChanged(let line, let input, let question, let was, let now):
+            return "route changed at line \(line): '\(VisibleText.make(input))' at '\(question)' now chooses '\(shortened(now))' "
+                + "(it chose '\(shortened(was))' when recorded)"
         case .stopsElsewhere(let line, let question):
             return "route changed" + (line > 0 ? " after line \(line)" : "") + ": the conversation now stops at '\(question)'"
         case .endingChanged(let was, let now):
