@@ -22,6 +22,9 @@ public struct CheckFinding: Hashable, Sendable {
         case lookAlikeInPhoneNumber(written: String, meant: String, lookAlikes: [UInt32])
         /// Unquoted text followed by ` #` on its line: YAML reads the rest as a comment, so only `shown` is shown.
         case textCutByComment(shown: String, cut: String)
+        /// A text (`answer` nil) or an answer at `node` whose condition holds in no conversation that
+        /// reaches the node.
+        case neverShown(answer: String?, node: String, condition: Condition)
         case reviewedLongAgo(String)
         /// An included file's or a node's own `reviewed` date is over twelve months old.
         case partReviewedLongAgo(String, Provenance.Scope)
@@ -52,7 +55,7 @@ public struct CheckFinding: Hashable, Sendable {
     public var severity: Diagnostic.Severity {
         switch kind {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
-            .questionMayOfferNothing, .noLexicon, .contactOfAnotherService, .textCutByComment:
+            .questionMayOfferNothing, .noLexicon, .contactOfAnotherService, .textCutByComment, .neverShown:
             .warning
         case .lookAlikeInPhoneNumber(_, _, let lookAlikes):
             // A letter in a number cannot be dialled; a dash that is not a hyphen still reads right.
@@ -116,6 +119,10 @@ public struct CheckFinding: Hashable, Sendable {
         case .textCutByComment(let shown, let cut):
             "this text stops at '\(shown)': ' #' starts a comment, so '\(cut)' is not shown; "
                 + "if it is part of the text, put the whole text in quotes"
+        case .neverShown(let answer, let node, let condition):
+            (answer.map { "the answer '\($0)' at '\(node)' is never offered" } ?? "this text at '\(node)' is never shown")
+                + ": no conversation reaches '\(node)' with '\(Self.describe(condition))' holding "
+                + "(the flags are set only on other ways); set them on a way to '\(node)', or remove the condition"
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
         case .partReviewedLongAgo(let date, .file(let file)):
@@ -161,6 +168,14 @@ public struct CheckFinding: Hashable, Sendable {
             if !names.contains(name) { names.append(name) }
         }
         return names.joined(separator: " and ")
+    }
+
+    /// "when: a, b; unless: c", as the condition was written.
+    private static func describe(_ condition: Condition) -> String {
+        var parts: [String] = []
+        if !condition.when.isEmpty { parts.append("when: " + condition.when.joined(separator: ", ")) }
+        if !condition.unless.isEmpty { parts.append("unless: " + condition.unless.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

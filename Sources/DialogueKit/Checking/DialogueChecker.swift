@@ -28,6 +28,7 @@ public struct DialogueChecker: Sendable {
         findings += flags(flagUse)
         findings += textFindings
         findings += cutByComments()
+        findings += neverShown()
         findings += metadata()
         findings += failSafe()
         findings += GuaranteeProver(dialogue: dialogue).findings()
