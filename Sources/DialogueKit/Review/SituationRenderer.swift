@@ -6,16 +6,27 @@ public struct SituationRenderer: Sendable {
     }
 
     public let width: Int
+    /// The most distinct plans listed plan by plan; above it, situations are grouped (`SituationGroups`).
+    public let plansListedOneByOne: Int
 
-    public init(width: Int = 80) {
+    public init(width: Int = 80, plansListedOneByOne: Int = 60) {
         self.width = max(40, width)
+        self.plansListedOneByOne = plansListedOneByOne
     }
 
-    /// The first line of every format: "37 situations, 12 distinct plans".
-    public static func countLine(_ list: SituationList) -> String {
+    /// The first line of every format: "37 situations, 12 distinct plans"; when there are more plans than
+    /// are listed one by one, how they are grouped: "1128 situations, 1128 distinct plans, in 96 groups
+    /// by the answers to the 3 questions every conversation answers".
+    public func countLine(_ list: SituationList) -> String {
         let situations = list.situations.count
         let plans = list.planGroups.count
-        return "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
+        let counts = "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
+        guard isGrouped(list) else { return counts }
+        let grouped = SituationGroups(list.situations)
+        let groups = grouped.groups.count
+        let questions = grouped.questions.count
+        return counts + ", in \(groups) group\(groups == 1 ? "" : "s") by the answers to the \(questions) question\(questions == 1 ? "" : "s") "
+            + "every conversation answers"
     }
 
     /// Why the situations cannot be listed, in words.
@@ -51,7 +62,8 @@ public struct SituationRenderer: Sendable {
     }
 
     private func text(_ list: SituationList) -> String {
-        var lines = [Self.countLine(list), ""]
+        if isGrouped(list) { return groupedText(list) }
+        var lines = [countLine(list), ""]
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             let plan = group.first?.plan ?? []
@@ -88,7 +100,8 @@ public struct SituationRenderer: Sendable {
             }
             return out
         }
-        var lines = ["# Situations", "", Self.countLine(list), ""]
+        if isGrouped(list) { return groupedMarkdown(list, escaped: escaped) }
+        var lines = ["# Situations", "", countLine(list), ""]
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             lines.append("## Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))")
@@ -147,7 +160,8 @@ public struct SituationRenderer: Sendable {
             <h1>Situations</h1>
 
             """
-        out += "<p><strong>\(e(Self.countLine(list)))</strong></p>\n"
+        if isGrouped(list) { return out + groupedHTML(list, escaped: e) + "</body>\n</html>\n" }
+        out += "<p><strong>\(e(countLine(list)))</strong></p>\n"
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             out += "<section class=\"plan\">\n<h2>Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))</h2>\n<ol>\n"
