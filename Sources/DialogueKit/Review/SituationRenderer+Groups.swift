@@ -40,10 +40,12 @@ extension SituationRenderer {
 
     func groupedText(_ list: SituationList) -> String {
         let grouped = SituationGroups(list.situations)
-        var lines = [countLine(list), ""]
+        var lines = [countLine(list)]
         func wrap(_ text: String, _ first: String, _ rest: String) {
             lines += TextWrapping.wrap(text, width: width, firstPrefix: first, restPrefix: rest)
         }
+        wrap(groupingLine(grouped), "", "")
+        lines.append("")
         for (index, group) in grouped.groups.enumerated() {
             lines.append(Self.groupHeading(group, number: index + 1, of: grouped.groups.count))
             for answer in group.key { wrap(Self.answerLine(answer), "  ", "    ") }
@@ -71,7 +73,7 @@ extension SituationRenderer {
 
     func groupedMarkdown(_ list: SituationList, escaped: (String) -> String) -> String {
         let grouped = SituationGroups(list.situations)
-        var lines = ["# Situations", "", countLine(list), ""]
+        var lines = ["# Situations", "", countLine(list), "", escaped(groupingLine(grouped)), ""]
         for (index, group) in grouped.groups.enumerated() {
             lines += ["## " + escaped(Self.groupHeading(group, number: index + 1, of: grouped.groups.count)), ""]
             for answer in group.key { lines.append("- \(escaped(answer.question)) **\(escaped(answer.label))**") }
@@ -96,7 +98,7 @@ extension SituationRenderer {
 
     func groupedHTML(_ list: SituationList, escaped e: (String) -> String) -> String {
         let grouped = SituationGroups(list.situations)
-        var out = "<p><strong>\(e(countLine(list)))</strong></p>\n"
+        var out = "<p><strong>\(e(countLine(list)))</strong></p>\n<p>\(e(groupingLine(grouped)))</p>\n"
         for (index, group) in grouped.groups.enumerated() {
             out += "<section class=\"plan\">\n<h2>\(e(Self.groupHeading(group, number: index + 1, of: grouped.groups.count)))</h2>\n"
             out += "<div class=\"situation\">\n<div>\n<ul>\n"

@@ -15,18 +15,22 @@ public struct SituationRenderer: Sendable {
     }
 
     /// The first line of every format: "37 situations, 12 distinct plans"; when there are more plans than
-    /// are listed one by one, how they are grouped: "1128 situations, 1128 distinct plans, in 96 groups
-    /// by the answers to the 3 questions every conversation answers".
+    /// are listed one by one, the groups too: "1128 situations, 1128 distinct plans, in 12 groups"
+    /// (`groupingLine` says by what).
     public func countLine(_ list: SituationList) -> String {
         let situations = list.situations.count
         let plans = list.planGroups.count
         let counts = "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
         guard isGrouped(list) else { return counts }
-        let grouped = SituationGroups(list.situations)
-        let groups = grouped.groups.count
+        let groups = SituationGroups(list.situations).groups.count
+        return counts + ", in \(groups) group\(groups == 1 ? "" : "s")"
+    }
+
+    /// The line under the count when situations are grouped: by what, and why.
+    func groupingLine(_ grouped: SituationGroups) -> String {
         let questions = grouped.questions.count
-        return counts + ", in \(groups) group\(groups == 1 ? "" : "s") by the answers to the \(questions) question\(questions == 1 ? "" : "s") "
-            + "every conversation answers"
+        return "Too many plans to list one by one, so the situations are grouped by their answers to the "
+            + (questions == 1 ? "question" : "\(questions) questions") + " every conversation answers."
     }
 
     /// Why the situations cannot be listed, in words.
