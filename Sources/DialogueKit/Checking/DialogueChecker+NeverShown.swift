@@ -4,13 +4,19 @@
 /// is a warning, as is text under `unless` a flag every way there sets.
 extension DialogueChecker {
     func neverShown() -> [CheckFinding] {
+        // No flag set anywhere, or nothing shown under a condition: nothing to find, and no search made.
+        let setAnywhere = Set(dialogue.nodes.flatMap { node in node.edges.flatMap(\.sets) })
+        let conditional = dialogue.nodes.contains { node in
+            node.say.contains { $0.condition != .always } || node.plan.contains { $0.condition != .always }
+                || node.kind.body.texts.contains { $0.condition != .always }
+        }
+        guard !setAnywhere.isEmpty, conditional else { return [] }
         let paths = ConversationPaths(dialogue)
         // An incomplete search proves nothing; `tooManyStates` says so where guarantees are declared.
         guard !paths.isIncomplete else { return [] }
         var arrivals: [String: Set<Set<String>>] = [:]
         for state in paths.states { arrivals[state.node, default: []].insert(state.flags) }
         // A flag no answer sets at all is already an error (`flagNeverSet`): not said again here.
-        let setAnywhere = Set(dialogue.nodes.flatMap { node in node.edges.flatMap(\.sets) })
         func shownSomewhere(_ condition: Condition, at node: DialogueNode) -> Bool {
             if condition == .always || !condition.when.allSatisfy(setAnywhere.contains) { return true }
             return arrivals[node.id]?.contains { condition.holds(for: $0) } ?? true
