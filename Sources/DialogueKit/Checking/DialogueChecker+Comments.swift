@@ -30,7 +30,7 @@ extension DialogueChecker {
         let comment = String(decoding: bytes[hash..<end], as: UTF8.self)
         let start = SourceLocation(line: range.end.line, column: range.end.column + (hash - range.end.offset), offset: hash)
         let stop = SourceLocation(line: range.end.line, column: start.column + comment.unicodeScalars.count, offset: end)
-        return CheckFinding(
-            .textCutByComment(shown: item.text, cut: comment), at: SourceReference(file: item.source.file, range: SourceRange(start: start, end: stop)))
+        let place = SourceReference(file: item.source.file, range: SourceRange(start: start, end: stop))
+        return CheckFinding(.textCutByComment(shown: item.text, cut: comment), at: place)
     }
 }

@@ -82,7 +82,8 @@ extension SituationRenderer {
             if !group.varying.isEmpty {
                 lines += ["", "Some plans also have:", ""]
                 for (number, step) in group.varying.enumerated() {
-                    lines.append("- **\(Self.letter(number))**. \(escaped(step.text)) _(\(escaped(Self.stepNote(step, of: group.situations.count))))_")
+                    let note = escaped(Self.stepNote(step, of: group.situations.count))
+                    lines.append("- **\(Self.letter(number))**. \(escaped(step.text)) _(\(note))_")
                 }
             }
             lines += ["", "Situations:", ""]
