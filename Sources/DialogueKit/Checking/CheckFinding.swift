@@ -15,6 +15,16 @@ public struct CheckFinding: Hashable, Sendable {
         case undeclaredPhoneNumber(String, suggestion: String?, contactsFile: String)
         case undeclaredAddress(String, suggestion: String?, contactsFile: String)
         case unusedContactDetail(contact: String, detail: String)
+        /// A number or address listed for one service (`owner`) in a sentence that names another.
+        case contactOfAnotherService(written: String, owner: String, named: String, namedDetails: [String])
+        /// A phone number written with characters that only look like digits or hyphens (the scalars, in
+        /// order); `meant` is the number as it should be written.
+        case lookAlikeInPhoneNumber(written: String, meant: String, lookAlikes: [UInt32])
+        /// Unquoted text followed by ` #` on its line: YAML reads the rest as a comment, so only `shown` is shown.
+        case textCutByComment(shown: String, cut: String)
+        /// A text (`answer` nil) or an answer at `node` whose condition holds in no conversation that
+        /// reaches the node.
+        case neverShown(answer: String?, node: String, condition: Condition)
         case reviewedLongAgo(String)
         /// An included file's or a node's own `reviewed` date is over twelve months old.
         case partReviewedLongAgo(String, Provenance.Scope)
@@ -45,8 +55,11 @@ public struct CheckFinding: Hashable, Sendable {
     public var severity: Diagnostic.Severity {
         switch kind {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
-            .questionMayOfferNothing, .noLexicon:
+            .questionMayOfferNothing, .noLexicon, .contactOfAnotherService, .textCutByComment, .neverShown:
             .warning
+        case .lookAlikeInPhoneNumber(_, _, let lookAlikes):
+            // A letter in a number cannot be dialled; a dash that is not a hyphen still reads right.
+            lookAlikes.contains { Unicode.Scalar($0).flatMap(ContactMentions.lookAlikeDigit) != nil } ? .error : .warning
         case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
             .controlCharacter, .undeclaredPhoneNumber, .undeclaredAddress, .reviewedNotADate, .guaranteeBroken,
             .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeWithoutSafeAnswer:
@@ -98,6 +111,18 @@ public struct CheckFinding: Hashable, Sendable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; if it is right, add it there under its service")
         case .unusedContactDetail(let contact, let detail):
             "'\(detail)' is listed for \(contact) but no text uses it"
+        case .contactOfAnotherService(let written, let owner, let named, let details):
+            "'\(written)' is listed for \(owner), but this sentence names \(named) (\(details.joined(separator: ", "))); "
+                + "give \(named)'s own details, or name \(owner)"
+        case .lookAlikeInPhoneNumber(let written, let meant, let lookAlikes):
+            "the phone number '\(written)' is written with \(Self.lookAlikeNames(lookAlikes)); write '\(meant)'"
+        case .textCutByComment(let shown, let cut):
+            "this text stops at '\(shown)': ' #' starts a comment, so '\(cut)' is not shown; "
+                + "if it is part of the text, put the whole text in quotes"
+        case .neverShown(let answer, let node, let condition):
+            (answer.map { "the answer '\($0)' at '\(node)' is never offered" } ?? "this text at '\(node)' is never shown")
+                + ": no conversation reaches '\(node)' with '\(Self.describe(condition))' holding "
+                + "(the flags are set only on other ways); set them on a way to '\(node)', or remove the condition"
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
         case .partReviewedLongAgo(let date, .file(let file)):
@@ -126,6 +151,31 @@ public struct CheckFinding: Hashable, Sendable {
     public var details: [String] {
         guard case .guaranteeBroken(_, _, let path) = kind else { return [] }
         return path.enumerated().map { "\($0.offset + 1). \($0.element)" }
+    }
+
+    /// "the letter O for the digit 0 and an en dash (U+2013)": each kind of look-alike once, in order.
+    private static func lookAlikeNames(_ values: [UInt32]) -> String {
+        var names: [String] = []
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let name: String
+            if let digit = ContactMentions.lookAlikeDigit(scalar) {
+                name = "the letter \(scalar) for the digit \(digit)"
+            } else {
+                let dash = [0x2012: "a figure dash", 0x2013: "an en dash", 0x2014: "an em dash", 0x2212: "a minus sign"][value] ?? "a dash"
+                name = "\(dash) (U+\(hex(value)))"
+            }
+            if !names.contains(name) { names.append(name) }
+        }
+        return names.joined(separator: " and ")
+    }
+
+    /// "when: a, b; unless: c", as the condition was written.
+    private static func describe(_ condition: Condition) -> String {
+        var parts: [String] = []
+        if !condition.when.isEmpty { parts.append("when: " + condition.when.joined(separator: ", ")) }
+        if !condition.unless.isEmpty { parts.append("unless: " + condition.unless.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

@@ -19,6 +19,9 @@ enum ContactMentions {
         /// `0`), so `0808 800 5000`, `0808-800-5000` and `+44 808 800 5000` are the same number; an
         /// address in lower case.
         var key: String
+        /// Characters that only look like part of a phone number (the letter O for 0, an en dash for a
+        /// hyphen), in the order written: empty for a number written properly.
+        var lookAlikes: [Unicode.Scalar] = []
     }
 
     /// Characters that may surround a word without being part of it. A `switch` rather than a set:
@@ -30,16 +33,38 @@ enum ContactMentions {
         }
     }
 
-    /// What may separate the digit groups of a phone number.
+    /// What may separate the digit groups of a phone number, look-alike dashes included.
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "-", "(", ")", "\u{00A0}": true
+        default: isLookAlikeDash(scalar)
+        }
+    }
+
+    /// Dashes that look like a hyphen in a number but are not one: figure dash, en dash, em dash, minus.
+    static func isLookAlikeDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": true
         default: false
         }
     }
 
+    /// The digit a letter stands for when written among digits: O and o for 0, l and I for 1.
+    static func lookAlikeDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "O", "o": "0"
+        case "l", "I": "1"
+        default: nil
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// A digit, or a letter that looks like one (kept as a number's only if its group has a real digit).
+    private static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool { isDigit(scalar) || lookAlikeDigit(scalar) != nil }
+
     private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || scalar == "+" || isSeparator(scalar)
+        isDigitLike(scalar) || scalar == "+" || isSeparator(scalar)
     }
 
     /// `properties.isWhitespace`, answered without the property table for ASCII.
@@ -118,13 +143,17 @@ enum ContactMentions {
         var index = start
         let plus = index < scalars.count && scalars[index] == "+"
         if plus { index += 1 }
-        // Digit groups, each with the position just after its last digit.
+        // Digit groups, each with the position just after its last digit. A group is kept only when it
+        // has a real digit: "Or" and "Is" after a number are words, while "O800" and "08OO" are numbers.
         var groups: [(digits: String, end: Int)] = []
         var current = ""
+        var hasDigit = false
+        var cut = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
+            if isDigitLike(scalar) {
+                current.unicodeScalars.append(lookAlikeDigit(scalar) ?? scalar)
+                hasDigit = hasDigit || isDigit(scalar)
                 index += 1
                 continue
             }
@@ -132,20 +161,27 @@ enum ContactMentions {
             // A separator (at most two in a row, such as ") ") must lead to another digit.
             var next = index
             while next < scalars.count, next - index < 2, isSeparator(scalars[next]) { next += 1 }
-            guard next < scalars.count, ("0"..."9").contains(scalars[next]) else { break }
-            if !current.isEmpty { groups.append((current, index)) }
+            guard next < scalars.count, isDigitLike(scalars[next]) else { break }
+            if !current.isEmpty {
+                guard hasDigit else { break }
+                groups.append((current, index))
+            }
             current = ""
+            hasDigit = false
             index = next
         }
-        if !current.isEmpty { groups.append((current, index)) }
+        if !current.isEmpty {
+            if hasDigit { groups.append((current, index)) } else { cut = true }
+        }
         guard !groups.isEmpty else { return nil }
-        if groups.count == 1, index < scalars.count, !endsNumber(scalars, at: index) { return nil }
+        if groups.count == 1, !cut, index < scalars.count, !endsNumber(scalars, at: index) { return nil }
 
         func mention(groups count: Int, key: String) -> Mention {
             let end = groups[count - 1].end
+            let written = scalars[start..<end]
             return Mention(
-                kind: .phoneNumber, text: String(String.UnicodeScalarView(scalars[start..<end])), offset: start,
-                length: end - start, key: key)
+                kind: .phoneNumber, text: String(String.UnicodeScalarView(written)), offset: start,
+                length: end - start, key: key, lookAlikes: written.filter { lookAlikeDigit($0) != nil || isLookAlikeDash($0) })
         }
         // The most groups that still make a number of a valid length: "0808 800 5000 24 hours" is
         // the number and then "24".

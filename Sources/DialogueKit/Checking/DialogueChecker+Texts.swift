@@ -46,6 +46,16 @@ extension DialogueChecker {
             }
         }
         let declaredKeys = Set(declared.map(\.key))
+        // Which contact each declared key belongs to (the first that lists it), for the service check.
+        var owners: [String: Int] = [:]
+        for (index, contact) in dialogue.contacts.enumerated() {
+            for detail in contact.details {
+                let key = ContactMentions.find(in: detail).first?.key ?? detail.lowercased()
+                if owners[key] == nil { owners[key] = index }
+            }
+        }
+        let detailsByKey = Dictionary(declared.map { ($0.key, $0.detail) }, uniquingKeysWith: { first, _ in first })
+        let serviceNames = ServiceNames(dialogue.contacts)
         var candidates: [ContactMentions.Kind: [String]] = [:]
         for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
@@ -57,7 +67,24 @@ extension DialogueChecker {
                 findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
             }
             guard item.role != .metadata else { return }
-            for mention in ContactMentions.find(in: text) {
+            let mentions = ContactMentions.find(in: text)
+            let services = serviceNames.services(for: mentions, in: text)
+            for (mention, service) in zip(mentions, services) {
+                if !mention.lookAlikes.isEmpty {
+                    let meant = detailsByKey[mention.key] ?? Self.withoutLookAlikes(mention.text)
+                    findings.append(
+                        CheckFinding(
+                            .lookAlikeInPhoneNumber(written: mention.text, meant: meant, lookAlikes: mention.lookAlikes.map(\.value)),
+                            at: place(of: mention, in: text, at: source)))
+                }
+                if let owner = owners[mention.key], let service, service != owner {
+                    let named = dialogue.contacts[service]
+                    findings.append(
+                        CheckFinding(
+                            .contactOfAnotherService(
+                                written: mention.text, owner: dialogue.contacts[owner].name, named: named.name, namedDetails: named.details),
+                            at: place(of: mention, in: text, at: source)))
+                }
                 if declaredKeys.contains(mention.key) {
                     used.insert(mention.key)
                     continue
@@ -82,6 +109,15 @@ extension DialogueChecker {
             findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
         }
         return findings
+    }
+
+    /// A number with its look-alike letters made digits and its look-alike dashes hyphens.
+    static func withoutLookAlikes(_ written: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                written.unicodeScalars.map { scalar in
+                    ContactMentions.lookAlikeDigit(scalar) ?? (ContactMentions.isLookAlikeDash(scalar) ? "-" : scalar)
+                }))
     }
 
     /// Where a mention was written, so the marker sits under it: found in the file when it is at hand

@@ -27,6 +27,8 @@ public struct DialogueChecker: Sendable {
         findings += answers()
         findings += flags(flagUse)
         findings += textFindings
+        findings += cutByComments()
+        findings += neverShown()
         findings += metadata()
         findings += failSafe()
         findings += GuaranteeProver(dialogue: dialogue).findings()

@@ -6,16 +6,31 @@ public struct SituationRenderer: Sendable {
     }
 
     public let width: Int
+    /// The most distinct plans listed plan by plan; above it, situations are grouped (`SituationGroups`).
+    public let plansListedOneByOne: Int
 
-    public init(width: Int = 80) {
+    public init(width: Int = 80, plansListedOneByOne: Int = 60) {
         self.width = max(40, width)
+        self.plansListedOneByOne = plansListedOneByOne
     }
 
-    /// The first line of every format: "37 situations, 12 distinct plans".
-    public static func countLine(_ list: SituationList) -> String {
+    /// The first line of every format: "37 situations, 12 distinct plans"; when there are more plans than
+    /// are listed one by one, the groups too: "1128 situations, 1128 distinct plans, in 12 groups"
+    /// (`groupingLine` says by what).
+    public func countLine(_ list: SituationList) -> String {
         let situations = list.situations.count
         let plans = list.planGroups.count
-        return "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
+        let counts = "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
+        guard isGrouped(list) else { return counts }
+        let groups = SituationGroups(list.situations).groups.count
+        return counts + ", in \(groups) group\(groups == 1 ? "" : "s")"
+    }
+
+    /// The line under the count when situations are grouped: by what, and why.
+    func groupingLine(_ grouped: SituationGroups) -> String {
+        let questions = grouped.questions.count
+        return "Too many plans to list one by one, so the situations are grouped by their answers to the "
+            + (questions == 1 ? "question" : "\(questions) questions") + " every conversation answers."
     }
 
     /// Why the situations cannot be listed, in words.
@@ -51,7 +66,8 @@ public struct SituationRenderer: Sendable {
     }
 
     private func text(_ list: SituationList) -> String {
-        var lines = [Self.countLine(list), ""]
+        if isGrouped(list) { return groupedText(list) }
+        var lines = [countLine(list), ""]
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             let plan = group.first?.plan ?? []
@@ -88,7 +104,8 @@ public struct SituationRenderer: Sendable {
             }
             return out
         }
-        var lines = ["# Situations", "", Self.countLine(list), ""]
+        if isGrouped(list) { return groupedMarkdown(list, escaped: escaped) }
+        var lines = ["# Situations", "", countLine(list), ""]
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             lines.append("## Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))")
@@ -147,7 +164,8 @@ public struct SituationRenderer: Sendable {
             <h1>Situations</h1>
 
             """
-        out += "<p><strong>\(e(Self.countLine(list)))</strong></p>\n"
+        if isGrouped(list) { return out + groupedHTML(list, escaped: e) + "</body>\n</html>\n" }
+        out += "<p><strong>\(e(countLine(list)))</strong></p>\n"
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
             out += "<section class=\"plan\">\n<h2>Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))</h2>\n<ol>\n"

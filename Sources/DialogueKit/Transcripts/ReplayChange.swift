@@ -11,6 +11,9 @@ public enum ReplayChange: Hashable, Sendable {
     /// The input at `line` now meets a different question from the one it met when recorded; `answers`
     /// tells whether it is taken as an answer there (rather than, say, a command).
     case routeChanged(line: Int, input: String, question: String, answers: Bool)
+    /// The number typed at `line` now chooses another answer (`now`) at the same question: an answer was
+    /// inserted or moved above the one it chose when recorded (`was`, still offered under another number).
+    case answerMeaningChanged(line: Int, input: String, question: String, was: String, now: String)
     /// After the last input (at `line`, 0 for none) the conversation now waits at another question.
     case stopsElsewhere(line: Int, question: String)
     /// The conversation ends at another end node (`nil`: it stops without reaching an end).

@@ -11,6 +11,8 @@ struct ReplayReview {
         var replies: [Reply]
         /// Whether it was taken as an answer to the question.
         var answered: Bool
+        /// The output lines shown now just before the input (empty when not worked out).
+        var shownBefore: [String] = []
     }
 
     let dialogue: Dialogue
@@ -85,6 +87,9 @@ struct ReplayReview {
             {
                 return .routeChanged(line: step.line, input: step.input, question: question, answers: step.answered)
             }
+            if let question, let shift = Self.shiftedChoice(step, recorded: before) {
+                return .answerMeaningChanged(line: step.line, input: step.input, question: question, was: shift.was, now: shift.now)
+            }
             for reply in step.replies {
                 guard case .notice(let notice) = reply else { continue }
                 let shown = formatter.lines(reply).first?.text
@@ -100,6 +105,34 @@ struct ReplayReview {
             }
         }
         return nil
+    }
+
+    /// For a number typed at a list of choices: the choice it chose when recorded and the one it chooses
+    /// now, when they differ and the recorded one is still listed under another number (a choice was
+    /// inserted or moved above it). A reworded choice, listed under no other number, is no shift.
+    static func shiftedChoice(_ step: InputStep, recorded: [String]) -> (was: String, now: String)? {
+        let typed = String(step.input.split(separator: " ").joined())
+        guard step.input.split(separator: " ").count == 1, typed.allSatisfy(\.isASCIIDigit), let number = Int(typed) else { return nil }
+        let was = listedChoices(recorded)
+        let now = listedChoices(step.shownBefore)
+        guard let wasLabel = was[number], let nowLabel = now[number], wasLabel != nowLabel,
+            now.contains(where: { $0.key != number && $0.value == wasLabel })
+        else { return nil }
+        return (wasLabel, nowLabel)
+    }
+
+    /// The numbered choices of the last list in `lines` ("  3. No"), by number: each one's first line.
+    private static func listedChoices(_ lines: [String]) -> [Int: String] {
+        var choices: [Int: String] = [:]
+        for line in lines {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.count < line.count else { continue }
+            let digits = trimmed.prefix(while: \.isASCIIDigit)
+            guard !digits.isEmpty, trimmed.dropFirst(digits.count).hasPrefix(". "), let number = Int(digits) else { continue }
+            if number == 1 { choices.removeAll() }
+            choices[number] = String(trimmed.dropFirst(digits.count + 2))
+        }
+        return choices
     }
 
     private func promptText(at position: ConversationState.Position) -> String? {

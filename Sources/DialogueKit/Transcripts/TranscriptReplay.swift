@@ -28,6 +28,8 @@ public enum TranscriptReplay {
 
         var output: [(String, String?)] = []
         for (index, segment) in segments.enumerated() {
+            // What the conversation showed now just before this segment's input.
+            let shownBefore = comparing ? output.map(\.0) : []
             output.removeAll(keepingCapacity: true)
             if let input = segment.input {
                 if step.state.isFinished { break }
@@ -35,7 +37,8 @@ public enum TranscriptReplay {
                 step = engine.respond(to: input, consuming: step.takeState())
                 let line = inputSteps.count < inputLines.count ? inputLines[inputSteps.count] + 1 : 0
                 let answered = step.events.contains { if case .answered = $0 { true } else { false } }
-                inputSteps.append(.init(line: line, input: input, positionBefore: before, replies: step.replies, answered: answered))
+                inputSteps.append(
+                    .init(line: line, input: input, positionBefore: before, replies: step.replies, answered: answered, shownBefore: shownBefore))
                 lastPosition = step.state.position
                 actual.append(.input(input))
                 origins.append(nil)

@@ -60,6 +60,14 @@ public struct DialogueWorkspace: Sendable {
         return loaded.keys.sorted().flatMap { loaded[$0]?.sources ?? [] }.filter { seen.insert($0.name).inserted }
     }
 
+    /// The main dialogues that read `part`, directly or through another part.
+    public func includers(of part: String) -> [String] {
+        let key = Path.normalized(part)
+        return outcomes.filter { main in
+            Path.normalized(main.path) != key && main.outcome.sources.contains { Path.normalized($0.name) == key }
+        }.map(\.path)
+    }
+
     /// Warnings about parts no dialogue uses.
     public var findings: [WorkspaceFinding] {
         unusedParts.map(WorkspaceFinding.unusedPart)

@@ -8,6 +8,8 @@ enum DialogueCheck {
         var diagnostics: [Diagnostic] = []
         var sources: [SourceFile] = []
         var dialogues: [String] = []
+        /// Said before the summary: which dialogue a part named on its own was checked with.
+        var notes: [String] = []
 
         var summary: String {
             let errors = diagnostics.filter { $0.severity == .error }.count
@@ -20,16 +22,36 @@ enum DialogueCheck {
 
     static func run(paths: [String], today: CalendarDate, console: Console) throws -> Outcome {
         let candidates = try FileSearch.files(in: paths, endingIn: [".yaml", ".yml"], console: console)
-        let workspace = DialogueWorkspace(candidates: candidates, files: DiskFiles())
+        var workspace = DialogueWorkspace(candidates: candidates, files: DiskFiles())
         var outcome = Outcome()
-        for (path, loaded) in workspace.outcomes {
+        var mains = workspace.mainDialogues
+        var unused = workspace.unusedParts
+        // A part named without the dialogue that includes it (`check Dialogues/school.yaml`) is checked
+        // with that dialogue, looked for among the files of the part's folder.
+        if !unused.isEmpty {
+            let folders = Array(Set(unused.map { Path.directory(of: $0).isEmpty ? "." : Path.directory(of: $0) })).sorted()
+            let neighbours = try FileSearch.files(in: folders, endingIn: [".yaml", ".yml"], console: console)
+                .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+            let named = Set(candidates.map(Path.normalized))
+            let wider = DialogueWorkspace(
+                candidates: candidates + neighbours.filter { !named.contains(Path.normalized($0)) }, files: DiskFiles())
+            for part in unused {
+                let includers = wider.includers(of: part)
+                guard !includers.isEmpty else { continue }
+                outcome.notes.append("\(part) is included by \(includers.joined(separator: ", ")), and was checked as part of it.")
+                mains += includers.filter { !mains.contains($0) }
+                unused.removeAll { $0 == part }
+            }
+            if unused.count < workspace.unusedParts.count { workspace = wider }
+        }
+        for (path, loaded) in workspace.outcomes where mains.contains(path) {
             outcome.dialogues.append(path)
             outcome.diagnostics += loaded.diagnostics
             if let dialogue = loaded.dialogue {
                 outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today, sources: loaded.sources).findings().map(\.diagnostic)
             }
         }
-        outcome.diagnostics += workspace.findings.map(\.diagnostic)
+        outcome.diagnostics += unused.map { WorkspaceFinding.unusedPart($0).diagnostic }
         // Two dialogues that include the same broken part each report its error; say it once.
         var seen: Set<Diagnostic> = []
         outcome.diagnostics = outcome.diagnostics.filter { seen.insert($0).inserted }

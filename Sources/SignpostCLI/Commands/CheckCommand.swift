@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
             console.write(DiagnosticJSON.render(diagnostics))
         case .text:
             console.write(Console.rendered(diagnostics, sources: outcome.sources, color: console.colorOnStandardOutput))
-            console.write(outcome.summary + "\n")
+            console.write(outcome.notes.map { VisibleText.make($0) + "\n" }.joined() + outcome.summary + "\n")
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
         if let against, try !guaranteesKept(since: against, console: console) { throw ExitCode.failure }

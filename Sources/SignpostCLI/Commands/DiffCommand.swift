@@ -9,7 +9,9 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Compare two files or folders (signpost diff old/ Dialogues/), or the dialogue here with a git revision \
             (signpost diff --against main). Situations are matched by the answers that lead there; situations that \
-            changed the same way are shown once. Guarantees removed or narrowed are listed first, loudly.
+            changed the same way are shown once. Guarantees removed or narrowed are listed first, loudly. \
+            Exit status, as for diff(1): 0 when nothing changed, 1 when something did, 2 when the two could not be \
+            compared (a dialogue that does not load, a revision git cannot read, too many situations to list).
             """
     )
 
@@ -39,8 +41,13 @@ struct DiffCommand: ParsableCommand {
             old = .disk(paths[0])
             new = .disk(paths[1])
         }
-        guard let before = old.load(to: console), let after = new.load(to: console) else { throw ExitCode.failure }
+        guard let before = old.load(to: console), let after = new.load(to: console) else { throw Self.trouble }
         let comparison = SituationComparison(old: before, new: after)
         console.write(VisibleText.makeLines(ComparisonRenderer().render(comparison, oldName: old.name, newName: new.name)))
+        if comparison.refusal != nil { throw Self.trouble }
+        if !comparison.isEmpty { throw ExitCode.failure }
     }
+
+    /// diff(1)'s status for "could not compare", told apart from 1, "something changed".
+    static let trouble = ExitCode(2)
 }

@@ -43,6 +43,9 @@ struct RecordCommand: ParsableCommand {
             console.report([Diagnostic(.error, problem, file: file, range: nil)], sources: [])
             throw ExitCode.failure
         }
+        // Re-recording over a transcript keeps what it says it proves (its description and `# expect-`
+        // lines), so a re-record that took a wrong turn fails instead of passing for want of them.
+        let carried = force ? Self.leadingComments(of: file) : []
         let source = DialogueSource.forAuthoring(path: dialogue)
         guard let loaded = source.loadCheckedOrReport(to: console, allowDraft: allowDraft) else { throw ExitCode.failure }
         console.writeError("Recording to \(VisibleText.make(file)). The conversation is saved there when it ends.\n")
@@ -57,7 +60,9 @@ struct RecordCommand: ParsableCommand {
         let kept = keepText ? inputs : PrivateText.replacingFreeText(in: inputs, dialogue: loaded)
         let dialoguePath = RelativePath.from(directory: Path.directory(of: file), to: source.path)
         let transcript = TranscriptReplay.record(
-            inputs: kept, comments: [" Recorded with signpost record.", " dialogue: \(dialoguePath)"], dialogue: loaded)
+            inputs: kept, comments: carried.isEmpty
+                ? [" Recorded with signpost record.", " dialogue: \(dialoguePath)"] : carried + [" dialogue: \(dialoguePath)"],
+            dialogue: loaded)
         let contents = transcript.rendered()
         var saved = file
         switch force ? PrivateFile.replace(file, contents: contents) : PrivateFile.create(file, contents: contents) {
@@ -84,6 +89,29 @@ struct RecordCommand: ParsableCommand {
         var note = "Saved this conversation to \(VisibleText.make(saved)), readable only by you."
         if kept != inputs { note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it." }
         console.writeError(note + "\n")
+        let unmet = TranscriptReplay.replay(transcript, dialogue: loaded).unmet
+        guard !unmet.isEmpty else { return }
+        console.writeError(
+            "The expectations of the transcript it replaces are kept, and this conversation does not meet "
+                + (unmet.count == 1 ? "one of them" : "\(unmet.count) of them") + ":\n"
+                + unmet.map { "  " + VisibleText.make(ReplayChangeWording.line(.expectationUnmet($0))) + "\n" }.joined()
+                + "Record it again with the answers it is about, or edit its '# expect-' lines if they are wrong.\n")
+        throw ExitCode.failure
+    }
+
+    /// The comments at the top of the transcript at `path` (its description and `# expect-` lines), but
+    /// for the lines `record` writes itself; none when it cannot be read.
+    static func leadingComments(of path: String) -> [String] {
+        guard case .success(let source) = DiskFiles().read(path) else { return [] }
+        let transcript = Transcript.parse(String(decoding: source.bytes, as: UTF8.self))
+        var comments: [String] = []
+        for line in transcript.lines {
+            guard case .comment(let text) = line else { break }
+            let trimmed = text.drop { $0 == " " }
+            if trimmed.hasPrefix("dialogue:") || trimmed.hasPrefix("width:") || trimmed == "Recorded with signpost record." { continue }
+            comments.append(text)
+        }
+        return comments
     }
 
     /// Saves under the first free name `NAME-2.transcript`, `NAME-3.transcript`... beside `file`.

@@ -15,10 +15,13 @@ enum ReplayChangeWording {
         case .routeChanged(let line, let input, let question, let answers):
             return "route changed at line \(line): '\(VisibleText.make(input))' "
                 + (answers ? "now answers" : "is now typed at") + " '\(question)'"
+        case .answerMeaningChanged(let line, let input, let question, let was, let now):
+            return "route changed at line \(line): '\(VisibleText.make(input))' at '\(question)' now chooses '\(shortened(now))' "
+                + "(it chose '\(shortened(was))' when recorded)"
         case .stopsElsewhere(let line, let question):
             return "route changed" + (line > 0 ? " after line \(line)" : "") + ": the conversation now stops at '\(question)'"
         case .endingChanged(let was, let now):
-            return "the conversation now \(ending(now)) (it used to \(ending(was)))"
+            return "the conversation now \(ending(now)) (it used to \(endingBefore(was)))"
         case .planStepCountChanged(let was, let now):
             return "the plan now has \(steps(now)) instead of \(was)"
         case .planLostStep(let text):
@@ -32,6 +35,11 @@ enum ReplayChangeWording {
 
     private static func ending(_ node: String?) -> String {
         node.map { "ends at '\($0)'" } ?? "stops before any end"
+    }
+
+    /// The ending as it was, after "it used to": "end at 'x'", "stop before any end".
+    private static func endingBefore(_ node: String?) -> String {
+        node.map { "end at '\($0)'" } ?? "stop before any end"
     }
 
     private static func steps(_ count: Int) -> String {
