@@ -46,7 +46,8 @@ enum FileFuzz {
     /// kept from run to run and changed only when a run asks for a longer or shorter chain.
     nonisolated(unsafe) static var chainOnDisk = 0
 
-    /// Names a program may create, relative to `root`: a fixed set, so each run can clear the last.
+    /// Names a program may create, relative to `root`: a fixed set, so that what a run leaves is a value
+    /// over them (`Entry` by index) and the next run changes only what differs.
     static let names = [
         "main.yaml", "a.yaml", "b.yaml", "sub/c.yaml", "sub/d.yaml", "sub/deep/e.yaml", "t.transcript",
         "sub/t.transcript", "link.yaml", "sub/link.yaml",
