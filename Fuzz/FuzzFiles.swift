@@ -7,6 +7,11 @@
 //   - a file read larger than its limit;
 //   - a secret (from the environment, from a file outside the folder, or /etc/passwd) in any message.
 //
+// Runs are cheap so that millions fit in an hour: the folder is made once (on /dev/shm when there is
+// one) and named relatively, as `signpost check Dialogues` names it; each program is first worked out
+// as what it leaves at each name (`Entry`), and only the names whose entry differs from the last run's
+// are changed on disk, the chain of includes likewise.
+//
 // Built by Fuzz/run-files.sh with the sources of Sources/DialogueKit and the shell's file readers into
 // one module named DialogueKit (so their `import DialogueKit` is the module itself). Never part of the
 // package build.
@@ -32,14 +37,17 @@ enum FileFuzz {
     static let outsideSecret = "outside-secret-51b2"
     static let base = (FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
         + "/signpost-fuzz-files-\(getpid())"
-    /// The folder the tools are pointed at; `outside` is its neighbour, never to be read.
-    static let root = base + "/root"
+    /// The folder the tools are pointed at, inside `base` (the working folder once prepared); `outside`
+    /// is its neighbour, never to be read.
+    static let root = "root"
     static let outside = base + "/outside"
     nonisolated(unsafe) static var realRoot = ""
-    /// How long the last run's chain of includes was, so only those files are removed.
-    nonisolated(unsafe) static var lastChain = 0
+    /// How many files of the chain of includes are on disk (the last ones, `p(chainLength - n)` on),
+    /// kept from run to run and changed only when a run asks for a longer or shorter chain.
+    nonisolated(unsafe) static var chainOnDisk = 0
 
-    /// Names a program may create, relative to `root`: a fixed set, so each run can clear the last.
+    /// Names a program may create, relative to `root`: a fixed set, so that what a run leaves is a value
+    /// over them (`Entry` by index) and the next run changes only what differs.
     static let names = [
         "main.yaml", "a.yaml", "b.yaml", "sub/c.yaml", "sub/d.yaml", "sub/deep/e.yaml", "t.transcript",
         "sub/t.transcript", "link.yaml", "sub/link.yaml",
@@ -64,71 +72,97 @@ enum FileFuzz {
 
     static func prepare() {
         mkdir(base, 0o700)
-        mkdir(root, 0o700)
-        mkdir(outside, 0o700)
-        FileManager.default.createFile(
-            atPath: outside + "/secret.yaml", contents: Data("nodes:\n  \(outsideSecret): [\n".utf8))
+        // The tools are pointed at the folder by a relative name, as `signpost check Dialogues` is.
+        chdir(base)
+        for folder in [root, root + "/sub", root + "/sub/deep", outside] { mkdir(folder, 0o700) }
+        write(outside + "/secret.yaml", Array("nodes:\n  \(outsideSecret): [\n".utf8))
         realRoot = (try? DiskFiles.realPath(root).get()) ?? root
     }
 
     /// The most files deep a chain of includes goes: past the loader's limit (64), not far past it.
     static let chainLength = 70
 
-    /// Empties `root`, whatever the last program left there: every name a program can make, removed
-    /// with plain system calls (far quicker than a recursive removal, which would dominate a run).
-    static func clear() {
-        for name in names.reversed() + ["fifo.yaml"] { remove(root + "/" + name) }
-        for level in 0..<lastChain { unlink(root + "/p\(level).yaml") }
-        lastChain = 0
-        rmdir(root + "/sub/deep")
-        rmdir(root + "/sub")
+    /// What a program leaves at one of `names`. A folder stays a folder: every other operation first
+    /// unlinks the name, which a folder refuses, and then cannot create over it.
+    enum Entry: Equatable {
+        case file([UInt8])
+        /// A file of this many bytes, all a hole: over a limit without costing the memory.
+        case sparse(Int)
+        case link(String)
+        case pipe
+        case folder
     }
 
-    /// Removes a file, link, pipe or empty folder at `path`.
-    static func remove(_ path: String) {
-        if unlink(path) != 0 { rmdir(path) }
+    /// What is on disk at each of `names` (by index), from the last run: each run changes only the
+    /// names whose entry differs, so a run costs the system calls of what its input changes.
+    nonisolated(unsafe) static var onDisk: [Int: Entry] = [:]
+
+    /// Makes `root` hold exactly `entries` and the last `chain` files of the chain of includes.
+    /// `sub` and `sub/deep` are always there: no name is theirs, so no program can replace them.
+    static func lay(_ entries: [Int: Entry], chain: Int) {
+        for (index, old) in onDisk where entries[index] != old {
+            let path = root + "/" + names[index]
+            if old == .folder { rmdir(path) } else { unlink(path) }
+        }
+        for (index, entry) in entries where onDisk[index] != entry {
+            let path = root + "/" + names[index]
+            switch entry {
+            case .file(let bytes): write(path, bytes)
+            case .sparse(let size):
+                write(path, [])
+                truncate(path, off_t(size))
+            case .link(let target): symlink(target, path)
+            case .pipe: mkfifo(path, 0o600)
+            case .folder: mkdir(path, 0o700)
+            }
+        }
+        onDisk = entries
+        layChain(chain)
+    }
+
+    /// Leaves exactly the last `depth` files of the chain on disk, `p(chainLength - depth)` to
+    /// `p(chainLength - 1)`, each including the next (the last one names a file that is not there),
+    /// writing or removing only the difference from the last run.
+    static func layChain(_ depth: Int) {
+        for level in (chainLength - chainOnDisk)..<(chainLength - min(depth, chainOnDisk)) {
+            unlink(root + "/p\(level).yaml")
+        }
+        for level in (chainLength - depth)..<(chainLength - min(depth, chainOnDisk)) {
+            write(root + "/p\(level).yaml", Array("include: p\(level + 1).yaml\nnodes:\n  n\(level):\n    end: E.\n".utf8))
+        }
+        chainOnDisk = depth
     }
 
     static func run(_ bytes: [UInt8]) {
-        clear()
         var reader = ByteReader(bytes: bytes)
+        var entries: [Int: Entry] = [:]
         var operations = 0
-        mkdir(root + "/sub", 0o700)
-        mkdir(root + "/sub/deep", 0o700)
+        var chain = 0
         while !reader.isAtEnd, operations < 12 {
             operations += 1
-            let name = root + "/" + names[Int(reader.next()) % names.count]
+            let index = Int(reader.next()) % names.count
+            let entry: Entry
             switch reader.next() % 8 {
-            case 0, 1:
-                let text = contents[Int(reader.next()) % contents.count]
-                write(name, Array(text.utf8))
+            case 0, 1: entry = .file(Array(contents[Int(reader.next()) % contents.count].utf8))
             case 2:
                 // Raw bytes from the input: anything at all in a file.
-                write(name, reader.take(Int(reader.next())))
-            case 3:
-                unlink(name)
-                symlink(linkTargets[Int(reader.next()) % linkTargets.count], name)
+                entry = .file(reader.take(Int(reader.next())))
+            case 3: entry = .link(linkTargets[Int(reader.next()) % linkTargets.count])
             case 4:
-                // Over a limit: the transcript's (2 MiB) or a dialogue file's, as a sparse file.
+                // Over a limit: the transcript's (2 MiB) or a dialogue file's.
                 let limit = reader.next() % 2 == 0 ? Transcript.maximumSize : YAMLParser.maximumFileSize
-                write(name, [])
-                truncate(name, off_t(limit + 1 + Int(reader.next())))
-            case 5:
-                unlink(name)
-                mkfifo(name, 0o600)
+                entry = .sparse(limit + 1 + Int(reader.next()))
+            case 5: entry = .pipe
             case 6:
-                // A chain of includes `p0.yaml` ... each naming the next, up to 60 deep.
+                // A chain of includes `depth` files long, each naming the next, up to `chainLength`.
                 let depth = Int(reader.next()) % (chainLength + 1)
-                lastChain = max(lastChain, depth)
-                for level in 0..<depth {
-                    write(root + "/p\(level).yaml", Array("include: p\(level + 1).yaml\nnodes:\n  n\(level):\n    end: E.\n".utf8))
-                }
-                write(name, Array("title: C\nstart: s\ninclude: p0.yaml\nnodes:\n  s:\n    end: S.\n".utf8))
-            default:
-                unlink(name)
-                mkdir(name, 0o700)
+                chain = max(chain, depth)
+                entry = .file(Array("title: C\nstart: s\ninclude: p\(chainLength - depth).yaml\nnodes:\n  s:\n    end: S.\n".utf8))
+            default: entry = .folder
             }
+            if entries[index] != .folder { entries[index] = entry }
         }
+        lay(entries, chain: chain)
         check()
     }
 

@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-100000}"
-out=Fuzz/.build
+# Absolute: the fuzzer works inside its scratch folder, and writes new inputs and findings from there.
+out="$PWD/Fuzz/.build"
 mkdir -p "$out/files-corpus" "$out/files-artifacts"
 binary="$out/fuzz-files"
 readers=(Sources/SignpostCLI/IO/SourceReader.swift Sources/SignpostCLI/IO/DiskFiles.swift)
@@ -20,7 +21,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/DialogueKit "${readers[@]}" Fuzz/F
         | grep -v -e "Cannot export local symbol" -e "file is part of module 'DialogueKit'; ignoring import" -e "^import DialogueKit" -e "^ *[|^]" || true
 fi
 status=0
-"$binary" "$out/files-corpus" -runs="$runs" -max_len=256 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+"$binary" "$out/files-corpus" -runs="$runs" -max_len=256 -rss_limit_mb=2048 -timeout=10 -reload=0 -print_final_stats=1 \
     -artifact_prefix="$out/files-artifacts/" 2> "$out/files.log" || status=1
 grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|ERROR|SUMMARY|Test unit written|Done " "$out/files.log" || true
 rm -rf /dev/shm/signpost-fuzz-files-* 2>/dev/null || true

@@ -54,45 +54,30 @@ struct GuaranteeProver {
         return findings
     }
 
-    /// `every-ending-mentions`: at every end, the closing words and the support shown name each contact.
-    /// What an ending's closing words mention is worked out once per ending, and what the support shown
-    /// mentions once per set of flags, rather than searched again at every end state.
+    /// `every-ending-mentions`: at every end, the closing words and the support shown name each contact
+    /// (`EndingMentions` searches each ending's words and each set of flags' support once).
     private func everyEndingMentions(_ paths: ConversationPaths) -> [CheckFinding] {
+        everyEndingMentionsCounting(paths).findings
+    }
+
+    /// `everyEndingMentions`, and how many times texts were searched for it, for the test by size.
+    func everyEndingMentionsCounting(_ paths: ConversationPaths) -> (findings: [CheckFinding], searches: Int) {
         var findings: [CheckFinding] = []
+        var searches = 0
         for named in dialogue.guarantees.everyEndingMentions {
             guard let contact = dialogue.contacts.first(where: { $0.name == named.name }) else { continue }
-            let details = contact.details.map { $0.lowercased() }
-            func mentions(_ texts: [String]) -> Bool {
-                texts.contains { text in
-                    let lowered = text.lowercased()
-                    return details.contains { lowered.contains($0) }
-                }
-            }
-            var closingMentions: [String: Bool] = [:]
-            var supportMentions: [Int: Bool] = [:]
+            var mentions = EndingMentions(contact, in: dialogue)
+            defer { searches += mentions.searches }
             for (index, state) in paths.states.enumerated() {
                 guard let node = paths.node(at: index), let ending = node.ending else { continue }
-                if let known = closingMentions[node.id] {
-                    if known { continue }
-                } else {
-                    let closing = mentions([ending.closing.text])
-                    closingMentions[node.id] = closing
-                    if closing { continue }
-                }
-                if let known = supportMentions[state.flagSet] {
-                    if known { continue }
-                } else {
-                    let support = mentions(dialogue.support(for: state.flags))
-                    supportMentions[state.flagSet] = support
-                    if support { continue }
-                }
+                if mentions.named(at: node, ending: ending, flagSet: state.flagSet, flags: state.flags) { continue }
                 let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
                 findings.append(
                     CheckFinding(.guaranteeBroken(guarantee: "every-ending-mentions", problem: problem, path: paths.path(to: state, ending: .end)), at: named.source))
                 break
             }
         }
-        return findings
+        return (findings, searches)
     }
 
     /// `every-plan-includes`: every plan the adult can see or save holds a step with the text, where the

@@ -14,6 +14,11 @@ public struct DiagnosticRenderer: Sendable {
     /// How much of a message is shown: more than a line, since a message may list several names.
     static let messageLimit = VisibleText.Limit(bytes: 8192, characters: 4096)
 
+    /// More bytes of a source line than `quote` can need: it shows at most 2,048 bytes of the line
+    /// (each shown byte stands for at least one byte of the file, and a character cut short needs only
+    /// its first 17 scalars) and draws the caret line under at most 2,049 scalars of 4 bytes at most.
+    static let quotedLineBytes = 65_536
+
     /// What a piece of rendered text is, so a terminal can choose its colour.
     public enum Part: Hashable, Sendable {
         case place, message, marker, plain
@@ -64,8 +69,8 @@ public struct DiagnosticRenderer: Sendable {
         out.append(Span(text: " ", part: .plain))
         out.append(Span(text: VisibleText.make(message, limit: Self.messageLimit), part: .message))
         out.append(Span(text: "\n", part: .plain))
-        guard let range, let file = source(file) else { return }
-        let line = file.lineText(containing: range.start)
+        guard let range, let file = source(file), range.start.column - 1 <= VisibleText.Limit.line.bytes else { return }
+        let line = file.lineText(containing: range.start, limit: Self.quotedLineBytes)
         guard let quoted = Self.quote(line, range: range) else { return }
         out.append(Span(text: quoted.line + "\n", part: .plain))
         out.append(Span(text: quoted.marker, part: .marker))

@@ -23,6 +23,7 @@ public enum Path {
     }
 
     public static func normalized(_ path: String) -> String {
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -33,5 +34,28 @@ public enum Path {
             }
         }
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    /// True when `normalized` would give `path` back as it is: no empty, `.` or `..` part and no
+    /// slash at the end. One pass over the bytes, since paths are normalised for every lookup.
+    private static func isNormal(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        var length = 0
+        var dots = 0
+        var atStart = true
+        for byte in path.utf8 {
+            defer { atStart = false }
+            if byte == slash {
+                if length == 0, !atStart { return false }
+                if length > 0, length == dots, dots <= 2 { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        if length == 0 { return path.isEmpty || path == "/" }
+        return !(length == dots && dots <= 2)
     }
 }

@@ -33,6 +33,9 @@ public struct PhrasingSet: Hashable, Sendable {
 
     static let keys = ["dialogue", "phrasings"]
 
+    /// The most bytes a phrasings file may hold: as a transcript may, since it too lists what adults type.
+    public static let maximumSize = Transcript.maximumSize
+
     /// Reads a phrasings file. `dialogue` is given the name the file's `dialogue:` gives and returns the
     /// loaded dialogue, or the reason it cannot be used; each question must be one of the dialogue's
     /// questions and each expected answer one of that question's labels, or `ask`.

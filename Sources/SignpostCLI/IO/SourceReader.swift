@@ -43,20 +43,33 @@ struct SourceReader {
         let tooLarge = failure("the file is larger than \(Self.describe(limit)), the most \(what) may be")
         if Int(status.st_size) > limit { return tooLarge }
 
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while bytes.count <= limit {
-            let wanted = min(chunk.count, limit + 1 - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return failure("the file cannot be read; check its permissions")
-            }
-            bytes += chunk[0..<count]
+        guard let bytes = Self.readAll(descriptor, size: Int(status.st_size), limit: limit) else {
+            return failure("the file cannot be read; check its permissions")
         }
         if bytes.count > limit { return tooLarge }
         return .success(SourceFile(name: path, bytes: bytes))
+    }
+
+    /// Every byte of the open file, but never more than `limit + 1`; `nil` when a read fails. The
+    /// buffer is the size the file claims and one byte more, read into directly, so a file is copied
+    /// once; it grows (doubling, up to the limit) only for a file that grew or lied about its size.
+    private static func readAll(_ descriptor: Int32, size: Int, limit: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit) + 1)
+        var count = 0
+        while count <= limit {
+            if count == bytes.count { bytes += repeatElement(0, count: min(bytes.count, limit + 1 - count)) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { Foundation.read(descriptor, $0 + count, buffer.count - count) } ?? 0
+            }
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// The real path of `path` when, links followed, it lies inside the real folder its name is in;

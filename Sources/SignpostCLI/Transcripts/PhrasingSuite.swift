@@ -22,7 +22,7 @@ struct PhrasingSuite {
     mutating func run(_ files: [String]) -> Bool {
         var passed = true
         for file in files {
-            switch SourceReader().read(path: file) {
+            switch SourceReader(limit: PhrasingSet.maximumSize, what: "a phrasings file").read(path: file) {
             case .failure(let diagnostic):
                 console.report([diagnostic], sources: [])
                 passed = false
