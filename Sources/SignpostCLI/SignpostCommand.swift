@@ -12,7 +12,7 @@ public struct SignpostCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, CheckCommand.self, RecordCommand.self, TestCommand.self, GraphCommand.self,
-            OutlineCommand.self, DumpCommand.self, SituationsCommand.self, DiffCommand.self,
+            OutlineCommand.self, DumpCommand.self, SituationsCommand.self, DiffCommand.self, ExplainCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -8,7 +8,7 @@ import Testing
         let result = try SignpostProcess.run(["chek"])
         #expect(result.status == 64)
         #expect(result.standardError.hasPrefix("Error: there is no command 'chek'; did you mean 'check'?\n"))
-        #expect(result.standardError.contains("The commands are: run, check, record, test, graph, outline, dump, situations, diff."))
+        #expect(result.standardError.contains("The commands are: run, check, record, test, graph, outline, dump, situations, diff, explain."))
         #expect(result.standardOutput.isEmpty, "no conversation starts")
     }
 

@@ -31,3 +31,21 @@ public enum ReplayChange: Hashable, Sendable {
         return true
     }
 }
+
+extension ReplayChange {
+    /// The change's stable code, shown after its line in `signpost test` (see `DiagnosticCode`).
+    public var code: DiagnosticCode {
+        switch self {
+        case .textChanged: .textChanged
+        case .notUnderstood: .notUnderstood
+        case .ambiguous: .ambiguous
+        case .routeChanged: .routeChanged
+        case .stopsElsewhere: .stopsElsewhere
+        case .endingChanged: .endingChanged
+        case .planStepCountChanged: .planStepCountChanged
+        case .planLostStep: .planLostStep
+        case .lostService: .lostService
+        case .expectationUnmet(let unmet): unmet.code
+        }
+    }
+}

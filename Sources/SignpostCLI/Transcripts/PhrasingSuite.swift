@@ -23,8 +23,8 @@ struct PhrasingSuite {
         var passed = true
         for file in files {
             switch SourceReader().read(path: file) {
-            case .failure(let diagnostic):
-                console.report([diagnostic], sources: [])
+            case .failure(let refusal):
+                console.report([Diagnostic(refusal, file: file, range: nil)], sources: [])
                 passed = false
             case .success(let source):
                 passed = run(source) && passed
@@ -47,7 +47,7 @@ struct PhrasingSuite {
             console.report(diagnostics, sources: [source])
             return false
         case .failure(.dialogue(let name, .refused(let reason))):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
+            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message) [\(reason.code.rawValue)]\n")
             return false
         case .failure(.dialogue(let name, .doesNotLoad)):
             console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' does not load; run 'signpost check'\n")
