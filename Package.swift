@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "SignpostWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
 
@@ -88,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "SignpostWebTests",
             dependencies: [
-                "SignpostWeb", "DialogueKit", "TestSupport",
+                "SignpostWeb", "DialogueKit", "TestSupport", "signpost-web",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
