@@ -9,10 +9,16 @@ let package = Package(
         .library(name: "DialogueKit", targets: ["DialogueKit"]),
         .executable(name: "signpost-web", targets: ["signpost-web"]),
     ],
+    // Exact versions, so that every machine builds the same ones; Package.resolved is not committed (it
+    // would pin this machine's local copies of the packages, whose commit ids are not upstream's). The
+    // packages below Hummingbird that SignpostWeb imports itself are named and pinned too.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // Only the web server and its tests use Hummingbird; `swift run signpost` never builds it.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
     ],
     targets: [
         // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
@@ -54,6 +60,9 @@ let package = Package(
             dependencies: [
                 "DialogueKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             plugins: ["EmbedDialoguesPlugin"]
         ),
@@ -62,6 +71,7 @@ let package = Package(
             dependencies: [
                 "SignpostWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
 
@@ -79,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "SignpostWebTests",
             dependencies: [
-                "SignpostWeb", "DialogueKit", "TestSupport",
+                "SignpostWeb", "DialogueKit", "TestSupport", "signpost-web",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -178,9 +178,9 @@ enum FileFuzz {
         }
 
         for transcript in [root + "/t.transcript", root + "/sub/t.transcript"] {
-            switch SourceReader(limit: Transcript.maximumSize, what: "a transcript").read(path: transcript) {
+            switch SourceReader(limit: Transcript.maximumSize, role: .transcript).read(path: transcript) {
             case .success(let source): expectConfined(source, limit: Transcript.maximumSize)
-            case .failure(let diagnostic): expectClean([diagnostic], sources: [])
+            case .failure(let refusal): expectClean([Diagnostic(refusal, file: transcript, range: nil)], sources: [])
             }
         }
     }

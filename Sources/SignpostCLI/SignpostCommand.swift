@@ -4,7 +4,7 @@ import Foundation
 
 /// `signpost`: the command line. Each subcommand is a thin shell over `DialogueKit`.
 public struct SignpostCommand: ParsableCommand {
-    public static let version = "0.1.0"
+    public static let version = SignpostVersion.current
 
     public static let configuration = CommandConfiguration(
         commandName: "signpost",
@@ -12,7 +12,7 @@ public struct SignpostCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, CheckCommand.self, RecordCommand.self, TestCommand.self, GraphCommand.self,
-            OutlineCommand.self, DumpCommand.self, SituationsCommand.self, DiffCommand.self,
+            OutlineCommand.self, DumpCommand.self, SituationsCommand.self, DiffCommand.self, ExplainCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

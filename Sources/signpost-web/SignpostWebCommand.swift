@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import DialogueKit
 import Hummingbird
+import NIOCore
 import SignpostWeb
 
 /// `signpost-web`: the conversation on a web page. It keeps nothing between requests, so any number of
@@ -10,7 +11,8 @@ import SignpostWeb
 struct SignpostWebCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "signpost-web",
-        abstract: "Serve the Signpost conversation as a web site (no cookies, no state kept on the server).")
+        abstract: "Serve the Signpost conversation as a web site (no cookies, no state kept on the server).",
+        version: SignpostVersion.current)
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -66,6 +68,19 @@ struct SignpostWebCommand: AsyncParsableCommand {
         let app = Application(
             router: site.router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "signpost-web"))
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            var standardError = StandardError()
+            print(Self.portTakenMessage(host: host, port: port), to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+
+    /// What to say when another program already listens on the port, instead of NIO's bind error.
+    static func portTakenMessage(host: String, port: Int) -> String {
+        let other = port < 65535 ? port + 1 : port - 1
+        return "signpost-web: port \(port) on \(VisibleText.make(host)) is already in use by another program. "
+            + "Stop that program, or choose another port with --port (for example --port \(other))."
     }
 }

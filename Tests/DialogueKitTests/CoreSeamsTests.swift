@@ -172,7 +172,7 @@ private struct CountingFiles: DialogueFileSystem {
         self.files = files
     }
 
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+    func read(_ path: String) -> Result<SourceFile, FileRefusal> {
         counter.reads[Path.normalized(path), default: 0] += 1
         return files.read(path)
     }

@@ -194,7 +194,7 @@ import Testing
             loaded.source(named: $0)
         }
         #expect(rendered == """
-            main.yaml:11:27: error: the guarantee 'every-ending-mentions' is broken: the ending at 'finish' does not mention Childline (0800 1111, childline.org.uk); this conversation shows it:
+            main.yaml:11:27: error: the guarantee 'every-ending-mentions' is broken: the ending at 'finish' does not mention Childline (0800 1111, childline.org.uk); this conversation shows it: [SP322]
               every-ending-mentions: [Childline]
                                       ^~~~~~~~~
                 1. at 'danger', answer 'No'

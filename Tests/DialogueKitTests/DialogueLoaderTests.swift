@@ -80,7 +80,7 @@ import Testing
             """)
         #expect(result.dialogue == nil)
         #expect(renderedDiagnostics(result) == """
-            main.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'?
+            main.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
                   - Yes: emergncy
                          ^~~~~~~~
 
@@ -154,7 +154,7 @@ import Testing
             """,
             others: ["parts/more.yaml": "nodes:\n  b:\n    end: Bye.\n  a:\n    end: Again.\n"])
         #expect(renderedDiagnostics(result) == """
-            parts/more.yaml:4:3: error: there are two nodes called 'a'
+            parts/more.yaml:4:3: error: there are two nodes called 'a' [SP225]
               a:
               ^
             main.yaml:5:3: note: 'a' is first defined here

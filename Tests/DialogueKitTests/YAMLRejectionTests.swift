@@ -5,7 +5,7 @@ import Testing
 @Suite struct YAMLRejectionTests {
     @Test func duplicateKeyNamesBothPlaces() {
         #expect(renderedError("ask: one\nhelp: x\nask: two\n") == """
-            test.yaml:3:1: error: the key 'ask' appears twice here; each key may be given once
+            test.yaml:3:1: error: the key 'ask' appears twice here; each key may be given once [SP113]
             ask: two
             ^~~
                 In YAML terms: a mapping has this key twice.
@@ -18,13 +18,13 @@ import Testing
 
     @Test func caretLinesUpUnderNonASCIIText() {
         #expect(renderedError("ask: \"Qu'est-ce qui s'est passé ?\" x\n") == """
-            test.yaml:1:36: error: unexpected text after the value; put the whole value in quotes
+            test.yaml:1:36: error: unexpected text after the value; put the whole value in quotes [SP117]
             ask: "Qu'est-ce qui s'est passé ?" x
                                                ^
 
             """)
         #expect(renderedError("clé: \"ünïcödé\" # ok\n\tbad: x\n") == """
-            test.yaml:2:1: error: a tab is used for indentation; indent with spaces
+            test.yaml:2:1: error: a tab is used for indentation; indent with spaces [SP108]
             \tbad: x
             ^
 
@@ -33,7 +33,7 @@ import Testing
 
     @Test func badIndentation() {
         #expect(renderedError("nodes:\n  danger:\n    ask: x\n   help: y\n") == """
-            test.yaml:4:4: error: this line is indented too far; move it left to column 3, in line with 'danger:' above it, or right to column 5 if it belongs under 'danger:'
+            test.yaml:4:4: error: this line is indented too far; move it left to column 3, in line with 'danger:' above it, or right to column 5 if it belongs under 'danger:' [SP110]
                help: y
                ^
 
@@ -42,7 +42,7 @@ import Testing
 
     @Test func missingColon() {
         #expect(renderedError("start: a\nnodes\n") == """
-            test.yaml:2:1: error: expected 'key: value' here, but there is no ':' after the key
+            test.yaml:2:1: error: expected 'key: value' here, but there is no ':' after the key [SP114]
             nodes
             ^~~~~
 

@@ -30,13 +30,13 @@ import Testing
         let text = try SignpostProcess.run(["check", "--today", "2026-11-25", "broken.yaml"], in: folder)
         #expect(text.status == 1)
         #expect(text.standardOutput == """
-            broken.yaml:5:15: error: the phone number '0800 111' is not in the contact list ('contacts:' in broken.yaml); if it is right, add it there under its service
+            broken.yaml:5:15: error: the phone number '0800 111' is not in the contact list ('contacts:' in broken.yaml); if it is right, add it there under its service [SP311]
                 ask: Call 0800 111?
                           ^~~~~~~~
-            broken.yaml:1:1: warning: the dialogue has no 'reviewed' date saying when the advice was last checked
+            broken.yaml:1:1: warning: the dialogue has no 'reviewed' date saying when the advice was last checked [SP317]
             title: Broken
             ^~~~~
-            broken.yaml:1:1: warning: the dialogue lists no 'sources' for its advice
+            broken.yaml:1:1: warning: the dialogue lists no 'sources' for its advice [SP318]
             title: Broken
             ^~~~~
             1 error and 2 warnings in 1 dialogue.
@@ -59,7 +59,7 @@ import Testing
         try Data("nodes:\n  x:\n    end: Bye.\n".utf8).write(to: folder.appendingPathComponent("stray.yaml"))
         let result = try SignpostProcess.run(["check", "--today", "2026-11-25", "."], in: folder)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("./stray.yaml: warning: no dialogue includes this file, and it has no 'start' of its own, so it is never used\n"))
+        #expect(result.standardOutput.hasPrefix("./stray.yaml: warning: no dialogue includes this file, and it has no 'start' of its own, so it is never used [SP212]\n"))
     }
 
     @Test func graphAndOutline() throws {

@@ -75,7 +75,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError == """
-            broken.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'?
+            broken.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
                   - Yes: emergncy
                          ^~~~~~~~
             1 error: the dialogue cannot be used until it is fixed.

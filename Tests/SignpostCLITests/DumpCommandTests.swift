@@ -26,7 +26,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError == """
-            \(file.path):2:1: error: the key 'ask' appears twice here; each key may be given once
+            \(file.path):2:1: error: the key 'ask' appears twice here; each key may be given once [SP113]
             ask: two
             ^~~
                 In YAML terms: a mapping has this key twice.
@@ -42,16 +42,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try SignpostProcess.run(["dump", file.path])
         #expect(result.status == 1)
-        #expect(result.standardError.hasPrefix("\(file.path):1:4: error: this byte is not valid UTF-8; save the file as UTF-8 text\n"))
+        #expect(result.standardError.hasPrefix("\(file.path):1:4: error: this byte is not valid UTF-8; save the file as UTF-8 text [SP102]\n"))
     }
 
     @Test func reportsMissingFilesAndFolders() throws {
         let missing = try SignpostProcess.run(["dump", "no-such-file.yaml"])
         #expect(missing.status == 1)
-        #expect(missing.standardError == "no-such-file.yaml: error: no such file\n")
+        #expect(missing.standardError == "no-such-file.yaml: error: no such file [SP201]\n")
         let folder = try SignpostProcess.run(["dump", "Tests"])
         #expect(folder.status == 1)
-        #expect(folder.standardError == "Tests: error: this is a folder, not a file\n")
+        #expect(folder.standardError == "Tests: error: this is a folder, not a file [SP202]\n")
     }
 
     @Test func colourOnlyWhenAllowed() throws {

@@ -40,7 +40,7 @@ import Testing
         #expect(result.status == 1)
         #expect(Self.errors(result) == [
             "Dialogues/removal.yaml:\(line):\(column): error: the phone number '0808 800 500' is not in the contact list "
-                + "('contacts:' in Dialogues/signpost.yaml); did you mean '0808 800 5000'?"
+                + "('contacts:' in Dialogues/signpost.yaml); did you mean '0808 800 5000'? [SP311]"
         ])
         #expect(result.standardOutput.contains("\n" + String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: 11) + "\n"))
     }
@@ -89,7 +89,7 @@ import Testing
         let column = groups[0].count + 1
         let result = try Self.check(editing: "removal.yaml") { _ in broken }
         #expect(result.standardOutput == """
-            Dialogues/removal.yaml:\(line):\(column): error: this quoted text is never closed; add the closing " at the end of the text
+            Dialogues/removal.yaml:\(line):\(column): error: this quoted text is never closed; add the closing " at the end of the text [SP118]
             \(groups[0])"\(groups[1])
             \(String(repeating: " ", count: column - 1))^
             1 error and 0 warnings in 1 dialogue.
@@ -106,7 +106,7 @@ import Testing
         let (line, _) = try Self.place(of: String(text[range]), in: text)
         let result = try Self.check(editing: "signpost.yaml") { _ in broken }
         #expect(result.standardOutput == """
-            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 5): error: 'go:' is indented further than 'label:' above it, so it reads as more of that text; move it left to column \(indent.count + 3), in line with 'label:'
+            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 5): error: 'go:' is indented further than 'label:' above it, so it reads as more of that text; move it left to column \(indent.count + 3), in line with 'label:' [SP112]
             \(goLine)
             \(String(repeating: " ", count: indent.count + 4))^~~
                 In YAML terms: a mapping cannot start inside a plain scalar.
@@ -124,7 +124,7 @@ import Testing
         let (line, _) = try Self.place(of: String(text[range]), in: text)
         let result = try Self.check(editing: "signpost.yaml") { _ in broken }
         #expect(result.standardOutput == """
-            Dialogues/signpost.yaml:\(line + 2):\(indent.count + 5): error: this line is indented too far; move it left to column \(indent.count + 3), in line with 'also:' above it
+            Dialogues/signpost.yaml:\(line + 2):\(indent.count + 5): error: this line is indented too far; move it left to column \(indent.count + 3), in line with 'also:' above it [SP110]
             \(goLine)
             \(String(repeating: " ", count: indent.count + 4))^
             1 error and 0 warnings in 1 dialogue.
@@ -141,7 +141,7 @@ import Testing
         let (line, _) = try Self.place(of: String(text[range]), in: text)
         let result = try Self.check(editing: "signpost.yaml") { _ in broken }
         #expect(result.standardOutput == """
-            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 1): error: this line continues the text above it but is not indented as far; indent it to column \(indent.count + 3), in line with that text
+            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 1): error: this line continues the text above it but is not indented as far; indent it to column \(indent.count + 3), in line with that text [SP111]
             \(continued)
             \(String(repeating: " ", count: indent.count))^
             1 error and 0 warnings in 1 dialogue.

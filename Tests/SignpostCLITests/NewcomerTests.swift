@@ -8,7 +8,7 @@ import Testing
         let result = try SignpostProcess.run(["chek"])
         #expect(result.status == 64)
         #expect(result.standardError.hasPrefix("Error: there is no command 'chek'; did you mean 'check'?\n"))
-        #expect(result.standardError.contains("The commands are: run, check, record, test, graph, outline, dump, situations, diff."))
+        #expect(result.standardError.contains("The commands are: run, check, record, test, graph, outline, dump, situations, diff, explain."))
         #expect(result.standardOutput.isEmpty, "no conversation starts")
     }
 
@@ -46,12 +46,24 @@ import Testing
         }
     }
 
-    @Test func dependenciesArePinnedAndTheREADMENamesThePrerequisite() throws {
-        let resolved = try String(contentsOf: packageRoot.appendingPathComponent("Package.resolved"), encoding: .utf8)
-        #expect(resolved.contains("\"location\" : \"https://github.com/apple/swift-argument-parser\""))
-        let ignored = (try? String(contentsOf: packageRoot.appendingPathComponent(".gitignore"), encoding: .utf8)) ?? ""
-        #expect(!ignored.contains("Package.resolved"))
+    /// Package.resolved would pin this machine's local package copies, whose commit ids are not upstream's, so
+    /// it is ignored; every package is pinned in Package.swift with `exact:` instead, so every machine builds
+    /// the same versions.
+    @Test(arguments: ["", "Benchmarks/"])
+    func dependenciesArePinnedExactlyAndResolvedFilesAreIgnored(folder: String) throws {
+        let manifest = try String(contentsOf: packageRoot.appendingPathComponent(folder + "Package.swift"), encoding: .utf8)
+        let packageLines = manifest.split(separator: "\n").filter { $0.contains(".package(url:") }
+        #expect(!packageLines.isEmpty)
+        for line in packageLines {
+            #expect(line.contains("exact: \""), "not pinned exactly: \(line)")
+        }
+        let ignored = try String(contentsOf: packageRoot.appendingPathComponent(folder + ".gitignore"), encoding: .utf8)
+        #expect(ignored.split(separator: "\n").contains("Package.resolved"))
+    }
+
+    @Test func theREADMENamesThePrerequisiteWithAndWithoutSudo() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("sudo apt-get install libreadline-dev"))
+        #expect(readme.contains("sudo apt-get update && sudo apt-get install -y libreadline-dev"))
+        #expect(readme.contains("\napt-get update && apt-get install -y libreadline-dev\n"))
     }
 }

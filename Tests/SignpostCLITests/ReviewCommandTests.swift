@@ -140,7 +140,7 @@ import Testing
         let before = try String(contentsOf: transcript, encoding: .utf8)
         let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: the plan no longer shows Childline (0800 1111)\n"))
+        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: the plan no longer shows Childline (0800 1111) [SP409]\n"))
         #expect(result.standardOutput.contains("Updated 0 transcripts; 1 not updated."))
         #expect(try String(contentsOf: transcript, encoding: .utf8) == before)
     }

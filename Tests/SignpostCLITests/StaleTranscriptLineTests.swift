@@ -28,7 +28,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.contains(
             "FAIL \(path): route changed at line \(typedAtWhatHappened): '3' at 'What has happened?' now chooses "
-                + "'I heard about it from another parent' (it chose 'I have seen the image online' when recorded)\n"))
+                + "'I heard about it from another parent' (it chose 'I have seen the image online' when recorded) [SP416]\n"))
         #expect(result.standardOutput.contains("also: the conversation now ends at 'finish' (it used to stop before any end)"))
     }
 }

@@ -56,7 +56,7 @@ import Testing
 
         let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: its dialogue Dialogues/signpost.yaml does not load\n"))
+        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: its dialogue Dialogues/signpost.yaml does not load [SP422]\n"))
         #expect(result.standardOutput.contains("  not updated Dialogues/transcripts/sextortion.transcript: fix its dialogue or its '# dialogue:' line first\n"))
         #expect(result.standardError.contains("error: there is no node called 'aeg'; did you mean 'age'?"))
         let after = try String(contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
@@ -86,7 +86,7 @@ import Testing
 
         let refused = try SignpostProcess.run(["record", path], input: "quit\n", in: folder)
         #expect(refused.status == 1)
-        #expect(refused.standardError == "\(path): error: the file exists already; choose another name, or add --force to overwrite it\n")
+        #expect(refused.standardError == "\(path): error: the file exists already; choose another name, or add --force to overwrite it [SP430]\n")
 
         let kept = try SignpostProcess.run(
             ["record", path, "--force", "--keep-text"], input: "no\nparent\ntold\nno\n14\n1\nhttps://private.example.com/x\n\n", in: folder)
@@ -99,7 +99,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = try SignpostProcess.run(["test", "nowhere"], in: folder)
         #expect(missing.status == 1)
-        #expect(missing.standardError == "nowhere: error: no such file or folder\n")
+        #expect(missing.standardError == "nowhere: error: no such file or folder [SP201]\n")
         try Data("Hello\n> hi\n".utf8).write(to: folder.appendingPathComponent("bare.transcript"))
         let bare = try SignpostProcess.run(["test", "bare.transcript"], in: folder)
         #expect(bare.status == 1)

@@ -46,7 +46,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.hasPrefix("1 transcript: 0 passed, 1 failed\n"))
         let what = "route changed at line \(line): '\(input)' is now typed at 'Where does the child live?'"
-        #expect(result.standardOutput.contains("FAIL \(path): \(what)\n"))
+        #expect(result.standardOutput.contains("FAIL \(path): \(what) [SP404]\n"))
         #expect(result.standardOutput.contains(
             "  not updated \(path): \(what); re-record it, or check it and add --force to rewrite it anyway\n"))
         #expect(result.standardOutput.hasSuffix("Updated 0 transcripts; 1 not updated.\n"))
@@ -75,7 +75,7 @@ import Testing
 
         let result = try SignpostProcess.run(["test", "--update", path], in: withQuestion)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(": the conversation now stops at 'Where does the child live?'\n"))
+        #expect(result.standardOutput.contains(": the conversation now stops at 'Where does the child live?' [SP405]\n"))
         #expect(result.standardOutput.contains("FAIL \(path): route changed after line "))
         #expect(!result.standardOutput.contains("  updated \(path)"))
     }
@@ -99,7 +99,7 @@ import Testing
         let result = try SignpostProcess.run(["test", path], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains(
-            "FAIL \(path): line \(dialogueLine + 2): expects no step of the final plan to mention 'Do not pay', but one does\n"))
+            "FAIL \(path): line \(dialogueLine + 2): expects no step of the final plan to mention 'Do not pay', but one does [SP413]\n"))
         #expect(!result.standardOutput.contains("'Report Remove'"), "that expectation is met")
     }
 
@@ -130,7 +130,7 @@ import Testing
         let result = try SignpostProcess.run(["record", "nowhere/new.transcript"], input: "no\n", in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty, "no conversation started")
-        #expect(result.standardError == "nowhere/new.transcript: error: the folder 'nowhere' does not exist; create it first (mkdir -p nowhere) or choose another path\n")
+        #expect(result.standardError == "nowhere/new.transcript: error: the folder 'nowhere' does not exist; create it first (mkdir -p nowhere) or choose another path [SP432]\n")
     }
 
     @Test func aFolderIsNotAFile() throws {
@@ -138,7 +138,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try SignpostProcess.run(["record", "Dialogues/transcripts", "--force"], input: "no\n", in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError == "Dialogues/transcripts: error: this is a folder; name a file inside it, such as Dialogues/transcripts/new.transcript\n")
+        #expect(result.standardError == "Dialogues/transcripts: error: this is a folder; name a file inside it, such as Dialogues/transcripts/new.transcript [SP431]\n")
     }
 }
 

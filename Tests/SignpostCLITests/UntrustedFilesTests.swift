@@ -92,7 +92,7 @@ import Testing
 
         let direct = try SignpostProcess.run(["check", "/dev/zero"], in: folder)
         #expect(direct.status == 1)
-        #expect(direct.standardOutput.contains("/dev/zero: error: this is a device, not a dialogue file"))
+        #expect(direct.standardOutput.contains("/dev/zero: error: it is a device, not a dialogue file [SP202]"))
     }
 
     @Test func filesThatAreNotDialoguesAreRefusedWithoutQuotingThem() throws {

@@ -5,9 +5,9 @@ import Foundation
 public struct PackageFiles: DialogueFileSystem {
     public init() {}
 
-    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+    public func read(_ path: String) -> Result<SourceFile, FileRefusal> {
         guard let data = FileManager.default.contents(atPath: packageRoot.appendingPathComponent(path).path) else {
-            return .failure(Diagnostic(.error, "no such file", file: path, range: nil))
+            return .failure(.notFound)
         }
         return .success(SourceFile(name: path, bytes: Array(data)))
     }

@@ -51,8 +51,8 @@ struct CountingOutput: TextOutputStream {
 struct OneFile: DialogueFileSystem {
     let source: SourceFile
 
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        path == source.name ? .success(source) : .failure(Diagnostic(.error, "no such file", file: path, range: nil))
+    func read(_ path: String) -> Result<SourceFile, FileRefusal> {
+        path == source.name ? .success(source) : .failure(.notFound)
     }
 }
 

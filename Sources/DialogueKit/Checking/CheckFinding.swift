@@ -31,7 +31,7 @@ public struct CheckFinding: Hashable, Sendable {
         case reviewedNotADate(String)
         case notReviewed
         case noSources
-        case guaranteeBroken(guarantee: String, problem: String, path: [PathStep])
+        case guaranteeBroken(GuaranteeBreach, path: [PathStep])
         /// A question fails safe, yet a sign of danger typed there reaches its `safe` answer.
         case failSafeMissed(question: String, typed: String, answer: String, others: Int)
         /// A question's `if-unclear` names a node that is not a message.
@@ -135,8 +135,8 @@ public struct CheckFinding: Hashable, Sendable {
             "the dialogue has no 'reviewed' date saying when the advice was last checked"
         case .noSources:
             "the dialogue lists no 'sources' for its advice"
-        case .guaranteeBroken(let guarantee, let problem, _):
-            "the guarantee '\(guarantee)' is broken: \(problem); this conversation shows it:"
+        case .guaranteeBroken(let breach, _):
+            "the guarantee '\(breach.guarantee)' is broken: \(breach.problem); this conversation shows it:"
         case .tooManyStates(let limit):
             "the flags allow more than \(limit) different conversations, too many to prove the guarantees; "
                 + "use fewer flags, or flags that depend on each other"
@@ -144,12 +144,12 @@ public struct CheckFinding: Hashable, Sendable {
     }
 
     public var diagnostic: Diagnostic {
-        Diagnostic(severity, message, file: source.file, range: source.range, details: details)
+        Diagnostic(self, file: source.file, range: source.range, details: details)
     }
 
     /// The steps of the conversation that breaks a guarantee, one line each.
     public var details: [String] {
-        guard case .guaranteeBroken(_, _, let path) = kind else { return [] }
+        guard case .guaranteeBroken(_, let path) = kind else { return [] }
         return path.enumerated().map { "\($0.offset + 1). \($0.element)" }
     }
 
@@ -185,5 +185,41 @@ public struct CheckFinding: Hashable, Sendable {
     private static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+extension CheckFinding: DiagnosticMessage {
+    /// Each kind's code: a new kind is a compile error here until it is given one.
+    public var code: DiagnosticCode {
+        switch kind {
+        case .unreachableNode: .unreachableNode
+        case .cannotReachEnd: .cannotReachEnd
+        case .messageLoop: .messageLoop
+        case .questionMayOfferNothing: .questionMayOfferNothing
+        case .answersClash: .answersClash
+        case .answerIsANumber: .answerIsANumber
+        case .answerClashesWithCommand: .answerClashesWithCommand
+        case .flagNeverTested: .flagNeverTested
+        case .flagNeverSet: .flagNeverSet
+        case .controlCharacter: .controlCharacterInText
+        case .undeclaredPhoneNumber: .undeclaredPhoneNumber
+        case .undeclaredAddress: .undeclaredAddress
+        case .unusedContactDetail: .unusedContactDetail
+        case .reviewedLongAgo: .reviewedLongAgo
+        case .partReviewedLongAgo: .partReviewedLongAgo
+        case .reviewedNotADate: .reviewedNotADate
+        case .notReviewed: .notReviewed
+        case .noSources: .noSources
+        case .guaranteeBroken(let breach, _): breach.code
+        case .failSafeMissed: .failSafeMissed
+        case .failSafeNotMessage: .failSafeNotMessage
+        case .failSafeWithoutSafeAnswer: .failSafeWithoutSafeAnswer
+        case .noLexicon: .noLexicon
+        case .tooManyStates: .tooManyStates
+        case .contactOfAnotherService: .contactOfAnotherService
+        case .lookAlikeInPhoneNumber: .lookAlikeInPhoneNumber
+        case .textCutByComment: .textCutByComment
+        case .neverShown: .neverShown
+        }
     }
 }

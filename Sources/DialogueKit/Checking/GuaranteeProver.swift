@@ -24,9 +24,8 @@ struct GuaranteeProver {
             guard let node = paths.node(at: index) else { continue }
             if node.isMessage { continue }
             if node.question != nil, node.id == expected.id { return [] }
-            let problem = "the first question asked is not '\(expected.id)'"
             let path = paths.path(to: state, ending: node.isEnd ? .end : .prompt)
-            return [CheckFinding(.guaranteeBroken(guarantee: "first-question", problem: problem, path: path), at: expected.source)]
+            return [CheckFinding(.guaranteeBroken(.firstQuestionIsNot(expected: expected.id), path: path), at: expected.source)]
         }
         return []
     }
@@ -44,9 +43,9 @@ struct GuaranteeProver {
                 progress.flags = state.flags
                 let step = engine.respond(to: command.command, in: ConversationState(progress: progress))
                 if !step.events.contains(.visited(node: command.target.id)) {
-                    let problem = "typing '\(command.command)' at '\(node.id)' does not show '\(command.target.id)'"
-                    findings.append(
-                        CheckFinding(.guaranteeBroken(guarantee: "works-everywhere", problem: problem, path: paths.path(to: state, ending: .prompt)), at: named.source))
+                    let breach = GuaranteeBreach.commandDoesNotShow(command: command.command, node: node.id, target: command.target.id)
+                    let path = paths.path(to: state, ending: .prompt)
+                    findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: named.source))
                     break
                 }
             }
@@ -71,9 +70,9 @@ struct GuaranteeProver {
             for (index, state) in paths.states.enumerated() {
                 guard let node = paths.node(at: index), let ending = node.ending else { continue }
                 if mentions.named(at: node, ending: ending, flagSet: state.flagSet, flags: state.flags) { continue }
-                let problem = "the ending at '\(node.id)' does not mention \(contact.name) (\(contact.details.joined(separator: ", ")))"
-                findings.append(
-                    CheckFinding(.guaranteeBroken(guarantee: "every-ending-mentions", problem: problem, path: paths.path(to: state, ending: .end)), at: named.source))
+                let breach = GuaranteeBreach.endingLacksContact(node: node.id, contact: contact.name, details: contact.details)
+                let path = paths.path(to: state, ending: .end)
+                findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: named.source))
                 break
             }
         }
@@ -102,18 +101,16 @@ struct GuaranteeProver {
             }
             for (index, state) in paths.states.enumerated() where !state.marked && required.condition.holds(for: state.flags) {
                 guard let node = paths.node(at: index) else { continue }
-                let problem: String
                 let path: [PathStep]
                 if node.isEnd {
-                    problem = "the plan at the end '\(node.id)'\(Self.describe(required.condition)) has no step that says '\(required.text)'"
                     path = paths.path(to: state, ending: .end)
                 } else if !required.byTheEnd, node.takesCommands, state.marks & earnedBit != 0 {
-                    problem = "the plan shown at '\(node.id)'\(Self.describe(required.condition)) (by 'plan', 'quit' or 'save') has no step that says '\(required.text)'"
                     path = paths.path(to: state, ending: .command(BuiltInCommand.quit.rawValue))
                 } else {
                     continue
                 }
-                findings.append(CheckFinding(.guaranteeBroken(guarantee: "every-plan-includes", problem: problem, path: path), at: required.source))
+                let breach = GuaranteeBreach.planLacksStep(node: node.id, atEnd: node.isEnd, condition: required.condition, text: required.text)
+                findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: required.source))
                 break
             }
         }
@@ -128,8 +125,8 @@ struct GuaranteeProver {
             let ids = Set(forbidden.nodeIDs(in: dialogue))
             if let path = forbiddenArrival(at: ids, when: forbidden.condition, paths) {
                 let node = path.last?.node ?? ""
-                let problem = "a conversation\(Self.describe(forbidden.condition)) reaches '\(node)'"
-                findings.append(CheckFinding(.guaranteeBroken(guarantee: "never-reaches", problem: problem, path: path), at: forbidden.source))
+                let breach = GuaranteeBreach.reaches(node: node, condition: forbidden.condition)
+                findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: forbidden.source))
             }
         }
         return findings
@@ -157,14 +154,5 @@ struct GuaranteeProver {
     /// Text as a guarantee compares it: lower case, with runs of spaces and line breaks made one space.
     private static func comparable(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The condition as words for a finding, such as " with 'staff' set"; empty when it always holds.
-    private static func describe(_ condition: Condition) -> String {
-        func names(_ flags: [String]) -> String { flags.map { "'\($0)'" }.joined(separator: " and ") }
-        var parts: [String] = []
-        if !condition.when.isEmpty { parts.append("\(names(condition.when)) set") }
-        if !condition.unless.isEmpty { parts.append("\(names(condition.unless)) not set") }
-        return parts.isEmpty ? "" : " with " + parts.joined(separator: " and ")
     }
 }

@@ -20,6 +20,8 @@ public struct Diagnostic: Hashable, Sendable, Error {
         }
     }
 
+    /// Which kind of finding this is, stable across wording changes (see `DiagnosticCode`).
+    public var code: DiagnosticCode
     public var severity: Severity
     public var message: String
     public var file: String
@@ -30,11 +32,12 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var notes: [Note]
 
     public init(
-        _ severity: Severity, _ message: String, file: String, range: SourceRange?, details: [String] = [],
+        _ message: some DiagnosticMessage, file: String, range: SourceRange?, details: [String] = [],
         notes: [Note] = []
     ) {
-        self.severity = severity
-        self.message = message
+        self.code = message.code
+        self.severity = message.severity
+        self.message = message.message
         self.file = file
         self.range = range
         self.details = details

@@ -1,4 +1,5 @@
-/// Diagnostics as JSON, for editors and CI: one object per finding with its place, severity and message.
+/// Diagnostics as JSON, for editors and CI: one object per finding with its place, severity, code (to
+/// filter on, and for `signpost explain`) and message.
 public enum DiagnosticJSON {
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -6,7 +7,9 @@ public enum DiagnosticJSON {
         var out = "{\n  \"errors\": \(errors),\n  \"warnings\": \(warnings),\n  \"findings\": ["
         for (index, diagnostic) in diagnostics.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "    " + object(severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file, range: diagnostic.range)
+            out += "    " + object(
+                severity: diagnostic.severity, code: diagnostic.code, message: diagnostic.message, file: diagnostic.file,
+                range: diagnostic.range)
             if !diagnostic.details.isEmpty {
                 out.removeLast()
                 out += ", \"details\": ["
@@ -20,7 +23,7 @@ public enum DiagnosticJSON {
             if !diagnostic.notes.isEmpty {
                 out.removeLast()
                 out += ", \"notes\": ["
-                out += diagnostic.notes.map { object(severity: .note, message: $0.message, file: $0.file, range: $0.range) }
+                out += diagnostic.notes.map { object(severity: .note, code: nil, message: $0.message, file: $0.file, range: $0.range) }
                     .joined(separator: ", ")
                 out += "]}"
             }
@@ -29,14 +32,18 @@ public enum DiagnosticJSON {
         return out
     }
 
-    private static func object(severity: Diagnostic.Severity, message: String, file: String, range: SourceRange?) -> String {
+    private static func object(
+        severity: Diagnostic.Severity, code: DiagnosticCode?, message: String, file: String, range: SourceRange?
+    ) -> String {
         var out = "{\"file\": "
         JSONRendering.appendString(file, to: &out)
         if let range {
             out += ", \"line\": \(range.start.line), \"column\": \(range.start.column)"
             out += ", \"endLine\": \(range.end.line), \"endColumn\": \(range.end.column)"
         }
-        out += ", \"severity\": \"\(severity.rawValue)\", \"message\": "
+        out += ", \"severity\": \"\(severity.rawValue)\""
+        if let code { out += ", \"code\": \"\(code.rawValue)\"" }
+        out += ", \"message\": "
         JSONRendering.appendString(message, to: &out)
         return out + "}"
     }

@@ -1,8 +1,11 @@
 /// Renders diagnostics as text in the familiar compiler style:
 ///
-///     Dialogues/default.yaml:3:5: error: unknown node 'emergncy'; did you mean 'emergency'?
+///     Dialogues/default.yaml:3:5: error: unknown node 'emergncy'; did you mean 'emergency'? [SP224]
 ///       - Yes: emergncy
 ///              ^~~~~~~~
+///
+/// The code at the end (as clang puts its warning flag) names the kind of finding for `signpost explain`,
+/// and leaves the `file:line:column: severity: message` that editors match on as it was.
 ///
 /// Rendering is separate from finding, and colour is separate from rendering: `spans` gives the text in
 /// pieces marked with what they are, and a terminal paints them; `render` gives plain text.
@@ -21,7 +24,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// What a piece of rendered text is, so a terminal can choose its colour.
     public enum Part: Hashable, Sendable {
-        case place, message, marker, plain
+        case place, message, marker, plain, code
         case severity(Diagnostic.Severity)
     }
 
@@ -46,19 +49,19 @@ public struct DiagnosticRenderer: Sendable {
     public func spans(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> [Span] {
         var out: [Span] = []
         append(
-            severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.file,
+            severity: diagnostic.severity, message: diagnostic.message, code: diagnostic.code, file: diagnostic.file,
             range: diagnostic.range, source: source, to: &out)
         for detail in diagnostic.details {
             out.append(Span(text: "    " + VisibleText.make(detail, limit: Self.messageLimit) + "\n", part: .plain))
         }
         for note in diagnostic.notes {
-            append(severity: .note, message: note.message, file: note.file, range: note.range, source: source, to: &out)
+            append(severity: .note, message: note.message, code: nil, file: note.file, range: note.range, source: source, to: &out)
         }
         return out
     }
 
     private func append(
-        severity: Diagnostic.Severity, message: String, file: String, range: SourceRange?,
+        severity: Diagnostic.Severity, message: String, code: DiagnosticCode?, file: String, range: SourceRange?,
         source: (String) -> SourceFile?, to out: inout [Span]
     ) {
         let shownFile = VisibleText.make(file)
@@ -68,6 +71,7 @@ public struct DiagnosticRenderer: Sendable {
         out.append(Span(text: severity.rawValue + ":", part: .severity(severity)))
         out.append(Span(text: " ", part: .plain))
         out.append(Span(text: VisibleText.make(message, limit: Self.messageLimit), part: .message))
+        if let code { out.append(Span(text: " [\(code.rawValue)]", part: .code)) }
         out.append(Span(text: "\n", part: .plain))
         guard let range, let file = source(file), range.start.column - 1 <= VisibleText.Limit.line.bytes else { return }
         let line = file.lineText(containing: range.start, limit: Self.quotedLineBytes)

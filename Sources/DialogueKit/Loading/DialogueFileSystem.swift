@@ -1,8 +1,8 @@
 /// Where the loader gets files from. The shell reads the disk; tests and the embedded default dialogue
 /// use `InMemoryFiles`. The core itself never touches the file system.
 public protocol DialogueFileSystem: Sendable {
-    /// The file at `path`, or a diagnostic saying why it cannot be had.
-    func read(_ path: String) -> Result<SourceFile, Diagnostic>
+    /// The file at `path`, or why it cannot be had.
+    func read(_ path: String) -> Result<SourceFile, FileRefusal>
 
     /// Which file `path` really is, once symbolic links are followed: a name that is the same however
     /// the file is reached, so a file included twice is loaded once and a loop through links is seen as

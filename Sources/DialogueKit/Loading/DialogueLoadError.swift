@@ -13,7 +13,7 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case noChoices(String)
         case anytimeTargetNotMessage(command: String, target: String)
         case includeCycle(String)
-        case includeFailed(String, reason: String)
+        case includeFailed(String, reason: FileRefusal)
         case unknownCommand(String, suggestion: String?)
         case unknownContact(String, suggestion: String?)
         /// A guarantee names a tag no node carries, so it forbids nothing.
@@ -60,7 +60,7 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case .includeCycle(let file):
             "'\(file)' includes itself, directly or through other files"
         case .includeFailed(let file, let reason):
-            "cannot include '\(file)': \(reason)"
+            "cannot include '\(file)': \(reason.reason)"
         case .unknownCommand(let name, let suggestion):
             "there is no 'anytime' command called '\(name)'" + didYouMean(suggestion)
         case .unknownContact(let name, let suggestion):
@@ -83,13 +83,42 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
     }
 }
 
+extension DialogueLoadError: DiagnosticMessage {
+    public var severity: Diagnostic.Severity { .error }
+
+    public var code: DiagnosticCode {
+        switch reason {
+        case .unknownKey: .unknownKey
+        case .missingKey: .missingKey
+        case .wrongKind: .wrongKind
+        case .emptyText: .emptyText
+        case .unknownNode: .unknownNode
+        case .duplicateNode: .duplicateNode
+        case .nodeNeedsKind: .nodeNeedsKind
+        case .nodeHasTwoKinds: .nodeHasTwoKinds
+        case .keyNotAllowed: .keyNotAllowed
+        case .noChoices: .noChoices
+        case .anytimeTargetNotMessage: .anytimeTargetNotMessage
+        case .includeCycle: .includeCycle
+        // An include that cannot be read is named by why (no such file, outside the folder...).
+        case .includeFailed(_, let refusal): refusal.code
+        case .unknownCommand: .unknownCommand
+        case .unknownContact: .unknownContact
+        case .unknownTag: .unknownTag
+        case .unknownEntryKind: .unknownEntryKind
+        case .routesNeedDefault: .routesNeedDefault
+        case .routeAfterDefault: .routeAfterDefault
+        }
+    }
+}
+
 extension DialogueLoadError: DiagnosticConvertible {
     public func diagnostics(file: String) -> [Diagnostic] {
         var notes: [Diagnostic.Note] = []
         if case .duplicateNode(let id, let first) = reason {
             notes.append(.init(message: "'\(id)' is first defined here", file: first.file, range: first.range))
         }
-        return [Diagnostic(.error, message, file: source.file, range: source.range, notes: notes)]
+        return [Diagnostic(self, file: source.file, range: source.range, notes: notes)]
     }
 
     public var diagnostic: Diagnostic { diagnostics(file: source.file)[0] }

@@ -6,10 +6,8 @@ public struct InMemoryFiles: DialogueFileSystem {
         self.files = files.mapValues { Array($0.utf8) }
     }
 
-    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        guard let bytes = files[Path.normalized(path)] else {
-            return .failure(Diagnostic(.error, "no such file", file: path, range: nil))
-        }
+    public func read(_ path: String) -> Result<SourceFile, FileRefusal> {
+        guard let bytes = files[Path.normalized(path)] else { return .failure(.notFound) }
         return .success(SourceFile(name: path, bytes: bytes))
     }
 }

@@ -9,23 +9,17 @@ public enum IncludeRule {
     public static let maximumDepth = 64
 
     /// Why `name`, as written, cannot be included, or `nil` when its form is fine.
-    public static func problem(withName name: String) -> String? {
-        if name.isEmpty { return "the file name is empty" }
-        if name.hasPrefix("/") || name.hasPrefix("~") {
-            return "an absolute path is not allowed; name the file relative to this one"
-        }
-        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return "the file name holds a control character"
-        }
-        if !endings.contains(where: { name.lowercased().hasSuffix($0) }) {
-            return "only a dialogue file, whose name ends in .yaml or .yml, can be named here"
-        }
+    public static func problem(withName name: String) -> FileRefusal? {
+        if name.isEmpty { return .emptyName }
+        if name.hasPrefix("/") || name.hasPrefix("~") { return .absoluteName }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return .controlCharacterInName }
+        if !endings.contains(where: { name.lowercased().hasSuffix($0) }) { return .notADialogueName }
         return nil
     }
 
     /// Why the bytes read cannot be a dialogue, or `nil` when they are UTF-8 text. Says where the first
     /// bad byte is (line and column), never what it is.
-    public static func problem(withBytes bytes: [UInt8]) -> String? {
+    public static func problem(withBytes bytes: [UInt8]) -> FileRefusal? {
         var line = 1
         var column = 1
         var index = 0
@@ -49,8 +43,7 @@ public enum IncludeRule {
                 default: 0
                 }
             guard length > 0, index + length <= bytes.count, isWellFormed(bytes[index..<index + length]) else {
-                let what = byte == 0 ? "a NUL byte" : "a byte that is not UTF-8"
-                return "it is not UTF-8 text (\(what) at line \(line), column \(column))"
+                return .notText(line: line, column: column, nul: byte == 0)
             }
             column += 1
             index += length

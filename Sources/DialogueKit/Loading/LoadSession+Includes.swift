@@ -7,7 +7,7 @@ extension LoadSession {
         for item in items {
             guard let name = reader.text(item, key: "include") else { continue }
             let reference = reader.reference(item.range)
-            func refuse(_ reason: String) {
+            func refuse(_ reason: FileRefusal) {
                 diagnostics.append(DialogueLoadError(.includeFailed(name, reason: reason), at: reference).diagnostic)
                 brokenParts.addUnreadable()
             }
@@ -22,7 +22,7 @@ extension LoadSession {
                 diagnostics.append(DialogueLoadError(.includeCycle(name), at: reference).diagnostic)
                 continue
             case .failure(let refusal):
-                refuse(refusal.reason)
+                refuse(refusal)
                 continue
             case .success(let located): identity = located
             }
@@ -33,13 +33,13 @@ extension LoadSession {
             // Each level of includes is a level of the loader's stack: a long chain must stop with a
             // message, not overflow it.
             if loadingStack.count >= IncludeRule.maximumDepth {
-                refuse("includes may be nested at most \(IncludeRule.maximumDepth) deep")
+                refuse(.includesTooDeep(limit: IncludeRule.maximumDepth))
                 continue
             }
             guard loaded.insert(identity).inserted else { continue }
             switch read(includedPath) {
-            case .failure(let failure):
-                refuse(failure.message)
+            case .failure(let refusal):
+                refuse(refusal)
             case .success(let source):
                 if let problem = IncludeRule.problem(withBytes: source.bytes) {
                     refuse(problem)

@@ -4,18 +4,18 @@ extension LoadSession {
     mutating func readLexicon(_ entry: YAMLMappingEntry, from path: String, reader: inout ValueReader) -> Lexicon {
         guard let name = reader.text(entry.value, key: "lexicon") else { return .empty }
         let reference = reader.reference(entry.value.range)
-        func refuse(_ reason: String) -> Lexicon {
+        func refuse(_ reason: FileRefusal) -> Lexicon {
             diagnostics.append(DialogueLoadError(.includeFailed(name, reason: reason), at: reference).diagnostic)
             return .empty
         }
         if let problem = IncludeRule.problem(withName: name) { return refuse(problem) }
         let lexiconPath = Path.join(Path.directory(of: path), name)
         switch files.locate(lexiconPath, inside: includeFolder) {
-        case .failure(let refusal): return refuse(refusal.reason)
+        case .failure(let refusal): return refuse(refusal)
         case .success(let identity): loaded.insert(identity)
         }
         switch read(lexiconPath) {
-        case .failure(let failure): return refuse(failure.message)
+        case .failure(let refusal): return refuse(refusal)
         case .success(let source):
             if let problem = IncludeRule.problem(withBytes: source.bytes) { return refuse(problem) }
             guard let (root, _) = parse(source) else { return .empty }

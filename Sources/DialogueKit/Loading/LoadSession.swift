@@ -29,8 +29,8 @@ struct LoadSession {
         let source: SourceFile
         switch read(path) {
         case .success(let read): source = read
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        case .failure(let refusal):
+            diagnostics.append(Diagnostic(refusal, file: path, range: nil))
             return nil
         }
         guard let (parsedRoot, owned) = parse(source) else { return nil }
@@ -145,7 +145,7 @@ struct LoadSession {
     }
 
     /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+    func read(_ path: String) -> Result<SourceFile, FileRefusal> {
         parsed.source(at: path).map { .success($0) } ?? files.read(path)
     }
 
@@ -157,7 +157,7 @@ struct LoadSession {
         switch parsed.takeDocument(for: source) {
         case .success(let document):
             guard let root = document.root else {
-                diagnostics.append(Diagnostic(.error, "the file is empty", file: source.name, range: nil))
+                diagnostics.append(Diagnostic(FileRefusal.empty, file: source.name, range: nil))
                 return nil
             }
             return (root, true)

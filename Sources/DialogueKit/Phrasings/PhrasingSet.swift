@@ -1,7 +1,7 @@
 /// Why the dialogue a phrasings file names cannot be used.
 public enum PhrasingDialogueFailure: Error, Hashable, Sendable {
     /// Refused by the shell (outside the folder, a link, too large), with the reason.
-    case refused(String)
+    case refused(FileRefusal)
     /// It does not load; its diagnostics.
     case doesNotLoad([Diagnostic])
 }
@@ -48,7 +48,7 @@ public struct PhrasingSet: Hashable, Sendable {
         case .failure(let error): return .failure(.diagnostics(error.diagnostics(file: source.name)))
         case .success(let document):
             guard let found = document.root else {
-                return .failure(.diagnostics([Diagnostic(.error, "the file is empty", file: source.name, range: nil)]))
+                return .failure(.diagnostics([Diagnostic(FileRefusal.empty, file: source.name, range: nil)]))
             }
             root = found
         }

@@ -65,6 +65,7 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Changing your answer to: \(question)"
         case .offerToSave:
             "To keep this plan, type save and a file name, for example: save my-plan.txt.\n"
+                + "It goes in the folder you started Signpost in, and its full path is shown.\n"
                 + "To change an answer, type answers. To leave, press Enter."
         case .saveNeedsAFileName:
             "Type 'save' and a name for the file, for example: save my-plan.txt"

@@ -34,3 +34,22 @@ public enum ReplayChange: Hashable, Sendable {
         return true
     }
 }
+
+extension ReplayChange {
+    /// The change's stable code, shown after its line in `signpost test` (see `DiagnosticCode`).
+    public var code: DiagnosticCode {
+        switch self {
+        case .textChanged: .textChanged
+        case .notUnderstood: .notUnderstood
+        case .ambiguous: .ambiguous
+        case .routeChanged: .routeChanged
+        case .stopsElsewhere: .stopsElsewhere
+        case .endingChanged: .endingChanged
+        case .planStepCountChanged: .planStepCountChanged
+        case .planLostStep: .planLostStep
+        case .lostService: .lostService
+        case .answerMeaningChanged: .answerMeaningChanged
+        case .expectationUnmet(let unmet): unmet.code
+        }
+    }
+}

@@ -11,7 +11,7 @@ public struct TranscriptTester: Sendable {
     /// `refusal` is asked about the dialogue the transcript names (as written, and as a path) and says
     /// why it may not be used, if it may not: the shell knows where files really are.
     public mutating func test(
-        _ path: String, text: String?, refusal: (_ name: String, _ path: String) -> String? = { _, _ in nil }
+        _ path: String, text: String?, refusal: (_ name: String, _ path: String) -> FileRefusal? = { _, _ in nil }
     ) -> (verdict: TranscriptVerdict, dialogue: Dialogue?) {
         guard let text else { return (.unreadable, nil) }
         let transcript = Transcript.parse(text)

@@ -9,13 +9,26 @@ public enum TranscriptVerdict: Sendable {
     /// The transcript does not say which dialogue it runs against.
     case namesNoDialogue
     /// The dialogue it names may not be used (outside the folder, not a dialogue file), and why.
-    case dialogueRefused(name: String, reason: String)
+    case dialogueRefused(name: String, reason: FileRefusal)
     /// Its dialogue has errors, so nothing could be replayed.
     case dialogueFailed(path: String, LoadOutcome)
 
     public var passed: Bool {
         if case .passed = self { return true }
         return false
+    }
+
+    /// Why it failed, as a stable code (see `DiagnosticCode`): for a changed replay, its first change's;
+    /// `nil` when it passed.
+    public var code: DiagnosticCode? {
+        switch self {
+        case .passed: nil
+        case .changed(let outcome): outcome.changes.first?.code ?? .textChanged
+        case .unreadable: .transcriptUnreadable
+        case .namesNoDialogue: .transcriptNamesNoDialogue
+        case .dialogueRefused: .transcriptDialogueRefused
+        case .dialogueFailed: .transcriptDialogueFails
+        }
     }
 
     /// The replay, where there was one.

@@ -50,3 +50,17 @@ public struct UnmetExpectation: Hashable, Sendable {
         }
     }
 }
+
+extension UnmetExpectation {
+    /// The expectation's stable code (see `DiagnosticCode`).
+    public var code: DiagnosticCode {
+        switch problem {
+        case .notVisited: .expectedNodeNotVisited
+        case .endedElsewhere: .expectedEndNotReached
+        case .planLacks: .expectedPlanStepMissing
+        case .planHas: .unexpectedPlanStep
+        case .noSuchNode: .expectationNamesNoNode
+        case .unknownKey: .unknownExpectation
+        }
+    }
+}

@@ -5,8 +5,27 @@ public enum WorkspaceFinding: Hashable, Sendable {
 
     public var diagnostic: Diagnostic {
         switch self {
-        case .unusedPart(let path):
-            Diagnostic(.warning, "no dialogue includes this file, and it has no 'start' of its own, so it is never used", file: path, range: nil)
+        case .unusedPart(let path): Diagnostic(self, file: path, range: nil)
+        }
+    }
+}
+
+extension WorkspaceFinding: DiagnosticMessage {
+    public var code: DiagnosticCode {
+        switch self {
+        case .unusedPart: .unusedPart
+        }
+    }
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .unusedPart: .warning
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unusedPart: "no dialogue includes this file, and it has no 'start' of its own, so it is never used"
         }
     }
 }

@@ -159,12 +159,51 @@ public struct YAMLError: Error, Hashable, Sendable {
     }
 }
 
+extension YAMLError: DiagnosticMessage {
+    public var severity: Diagnostic.Severity { .error }
+
+    public var code: DiagnosticCode {
+        switch reason {
+        case .fileTooLarge: .fileTooLargeToParse
+        case .invalidUTF8: .invalidUTF8
+        case .nulByte: .nulByte
+        case .controlCharacter: .controlCharacterInFile
+        case .loneCarriageReturn: .loneCarriageReturn
+        case .nestingTooDeep: .nestingTooDeep
+        case .unsupported: .unsupportedYAMLFeature
+        case .tabIndentation: .tabIndentation
+        case .badIndentation: .badIndentation
+        case .indentedTooFar: .indentedTooFar
+        case .continuationIndentedTooLittle: .continuationIndentedTooLittle
+        case .keyIndentedTooFar: .keyIndentedTooFar
+        case .duplicateKey: .duplicateKey
+        case .missingColon: .missingColon
+        case .mappingValueNotAllowed: .colonInText
+        case .sequenceEntryNotAllowed: .listItemAfterKey
+        case .unexpectedContent: .unexpectedContent
+        case .unterminatedQuote: .unterminatedQuote
+        case .invalidEscape: .invalidEscape
+        case .commentNeedsSpace: .commentNeedsSpace
+        case .keyTooLong: .keyTooLong
+        case .multilineKey: .multilineKey
+        case .invalidBlockScalarHeader: .invalidBlockScalarHeader
+        case .blockScalarLeadingSpaces: .blockScalarLeadingSpaces
+        case .flowExpected: .flowExpected
+        case .unterminatedFlow: .unterminatedFlow
+        case .documentMarkerInScalar: .documentMarkerInText
+        case .emptyFlowEntry: .emptyFlowEntry
+        case .listItemInMapping: .listItemInMapping
+        case .expectedEndOfDocument: .lineOutsideStructure
+        }
+    }
+}
+
 extension YAMLError: DiagnosticConvertible {
     public func diagnostics(file: String) -> [Diagnostic] {
         var notes: [Diagnostic.Note] = []
         if case .duplicateKey(let key, let first) = reason {
             notes.append(.init(message: "'\(key)' first appears here", file: file, range: first))
         }
-        return [Diagnostic(.error, message, file: file, range: range, details: term.map { [$0] } ?? [], notes: notes)]
+        return [Diagnostic(self, file: file, range: range, details: term.map { [$0] } ?? [], notes: notes)]
     }
 }

@@ -16,8 +16,8 @@ struct DumpCommand: ParsableCommand {
         let source: SourceFile
         switch SourceReader().read(path: file) {
         case .success(let read): source = read
-        case .failure(let diagnostic):
-            console.report([diagnostic], sources: [])
+        case .failure(let refusal):
+            console.report([Diagnostic(refusal, file: file, range: nil)], sources: [])
             throw ExitCode.failure
         }
         switch YAMLParser().parse(source) {

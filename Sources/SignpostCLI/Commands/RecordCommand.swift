@@ -34,13 +34,11 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         let console = Console.standard
         if FileManager.default.fileExists(atPath: file), !force {
-            console.report(
-                [Diagnostic(.error, "the file exists already; choose another name, or add --force to overwrite it", file: file, range: nil)],
-                sources: [])
+            console.report([Diagnostic(RecordingProblem.fileExists, file: file, range: nil)], sources: [])
             throw ExitCode.failure
         }
         if let problem = RecordingPlace.problem(with: file) {
-            console.report([Diagnostic(.error, problem, file: file, range: nil)], sources: [])
+            console.report([Diagnostic(problem, file: file, range: nil)], sources: [])
             throw ExitCode.failure
         }
         // Re-recording over a transcript keeps what it says it proves (its description and `# expect-`
@@ -71,18 +69,14 @@ struct RecordCommand: ParsableCommand {
             // Someone made the file while the conversation went on: keep it, and the conversation too.
             guard let other = Self.saveBeside(file, contents: contents) else {
                 // Nowhere to keep it on disk: it goes to standard output, as for any other failed write.
-                console.report(
-                    [Diagnostic(.error, "the file was created by something else during the conversation and no other name was free; here is the transcript instead, so nothing is lost", file: file, range: nil)],
-                    sources: [])
+                console.report([Diagnostic(RecordingProblem.takenMeanwhile, file: file, range: nil)], sources: [])
                 console.write(contents)
                 throw ExitCode.failure
             }
             saved = other
             console.writeError("\(VisibleText.make(file)) was created by something else during the conversation; it is left as it was.\n")
         case .failure(let failure):
-            console.report(
-                [Diagnostic(.error, "could not write the transcript (\(failure.message)); here it is instead, so nothing is lost", file: file, range: nil)],
-                sources: [])
+            console.report([Diagnostic(RecordingProblem.notWritten(failure), file: file, range: nil)], sources: [])
             console.write(contents)
             throw ExitCode.failure
         }

@@ -4,7 +4,7 @@ import Foundation
 /// The file system as the loader sees it: files read whole from disk, with readable errors, and found
 /// through their real paths so includes stay inside the main dialogue's folder.
 struct DiskFiles: DialogueFileSystem {
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+    func read(_ path: String) -> Result<SourceFile, FileRefusal> {
         SourceReader().read(path: path)
     }
 
@@ -26,7 +26,7 @@ struct DiskFiles: DialogueFileSystem {
         }
         var status = stat()
         guard stat(real, &status) == 0 else { return .failure(.unreadable) }
-        if let kind = Self.kind(of: status.st_mode) { return .failure(.notAFile(kind: kind)) }
+        if let kind = Self.kind(of: status.st_mode) { return .failure(.notAFile(kind: kind, role: .dialogue)) }
         return .success(real)
     }
 

@@ -10,7 +10,7 @@ enum FileSearch {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                console.report([Diagnostic(.error, "no such file or folder", file: path, range: nil)], sources: [])
+                console.report([Diagnostic(FileRefusal.noSuchFileOrFolder, file: path, range: nil)], sources: [])
                 throw ExitCode.failure
             }
             guard isDirectory.boolValue else {

@@ -4,20 +4,20 @@ import Foundation
 /// mistyped folder is found before anyone has typed anything rather than after.
 enum RecordingPlace {
     /// Why `path` cannot take a new transcript, or `nil` when it can.
-    static func problem(with path: String) -> String? {
+    static func problem(with path: String) -> RecordingProblem? {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "this is a folder; name a file inside it, such as \(path.hasSuffix("/") ? path : path + "/")new.transcript"
+            return .isAFolder(suggestion: (path.hasSuffix("/") ? path : path + "/") + "new.transcript")
         }
         let folder = (path as NSString).deletingLastPathComponent
         let shownFolder = folder.isEmpty ? "." : folder
         guard manager.fileExists(atPath: shownFolder, isDirectory: &isDirectory) else {
-            return "the folder '\(shownFolder)' does not exist; create it first (mkdir -p \(shownFolder)) or choose another path"
+            return .folderMissing(shownFolder)
         }
-        guard isDirectory.boolValue else { return "'\(shownFolder)' is a file, not a folder" }
+        guard isDirectory.boolValue else { return .folderIsAFile(shownFolder) }
         guard manager.isWritableFile(atPath: shownFolder) else {
-            return "the folder '\(shownFolder)' cannot be written to; choose another folder"
+            return .folderNotWritable(shownFolder)
         }
         return nil
     }

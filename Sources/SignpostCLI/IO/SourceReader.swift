@@ -14,37 +14,35 @@ import Foundation
 struct SourceReader {
     /// The most bytes a file may hold: a dialogue file's limit unless the caller says otherwise.
     var limit = YAMLParser.maximumFileSize
-    /// What the file is, for the message when it is too large ("a dialogue file", "a transcript").
-    var what = "a dialogue file"
+    /// What the file is, for the message when it is too large or not a file ("a dialogue file", "a transcript").
+    var role = FileRefusal.Role.dialogue
 
-    func read(path: String) -> Result<SourceFile, Diagnostic> {
-        func failure(_ message: String) -> Result<SourceFile, Diagnostic> {
-            .failure(Diagnostic(.error, message, file: path, range: nil))
-        }
+    func read(path: String) -> Result<SourceFile, FileRefusal> {
+        func failure(_ refusal: FileRefusal) -> Result<SourceFile, FileRefusal> { .failure(refusal) }
         let real: String
         switch Self.confined(path) {
-        case .failure(let refusal): return failure(refusal.reason)
+        case .failure(let refusal): return failure(refusal)
         case .success(let resolved): real = resolved
         }
         // The resolved path, with no link left to follow: a link swapped in since cannot lead elsewhere.
         let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT, ENOTDIR: return failure("no such file")
-            case ELOOP: return failure("its symbolic links lead round in a circle")
-            default: return failure("the file cannot be read; check its permissions")
+            case ENOENT, ENOTDIR: return failure(.notFound)
+            case ELOOP: return failure(.linkLoop)
+            default: return failure(.unreadable)
             }
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return failure("the file cannot be read; check its permissions") }
-        if status.st_mode & S_IFMT == S_IFDIR { return failure("this is a folder, not a file") }
-        if let kind = DiskFiles.kind(of: status.st_mode) { return failure("this is \(kind), not \(what)") }
-        let tooLarge = failure("the file is larger than \(Self.describe(limit)), the most \(what) may be")
+        guard fstat(descriptor, &status) == 0 else { return failure(.unreadable) }
+        if status.st_mode & S_IFMT == S_IFDIR { return failure(.folder) }
+        if let kind = DiskFiles.kind(of: status.st_mode) { return failure(.notAFile(kind: kind, role: role)) }
+        let tooLarge = failure(.tooLarge(limit: limit, role: role))
         if Int(status.st_size) > limit { return tooLarge }
 
         guard let bytes = Self.readAll(descriptor, size: Int(status.st_size), limit: limit) else {
-            return failure("the file cannot be read; check its permissions")
+            return failure(.unreadable)
         }
         if bytes.count > limit { return tooLarge }
         return .success(SourceFile(name: path, bytes: bytes))
@@ -74,30 +72,17 @@ struct SourceReader {
 
     /// The real path of `path` when, links followed, it lies inside the real folder its name is in;
     /// otherwise why not, in words that quote nothing of the file.
-    static func confined(_ path: String) -> Result<String, Refusal> {
+    static func confined(_ path: String) -> Result<String, FileRefusal> {
         let real: String
         switch DiskFiles.realPath(path) {
-        case .failure(.notFound): return .failure(Refusal("no such file"))
-        case .failure(let refusal): return .failure(Refusal(refusal.reason))
+        case .failure(let refusal): return .failure(refusal)
         case .success(let resolved): real = resolved
         }
         let folder = path.hasPrefix("/") && Path.directory(of: path).isEmpty ? "/" : Path.directory(of: path)
         guard case .success(let realFolder) = DiskFiles.realPath(folder.isEmpty ? "." : folder) else {
-            return .failure(Refusal("no such file"))
+            return .failure(.notFound)
         }
-        guard Path.isInside(real, folder: realFolder), real != realFolder else {
-            return .failure(Refusal("it is a link that leads out of its folder; only files in that folder or below are read"))
-        }
+        guard Path.isInside(real, folder: realFolder), real != realFolder else { return .failure(.linkLeadsOut) }
         return .success(real)
-    }
-
-    /// Why a file is not read, in words that quote nothing of it.
-    struct Refusal: Error {
-        let reason: String
-        init(_ reason: String) { self.reason = reason }
-    }
-
-    private static func describe(_ limit: Int) -> String {
-        limit % 1_048_576 == 0 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"
     }
 }

@@ -15,13 +15,14 @@ enum TerminalStyle {
     }
 
     /// A piece of a rendered diagnostic: the place and message bold, the severity in its colour, the
-    /// marker under the source green.
+    /// marker under the source green, the code dim.
     static func paint(_ span: DiagnosticRenderer.Span) -> String {
         let code: String
         switch span.part {
         case .plain: return span.text
         case .place, .message: code = "1"
         case .marker: code = "32"
+        case .code: code = "2"
         case .severity(.error): code = "1;31"
         case .severity(.warning): code = "1;33"
         case .severity(.note): code = "1;36"

@@ -1,9 +1,9 @@
 import DialogueKit
 
 /// One conversation at the prompt: shows the engine's replies, reads the adult's lines, carries out
-/// what they ask of the outside world (saving the plan, hiding), and ends on `quit`, an end node, or
-/// the end of input (which ends it as `quit` does, showing the plan, and on a terminal offers once to
-/// save it).
+/// what they ask of the outside world (saving the plan, hiding), and ends on `quit` (showing the plan,
+/// and leaving at once), an end node, or the end of input (which shows the plan as `quit` does, and on a
+/// terminal offers once to save it).
 struct ConversationSession {
     let engine: ConversationEngine
     var input: any LineInput
@@ -64,6 +64,9 @@ struct ConversationSession {
             step = engine.respond(to: line, consuming: step.takeState())
             pending = show(step, after: line)
             carryOut(step.effects, in: step.state)
+            // `quit` means leave now: the plan and support are on the screen, and no Enter is asked for
+            // (the end of a dialogue and Ctrl-D still offer to save). `save FILE` keeps it beforehand.
+            if step.state.isFinished, pending == nil, BuiltInCommand.named(line) == .quit { return }
         }
     }
 

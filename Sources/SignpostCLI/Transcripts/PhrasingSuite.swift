@@ -22,9 +22,9 @@ struct PhrasingSuite {
     mutating func run(_ files: [String]) -> Bool {
         var passed = true
         for file in files {
-            switch SourceReader(limit: PhrasingSet.maximumSize, what: "a phrasings file").read(path: file) {
-            case .failure(let diagnostic):
-                console.report([diagnostic], sources: [])
+            switch SourceReader(limit: PhrasingSet.maximumSize, role: .phrasings).read(path: file) {
+            case .failure(let refusal):
+                console.report([Diagnostic(refusal, file: file, range: nil)], sources: [])
                 passed = false
             case .success(let source):
                 passed = run(source) && passed
@@ -47,7 +47,7 @@ struct PhrasingSuite {
             console.report(diagnostics, sources: [source])
             return false
         case .failure(.dialogue(let name, .refused(let reason))):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
+            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message) [\(reason.code.rawValue)]\n")
             return false
         case .failure(.dialogue(let name, .doesNotLoad)):
             console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' does not load; run 'signpost check'\n")

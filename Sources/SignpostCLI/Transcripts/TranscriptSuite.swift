@@ -36,9 +36,9 @@ struct TranscriptSuite {
         for file in files {
             // The same confinement and size rule as every other file, applied after links are followed.
             let text: String
-            switch SourceReader(limit: Transcript.maximumSize, what: "a transcript").read(path: file) {
+            switch SourceReader(limit: Transcript.maximumSize, role: .transcript).read(path: file) {
             case .failure(let refusal):
-                console.write("FAIL \(VisibleText.make(file)): \(refusal.message)\n")
+                console.write("FAIL \(VisibleText.make(file)): \(refusal.message) [\(refusal.code.rawValue)]\n")
                 outcome.failed += 1
                 continue
             case .success(let source):
@@ -99,21 +99,23 @@ struct TranscriptSuite {
     private func reportFailure(_ verdict: TranscriptVerdict, file path: String) {
         let fail = paint("FAIL", code: "31")
         let file = VisibleText.make(path)
+        let code = verdict.code.map { " [\($0.rawValue)]" } ?? ""
         switch verdict {
         case .passed:
             break
         case .unreadable:
-            console.write("\(fail) \(file): cannot be read\n")
+            console.write("\(fail) \(file): cannot be read\(code)\n")
         case .namesNoDialogue:
-            console.write("\(fail) \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\n")
+            console.write("\(fail) \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\(code)\n")
         case .dialogueRefused(let name, let reason):
-            console.write("\(fail) \(file): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason)\n")
+            console.write(
+                "\(fail) \(file): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message)\(code) [\(reason.code.rawValue)]\n")
         case .dialogueFailed(let dialogue, let loaded):
-            console.write("\(fail) \(file): its dialogue \(VisibleText.make(dialogue)) does not load\n")
+            console.write("\(fail) \(file): its dialogue \(VisibleText.make(dialogue)) does not load\(code)\n")
             console.report(loaded.diagnostics, sources: loaded.sources)
         case .changed(let replay):
-            let lines = replay.changes.map { VisibleText.make(ReplayChangeWording.line($0)) }
-            console.write("\(fail) \(file): " + (lines.first ?? "the conversation differs") + "\n")
+            let lines = replay.changes.map { VisibleText.make(ReplayChangeWording.line($0)) + " [\($0.code.rawValue)]" }
+            console.write("\(fail) \(file): " + (lines.first ?? "the conversation differs\(code)") + "\n")
             for line in lines.dropFirst() { console.write("  also: \(line)\n") }
         }
     }
@@ -167,7 +169,7 @@ struct TranscriptSuite {
     /// `signpost test` runs in (after links) when the transcript is in it, else inside the transcript's
     /// own folder. So a transcript cannot make `signpost test` print `/proc/self/environ` or a file
     /// from outside the checkout; the reason never quotes the file.
-    static func refusal(ofDialogue name: String, at path: String, for transcript: String) -> String? {
+    static func refusal(ofDialogue name: String, at path: String, for transcript: String) -> FileRefusal? {
         if let problem = IncludeRule.problem(withName: name) { return problem }
         var folder = Path.directory(of: transcript)
         if case .success(let real) = DiskFiles.realPath(transcript), case .success(let current) = DiskFiles.realPath("."),
@@ -176,9 +178,8 @@ struct TranscriptSuite {
             folder = ""
         }
         switch DiskFiles().locate(path, inside: folder) {
-        case .failure(.outsideFolder):
-            return "it is outside \(folder.isEmpty ? "the current folder" : "the transcript's folder"); name a dialogue inside it"
-        case .failure(let refusal): return refusal.reason
+        case .failure(.outsideFolder): return .outsideTranscriptFolder(currentFolder: folder.isEmpty)
+        case .failure(let refusal): return refusal
         case .success: break
         }
         if case .success(let source) = SourceReader().read(path: path), let problem = IncludeRule.problem(withBytes: source.bytes) {

@@ -1,0 +1,54 @@
+/// The longer word on one diagnostic code, as rustc's `--explain` gives: a title, why it matters and
+/// what to do, and a small wrong and right example. `signpost explain CODE` prints it, and
+/// docs/diagnostics.md lists them all (`DiagnosticsDocument`).
+///
+/// A test loads every example that is a snippet: the wrong one must produce its code and the right one
+/// must not, so an example cannot drift from what Signpost does.
+public struct DiagnosticExplanation: Hashable, Sendable {
+    /// What the wrong and right examples are.
+    public enum Example: Hashable, Sendable {
+        /// A whole dialogue file, `example.yaml`, checked as `signpost check` would.
+        case dialogue
+        /// A transcript replayed against `DiagnosticExplanation.exampleDialogue` saved as `example.yaml`.
+        case transcript
+        /// Words describing a situation no snippet can hold (a file on disk, bytes that are not text, a
+        /// command line).
+        case described
+    }
+
+    /// One line: what the code means.
+    public let title: String
+    /// Why it matters and what to do.
+    public let text: String
+    public let example: Example
+    public let wrong: String
+    public let right: String
+
+    init(_ title: String, _ text: String, _ example: Example, wrong: String, right: String) {
+        self.title = title
+        self.text = text
+        self.example = example
+        self.wrong = wrong
+        self.right = right
+    }
+
+    /// The dialogue the transcript examples run against, as `example.yaml`.
+    public static let exampleDialogue = """
+        title: Example
+        reviewed: 2026-06-01
+        sources: [Example source]
+        start: ask
+        nodes:
+          ask:
+            ask: Is the child safe now?
+            choices:
+              - Yes: done
+              - No: done
+          done:
+            end: Take care.
+
+        """
+
+    /// The day the examples are checked as of, so that `reviewed` dates keep their meaning.
+    public static let exampleToday = CalendarDate(year: 2026, month: 11, day: 25)
+}
