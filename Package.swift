@@ -13,6 +13,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Only the web server and its tests use Hummingbird; `swift run signpost` never builds it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The web server's sealed page state (authenticated encryption) and its usage counts. Pinned:
+        // both are already in the resolved graph through Hummingbird and its test client.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        // The HTTP part types Hummingbird's channel carries, for the handler that answers malformed requests.
+        .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
     ],
     targets: [
         // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
@@ -54,6 +60,9 @@ let package = Package(
             dependencies: [
                 "DialogueKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             plugins: ["EmbedDialoguesPlugin"]
         ),
