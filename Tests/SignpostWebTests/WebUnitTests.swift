@@ -34,7 +34,7 @@ struct WebUnitTests {
 
     @Test func aSealedStateOpensOnlyWithItsKeyWithinItsLifetimeAndForItsDialogue() {
         let trail = ConversationTrail(dialogue: "abc", batches: [["no"], ["https://example.org/a?b=c&d", ""], ["ü ✓ <>"]])
-        let state = PageState(trail: trail, problem: .entriesNotAccepted(rejected: ["x"]), change: PendingChange(before: [["no"]], answer: 1))
+        let state = PageState(trail: trail, problem: .entriesNotAccepted(rejected: ["x"]), change: PendingChange(answer: 1))
         let clock = Clock()
         let seal = StateSeal(lifetime: .seconds(60), now: { clock.now })
         let field = seal.seal(state)

@@ -53,8 +53,17 @@ struct ConversationPage {
             main.append(continueForm(token: token))
             // Emergency advice asked for at the end keeps the plan on the page (and in print).
             if replay.state.progress.returnTo == .finished { main += planAndSupport(blocks) }
-            title = heading
+            title = replay.state.progress.returnTo == nil ? WebPhrases.adviceTitle : WebPhrases.urgentTitle
         case .finished:
+            if let command = commandJustUsed {
+                // An `anytime` command at the end (999): its advice first, the plan kept below it.
+                main.append(el("h1", ["class": "heading-l"], text(command.help.prefix(1).uppercased() + command.help.dropFirst())))
+                main += blocks.blocks(replay.shownReplies.filter { if case .plan = $0 { false } else if case .support = $0 { false } else { true } },
+                                      origins: [], keepLastSaved: false)
+                main += planAndSupport(blocks)
+                main.append(endForm(token: token))
+                return layout.page(title: WebPhrases.urgentTitle, main: main)
+            }
             main.append(el("h1", ["class": "heading-l"], text(WebPhrases.endHeading)))
             main += planAndSupport(blocks)
             main.append(endForm(token: token))
@@ -83,6 +92,12 @@ struct ConversationPage {
             return command.help.prefix(1).uppercased() + command.help.dropFirst()
         }
         return WebPhrases.adviceHeading
+    }
+
+    /// The `anytime` command the last line was, if it was one.
+    private var commandJustUsed: AnytimeCommand? {
+        guard let last = state.trail.batches.last, last.count == 1 else { return nil }
+        return settings.engine.dialogue.anytime.first { $0.command == last[0] || $0.synonyms.contains(last[0]) }
     }
 
     /// The plan and where to get support, as the conversation stands.
@@ -122,8 +137,7 @@ struct ConversationPage {
         let offered = question.offered(for: replay.state.flags)
         guard offered.indices.contains(choice - 1) else { return nil }
         let label = offered[choice - 1].choice.label
-        let before = ConversationTrail(dialogue: state.trail.dialogue, batches: change.before)
-        guard let line = ChangeKeeper.line(for: label, at: node, in: replay.state, engine: settings.engine) else { return nil }
+        guard let before = state.beforeChange, let line = ChangeKeeper.line(for: label, at: node, in: replay.state, engine: settings.engine) else { return nil }
         let kept = ChangeKeeper(engine: settings.engine).keep(
             after: line, changing: replay.state, before: ConversationReplay(engine: settings.engine, trail: before).state,
             answer: change.answer, passedPauses: ChangeKeeper.passedPauses(before, engine: settings.engine))
@@ -243,8 +257,8 @@ struct ConversationPage {
 
     /// The answer given before at `node`, while it is being changed: shown already chosen.
     private func earlierAnswer(at node: String) -> String? {
-        guard let change = state.change else { return nil }
-        let before = ConversationReplay(engine: settings.engine, trail: ConversationTrail(dialogue: state.trail.dialogue, batches: change.before))
+        guard let change = state.change, let earlier = state.beforeChange else { return nil }
+        let before = ConversationReplay(engine: settings.engine, trail: earlier)
         let answers = before.state.progress.answers
         guard answers.indices.contains(change.answer - 1), answers[change.answer - 1].node == node else { return nil }
         return answers[change.answer - 1].answer

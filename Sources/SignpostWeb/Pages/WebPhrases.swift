@@ -24,6 +24,8 @@ enum WebPhrases {
     static let endTitle = "Your action plan"
     static let moreAdviceHeading = "More about what to do"
     static let adviceHeading = "Before you go on"
+    static let adviceTitle = "Advice"
+    static let urgentTitle = "Urgent help"
     static let confirmChangeTitle = "Check before you change this answer"
     static let confirmChangeButton = "Change my answer"
     static let keepEarlierAnswer = "Keep my earlier answer"

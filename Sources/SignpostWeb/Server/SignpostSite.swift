@@ -92,13 +92,13 @@ public struct SignpostSite: Sendable {
             return go(to: state)
         case .send(let lines):
             if let say = form["say"], say.hasPrefix(BuiltInCommand.change.rawValue + " "), let number = Int(say.dropFirst(7)) {
-                return go(to: PageState(trail: state.trail.adding(lines), change: PendingChange(before: state.trail.batches, answer: number)))
+                guard let base = fitting(PageState(trail: state.trail)) else { return restart(.tooLarge) }
+                return go(to: PageState(trail: base.trail.adding(lines), change: PendingChange(answer: number)))
             }
             if case .collect = replay.state.position, lines.last == "" {
                 return go(to: fitted(state, kept: Array(lines.dropLast()), finish: true, problem: nil))
             }
-            let next = PageState(trail: state.trail.adding(lines))
-            guard fits(next) else { return restart(.tooLarge) }
+            guard let next = fitting(PageState(trail: state.trail.adding(lines))) else { return restart(.tooLarge) }
             return go(to: next)
         case .problem(let problem, let kept):
             return go(to: fitted(state, kept: kept, finish: false, problem: problem))
@@ -108,7 +108,8 @@ public struct SignpostSite: Sendable {
     /// The next page for a form posted while an answer is being changed, or `nil` when the form does
     /// something else (a command), which ends the change.
     private func changing(_ change: PendingChange, state: PageState, replay: ConversationReplay, turn: ConversationTurn, form: FormBody) -> Response? {
-        let before = PageState(trail: ConversationTrail(dialogue: state.trail.dialogue, batches: change.before))
+        guard let earlierTrail = state.beforeChange else { return nil }
+        let before = PageState(trail: earlierTrail)
         if form["change"] == "keep" || form["say"] == BuiltInCommand.back.rawValue { return go(to: before) }
         guard case .question = replay.state.position else { return nil }
         let position: Int
@@ -133,8 +134,7 @@ public struct SignpostSite: Sendable {
             confirming.confirming = position
             return go(to: PageState(trail: state.trail, change: confirming))
         }
-        let next = PageState(trail: state.trail.adding([line] + kept.lines))
-        guard fits(next) else { return restart(.tooLarge) }
+        guard let next = fitting(PageState(trail: state.trail.adding([line] + kept.lines))) else { return restart(.tooLarge) }
         return go(to: next)
     }
 
@@ -158,10 +158,20 @@ public struct SignpostSite: Sendable {
         }
     }
 
-    /// Whether a state can be carried by a page: its sealed form (with room for the problem's text) within
-    /// the limit, and its trail within the lines a replay reads.
+    /// Whether a state can be carried by a page: its sealed form within the limit with 1 KiB to spare (for
+    /// a Change line or a problem added to it), and its trail within the lines a replay reads.
     private func fits(_ state: PageState) -> Bool {
-        state.trail.lineCount <= ConversationTrail.maximumLines && settings.sealed(state).utf8.count <= StateSeal.maximumLength
+        state.trail.lineCount < ConversationTrail.maximumLines && settings.sealed(state).utf8.count <= StateSeal.maximumLength - 1024
+    }
+
+    /// `state`, or, when its trail has grown too long to carry (many changes and commands), the same place
+    /// reached by the shortest trail; `nil` only when even that is too much.
+    private func fitting(_ state: PageState) -> PageState? {
+        if fits(state) { return state }
+        let replay = ConversationReplay(engine: settings.engine, trail: state.trail)
+        guard let batches = ChangeKeeper.rewalk(to: replay.state, engine: settings.engine) else { return nil }
+        let shorter = PageState(trail: ConversationTrail(dialogue: state.trail.dialogue, batches: batches), problem: state.problem)
+        return fits(shorter) ? shorter : nil
     }
 
     /// A redirect to the page for `state`.

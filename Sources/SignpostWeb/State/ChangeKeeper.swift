@@ -83,4 +83,51 @@ struct ChangeKeeper {
         }
         return passed
     }
+
+    /// The shortest trail to where `target` stands: from the start, each question given the answer
+    /// `target` gave it, each list its entries, each pause passed; one line a batch. `nil` when that does
+    /// not reach the same answers, entries and place (an `anytime` command's advice, say). A trail grows
+    /// with every Change and Back; this keeps what a page carries bounded by the conversation itself.
+    static func rewalk(to target: ConversationState, engine: ConversationEngine) -> [[String]]? {
+        guard target.progress.returnTo == nil else { return nil }
+        let answers = target.progress.answers
+        var step = engine.start()
+        var lines: [String] = []
+        var given = 0
+        var listed: Set<String> = []
+        func send(_ line: String) {
+            lines.append(line)
+            step = engine.respond(to: line, in: step.state)
+        }
+        walk: for _ in 0..<ConversationTrail.maximumLines {
+            if step.state.progress.answers.count == answers.count, step.state.position == target.position,
+                step.state.progress.collected == target.progress.collected
+            {
+                break walk
+            }
+            switch step.state.position {
+            case .question(let node):
+                guard given < answers.count, answers[given].node == node,
+                    let line = line(for: answers[given].answer, at: node, in: step.state, engine: engine)
+                else { break walk }
+                given += 1
+                send(line)
+            case .collect(let node):
+                guard let into = engine.dialogue.node(node)?.gathering?.into, !listed.contains(into) else { break walk }
+                listed.insert(into)
+                for entry in target.progress.collected[into] ?? [] { send(entry) }
+                if step.state.position == target.position, step.state.progress.collected == target.progress.collected { break walk }
+                send("")
+            case .paused:
+                send("")
+            case .finished:
+                break walk
+            }
+        }
+        let same = { (given: [GivenAnswer]) in given.map { [$0.node, $0.answer] } }
+        guard step.state.position == target.position, same(step.state.progress.answers) == same(answers),
+            step.state.progress.collected == target.progress.collected
+        else { return nil }
+        return lines.map { [$0] }
+    }
 }

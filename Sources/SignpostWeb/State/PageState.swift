@@ -33,20 +33,24 @@ public enum PageProblem: Hashable, Sendable, Codable {
     case entriesTooMany(rejected: [String])
 }
 
-/// A change of answer under way (GOV.UK's check-answers pattern): the conversation as it was before the
-/// adult chose Change, so the answers after the changed one that still apply can be kept, and the
-/// adult can keep their earlier answer instead.
+/// A change of answer under way (GOV.UK's check-answers pattern). The trail's last batch is the `change N`
+/// line, so the trail without it is the conversation as it was before Change was chosen: the answers
+/// after the changed one that still apply can be kept from it, and the adult can return to it.
 public struct PendingChange: Hashable, Sendable, Codable {
-    /// The conversation before Change was chosen.
-    public var before: [[String]]
     /// The number (from 1) of the answer being changed.
     public var answer: Int
     /// The new answer chosen, waiting for the adult to confirm that the listed answers will be removed.
     public var confirming: Int?
 
-    public init(before: [[String]], answer: Int, confirming: Int? = nil) {
-        self.before = before
+    public init(answer: Int, confirming: Int? = nil) {
         self.answer = answer
         self.confirming = confirming
+    }
+}
+
+extension PageState {
+    /// While an answer is being changed, the conversation as it was before.
+    var beforeChange: ConversationTrail? {
+        change == nil ? nil : trail.previous
     }
 }
