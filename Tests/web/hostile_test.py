@@ -263,7 +263,9 @@ def test_crafted_cost(port):
     conn = socket.create_connection(("127.0.0.1", port))
     normal_ms = median_ms(get_request("/page?s=" + state))
     figures = [f"a normal page (the list of web addresses) {normal_ms:.2f} ms"]
-    for name, entries in (("a full text area of 8-word near-miss lines", near_miss), ("of 1-word near-miss lines", near_miss_words)):
+    near_miss_dotted = "\n".join(["carerr.tould", "parnet.scool", "polise.childlin", "dangr.noo"] * 80)[:5000]
+    for name, entries in (("a full text area of 8-word near-miss lines", near_miss), ("a full text area of 1-word near-miss lines", near_miss_words),
+                          ("a full text area of near-miss lines with dots", near_miss_dotted)):
         request = post_request({"state": state, "entries": entries})
         _, location = exchange(conn, request)
         posted_ms = median_ms(request)

@@ -11,6 +11,8 @@ struct ConversationPage {
     var startedAgain: StateSeal.Unusable? = nil
 
     var catalogue: any MessageCatalogue { WebCatalogue() }
+    /// The entries put back in the box and why, worked out once per page.
+    var refused: (notices: [Notice], rejected: [String]) = ([], [])
     var problem: PageProblem? { state.problem }
 
     /// What kind of page this is, for its title and the usage counts.
@@ -27,6 +29,12 @@ struct ConversationPage {
     func render() -> HTMLNode {
         let layout = PageLayout(settings: settings, page: state, state: replay.state)
         let token = layout.token ?? ""
+        var page = self
+        page.refused = refusedEntries
+        return page.render(layout: layout, token: token)
+    }
+
+    private func render(layout: PageLayout, token: String) -> HTMLNode {
         if let change = state.change, let confirming = change.confirming, let page = confirmChange(change, choice: confirming, token: token) {
             return layout.page(title: WebPhrases.confirmChangeTitle, main: page)
         }
@@ -194,7 +202,7 @@ struct ConversationPage {
     }
 
     private func collectionForm(_ collection: CollectPrompt, node: String, token: String) -> HTMLNode {
-        let (notices, rejected) = refusedEntries
+        let (notices, rejected) = refused
         let tooMany: Bool = if case .entriesTooMany? = problem { true } else { false }
         var describedBy = ["entries-hint"]
         if !notices.isEmpty || tooMany { describedBy.append("entries-error") }
@@ -216,7 +224,7 @@ struct ConversationPage {
                 count > 0 ? el("p", ["class": "body", "data-reply": "saved-count"], text(catalogue.text(for: .savedSoFar(count)))) : .empty,
                 notices.isEmpty && !tooMany
                     ? .empty
-                    : el("div", ["class": "error-message", "id": "entries-error"], children: errorTexts.map {
+                    : el("div", ["class": "error-message", "id": "entries-error"], children: errorTexts(notices).map {
                         el("p", el("span", ["class": "visually-hidden"], text("Error: ")), text($0))
                     }),
                 el("textarea", attributes: area, children: [text(rejected.joined(separator: "\n"))])),
@@ -277,9 +285,9 @@ struct ConversationPage {
     }
 
     /// The error messages for the text area, in the order the error summary gives them.
-    private var errorTexts: [String] {
+    private func errorTexts(_ notices: [Notice]) -> [String] {
         if case .entriesTooMany? = problem { return [WebPhrases.tooManyEntries] }
-        return refusedEntries.notices.map { catalogue.text(for: $0) }
+        return notices.map { catalogue.text(for: $0) }
     }
 
     private func errorSummary(_ problem: PageProblem) -> HTMLNode {
@@ -288,7 +296,7 @@ struct ConversationPage {
         case .noAnswerChosen:
             items = [el("li", el("a", ["href": "#answer-1"], text(WebPhrases.chooseAnAnswer)))]
         case .entriesNotAccepted, .entriesTooMany:
-            items = errorTexts.map { el("li", el("a", ["href": "#entries"], text($0))) }
+            items = errorTexts(refused.notices).map { el("li", el("a", ["href": "#entries"], text($0))) }
         }
         return el("div", ["class": "error-summary", "role": "alert", "tabindex": "-1", "aria-labelledby": "error-summary-title", "data-error-summary": ""],
             el("h2", ["class": "error-summary__title", "id": "error-summary-title"], text(WebPhrases.errorSummaryTitle)),

@@ -58,7 +58,7 @@ struct PageLayout {
     /// A plain link that works without JavaScript; `exit.js` makes it replace this page in the history.
     /// It stays at the top of the window as the page scrolls, as GOV.UK's component does.
     private func exitButton() -> HTMLNode {
-        el("div", ["class": "exit-this-page"],
+        el("div", ["class": "exit-this-page", "role": "region", "aria-label": WebPhrases.exitThisPage],
             el("div", ["class": "width-container exit-this-page__inner"],
                 el("a", ["href": settings.exitURL, "class": "button button--warning exit-this-page__button", "rel": "nofollow noreferrer",
                          "data-exit-this-page": ""],

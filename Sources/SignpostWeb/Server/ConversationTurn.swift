@@ -42,17 +42,17 @@ struct ConversationTurn {
     /// The text area's lines, each sent as an entry, then the empty line that ends the list. Entries the
     /// collection does not keep are not sent: the page comes back with them in the box and the reason.
     private func collect(_ entries: String) -> Outcome {
-        let lines = entries.split(whereSeparator: \.isNewline).map { Self.oneLine($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        // Only the first lines are read; the rest go back in the box as they were, unread.
+        let parts = entries.split(maxSplits: SiteSettings.maximumEntriesAtOnce, omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+        var lines = parts.prefix(SiteSettings.maximumEntriesAtOnce).map { Self.oneLine($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        if parts.count > SiteSettings.maximumEntriesAtOnce, let rest = parts.last { lines.append(String(rest)) }
         var state = replay.state
         var kept: [String] = []
         var rejected: [String] = []
         for (index, line) in lines.enumerated() {
             // A web address is one word: a line of many words, or lines beyond the most read at once,
             // are put back in the box without being read, so a crafted form costs no more than a page.
-            guard index < SiteSettings.maximumEntriesAtOnce,
-                line.split(whereSeparator: \.isWhitespace).count <= SiteSettings.maximumWordsPerEntry,
-                line.unicodeScalars.count <= ConversationEngine.maximumLineLength
-            else {
+            guard index < SiteSettings.maximumEntriesAtOnce, Self.couldBeAnAddress(line) else {
                 rejected.append(line)
                 continue
             }
@@ -93,13 +93,26 @@ struct ConversationTurn {
     /// again for the page that puts them back in the box (each reason once).
     func reasons(for rejected: [String]) -> [Notice] {
         var notices: [Notice] = []
+        var asked: Set<String> = []
         for line in rejected {
-            let readable = line.split(whereSeparator: \.isWhitespace).count <= SiteSettings.maximumWordsPerEntry
-                && line.unicodeScalars.count <= ConversationEngine.maximumLineLength
-            let said = readable ? Self.refusals(in: engine.respond(to: line, in: replay.state)) : [.notAccepted(.webAddress)]
-            for notice in (said.isEmpty ? [.notAccepted(.webAddress)] : said) where !notices.contains(notice) { notices.append(notice) }
+            // The engine is asked about a few lines that could be addresses (the reasons repeat); every
+            // other line is not an address, which is what the box is for.
+            var said: [Notice] = [.notAccepted(.webAddress)]
+            if Self.couldBeAnAddress(line), asked.count < 5, asked.insert(line).inserted {
+                let refusals = Self.refusals(in: engine.respond(to: line, in: replay.state))
+                if !refusals.isEmpty { said = refusals }
+            }
+            for notice in said where !notices.contains(notice) { notices.append(notice) }
         }
         return notices
+    }
+
+    /// Whether a line from the text area is worth reading as a web address: one word (at most
+    /// `SiteSettings.maximumWordsPerEntry`), with a dot, within the engine's line length. Anything else is
+    /// put back in the box unread, so a crafted form costs no more than a few pages.
+    static func couldBeAnAddress(_ line: String) -> Bool {
+        line.unicodeScalars.count <= ConversationEngine.maximumLineLength && line.contains(".")
+            && line.split(whereSeparator: \.isWhitespace).count <= SiteSettings.maximumWordsPerEntry
     }
 
     /// Whether a page could have sent `say`: Continue (an empty line), Back, Change with the number of an

@@ -20,7 +20,7 @@ public struct SiteSettings: Sendable {
     public static let maximumTypedCharacters = 5_000
     /// The most lines read from the text area at once, and the most words in one of them: a web address
     /// is one word, so a longer line is refused without reading it for commands or answers.
-    public static let maximumEntriesAtOnce = 50
+    public static let maximumEntriesAtOnce = 25
     public static let maximumWordsPerEntry = 1
     public static let defaultExitURL = "https://www.bbc.co.uk/weather"
     /// The name in every page's title: neutral, so the browser's history says nothing about the subject.
