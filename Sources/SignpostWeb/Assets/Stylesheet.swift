@@ -50,7 +50,7 @@ extension Assets {
     .exit-this-page { position: sticky; top: 0; z-index: 1000; height: 0; }
     .exit-this-page__inner { display: flex; justify-content: flex-end; padding-top: 10px; }
     .exit-this-page__button { margin: 0; border-color: #ffffff; box-shadow: 0 2px 0 #55150b, 0 0 0 2px #ffffff; }
-    .header__inner { padding-right: 150px; min-height: 60px; }
+    .header__inner { padding-right: 170px; min-height: 60px; }
     .back-link { display: inline-block; position: relative; margin-top: 15px; padding-left: 14px; color: #0b0c0c; font-size: 1rem; }
     .back-link::before { content: ""; position: absolute; top: 0.35em; left: 3px; width: 7px; height: 7px; border: solid; border-width: 1px 1px 0 0;
       transform: rotate(225deg); }

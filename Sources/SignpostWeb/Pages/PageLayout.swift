@@ -42,7 +42,7 @@ struct PageLayout {
                     el("div", ["class": "width-container header__inner"],
                         el("a", ["href": "/", "class": "header__title"], text(dialogueTitle)))),
                 el("div", ["class": "width-container"],
-                    backLink.map { el("a", ["href": $0, "class": "back-link"], text(WebPhrases.back)) } ?? .empty,
+                    backLink.map { el("nav", ["aria-label": WebPhrases.back], el("a", ["href": $0, "class": "back-link"], text(WebPhrases.back))) } ?? .empty,
                     emergency(),
                     el("main", ["id": "main", "class": "main", "tabindex": "-1"], children: main),
                     commands()),
