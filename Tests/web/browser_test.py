@@ -227,6 +227,8 @@ def submit_and_wait(driver, button):
 def click_continue(driver):
     for attempt in range(3):
         try:
+            WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(
+                (By.XPATH, "//main//button[normalize-space()='Continue']")))
             submit_and_wait(driver, driver.find_element(By.XPATH, "//main//button[normalize-space()='Continue']"))
             return
         except WebDriverException:
@@ -487,9 +489,13 @@ def test_largest(driver, base):
     driver.execute_script("arguments[0].value = arguments[1]", area, addresses)
     click_continue(driver)
     walk(driver, ["No", "Not sure"])
-    for _ in range(3):
+    for round in range(3):
         changes = answer_rows(driver) and driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")
         submit_and_wait(driver, changes[0])
+        if not driver.find_elements(By.XPATH, "//main//button[normalize-space()='Continue']"):
+            check(f"the largest conversation's change {round + 1} asks the question again", False,
+                  f"{driver.title} {driver.current_url[:60]} {heading(driver)} (url {len(driver.current_url)} characters)")
+            return
         click_continue(driver)
     check("the largest conversation reaches the end with its addresses",
           heading(driver) == "What to do now" and "https://example.org/4/aaa" in main_text(driver), heading(driver))

@@ -111,6 +111,8 @@ extension Assets {
       .summary-list__key, .summary-list__value, .summary-list__actions { padding: 10px 20px 10px 0; border-bottom: 1px solid #b1b4b6; }
       .summary-list__actions { padding-right: 0; text-align: right; }
     }
+    .summary-list--two .summary-list__value { padding-bottom: 10px; border-bottom: 1px solid #b1b4b6; }
+    @media (min-width: 40.0625em) { .summary-list.summary-list--two { grid-template-columns: 1fr 1fr; } }
     .link-button { padding: 0; border: 0; background: none; color: #1d70b8; font: inherit; text-decoration: underline; cursor: pointer; }
     .link-button:hover { color: #003078; text-decoration-thickness: 3px; }
     .link-button:focus { outline: none; color: #0b0c0c; background: #ffdd00; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; text-decoration: none; }
