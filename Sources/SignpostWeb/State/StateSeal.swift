@@ -7,7 +7,7 @@ import Foundation
 /// was made, so an address older than `lifetime` no longer opens.
 ///
 /// The text is base64url (no `+`, `/` or `=`): version byte, then the sealed box (nonce, ciphertext,
-/// tag) of the issue time (8 bytes, seconds) and the state's JSON.
+/// tag) of the issue time (8 bytes, seconds) and the state's bytes (`PageStateBytes`).
 public struct StateSeal: Sendable {
     public let key: SymmetricKey
     /// How long a page's address keeps working.
@@ -18,7 +18,7 @@ public struct StateSeal: Sendable {
     /// The most characters a sealed state may have (40 KiB): what a page's address and its forms carry.
     public static let maximumLength = 40 * 1024
     public static let defaultLifetime: Duration = .seconds(2 * 60 * 60)
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     public init(key: SymmetricKey = SymmetricKey(size: .bits256), lifetime: Duration = defaultLifetime,
                 now: @escaping @Sendable () -> Date = Date.init) {
@@ -52,13 +52,10 @@ public struct StateSeal: Sendable {
     }
 
     public func seal(_ state: PageState) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let json = try? encoder.encode(state) else { return "" }
-        var plain = Data(count: 8)
+        var plain: [UInt8] = []
         let seconds = UInt64(max(0, now().timeIntervalSince1970))
-        for index in 0..<8 { plain[index] = UInt8(truncatingIfNeeded: seconds >> (56 - 8 * UInt64(index))) }
-        plain.append(json)
+        for index in 0..<8 { plain.append(UInt8(truncatingIfNeeded: seconds >> (56 - 8 * UInt64(index)))) }
+        plain.append(contentsOf: PageStateBytes.encode(state))
         guard let box = try? ChaChaPoly.seal(plain, using: key) else { return "" }
         var bytes = Data([Self.version])
         bytes.append(box.combined)
@@ -75,7 +72,7 @@ public struct StateSeal: Sendable {
         let seconds = plain.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         let age = now().timeIntervalSince1970 - Double(seconds)
         guard age <= Double(lifetime.components.seconds), age >= -60 else { return .failure(.expired) }
-        guard let state = try? JSONDecoder().decode(PageState.self, from: plain.dropFirst(8)) else { return .failure(.unreadable) }
+        guard let state = PageStateBytes.decode(plain.dropFirst(8)) else { return .failure(.unreadable) }
         guard state.trail.dialogue == fingerprint else { return .failure(.stale) }
         guard state.trail.lineCount <= ConversationTrail.maximumLines else { return .failure(.tooLarge) }
         return .success(state)
