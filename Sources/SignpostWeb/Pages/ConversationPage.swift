@@ -78,7 +78,7 @@ struct ConversationPage {
             let advice = replay.shownReplies.enumerated().filter { _, reply in
                 switch reply {
                 case .plan, .support: false
-                default: true
+                case .text, .closing, .notice, .answers, .help, .question, .collect, .pause: true
                 }
             }
             if !advice.isEmpty {
@@ -279,7 +279,7 @@ struct ConversationPage {
             (ConversationTurn(engine: settings.engine, replay: replay).reasons(for: rejected), rejected)
         case .entriesTooMany(let rejected)?:
             ([], rejected)
-        default:
+        case .noAnswerChosen?, nil:
             ([], [])
         }
     }

@@ -42,11 +42,16 @@ struct ReplyBlocks {
         }
     }
 
-    /// Whether a notice says something was not understood or not accepted.
+    /// Whether a notice says something was not understood or not accepted. Every kind is named, so a
+    /// new kind of notice does not build until it is sorted here.
     static func isProblem(_ notice: Notice) -> Bool {
         switch notice {
         case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .schoolYear, .tooLong, .noSuchAnswer: true
-        default: false
+        case .conversationOver, .tookCloseSpelling, .understoodAs, .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .saved,
+            .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .noAnswersYet, .changing,
+            .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .confirmRestart, .finishReadingFirst,
+            .endingEarly:
+            false
         }
     }
 

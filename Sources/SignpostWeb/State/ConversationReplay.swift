@@ -70,7 +70,7 @@ public struct ConversationReplay: Sendable {
             guard let origin else { continue }
             switch reply {
             case .question, .collect: prompts[origin] = reply
-            default: break
+            case .text, .notice, .help, .plan, .closing, .support, .pause, .answers: break
             }
         }
     }
