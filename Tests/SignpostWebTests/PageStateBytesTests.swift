@@ -1,3 +1,4 @@
+import DialogueKit
 import Testing
 
 @testable import SignpostWeb

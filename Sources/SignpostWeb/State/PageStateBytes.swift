@@ -1,3 +1,4 @@
+import DialogueKit
 /// `PageState` as compact bytes, for `StateSeal`: every page opens one sealed state and seals several,
 /// and JSON's encoder and decoder were an eighth of a page's time. Each string is its UTF-8 length (a
 /// variable-length number) and its bytes; each list its count and its items; each optional a flag byte.

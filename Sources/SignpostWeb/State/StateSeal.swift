@@ -1,4 +1,5 @@
 import Crypto
+import DialogueKit
 import Foundation
 
 /// Seals a page's state into a short opaque text for its address, and opens it again: authenticated

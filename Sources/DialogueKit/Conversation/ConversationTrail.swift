@@ -1,9 +1,10 @@
-/// The lines the adult has sent, in the batches they were sent in (one page's form is one batch),
-/// replayed through the engine on every request. It travels sealed inside `PageState` (see `StateSeal`),
-/// never in the clear; the server keeps nothing between requests.
+/// A conversation as a value: the lines the adult has sent, in the batches they were sent in (one page's
+/// form, or one line typed, is one batch), with the dialogue they were sent to. Replaying it through the
+/// engine (`ConversationReplay`) gives the conversation back exactly, so a front end can keep nothing but
+/// this record between requests: the web seals it into each page's address.
 ///
-/// It also names the dialogue it was made with (`dialogue`, a fingerprint of its files), so a page from
-/// before the dialogue changed starts again rather than replaying old answers into new questions.
+/// It names the dialogue it was made with (`dialogue`, a fingerprint of its files), so a record from
+/// before the dialogue changed is started again rather than replaying old answers into new questions.
 public struct ConversationTrail: Hashable, Sendable, Codable {
     public var dialogue: String
     public var batches: [[String]]
