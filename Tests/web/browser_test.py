@@ -239,7 +239,25 @@ def click_continue(driver):
 
 
 def click_button(driver, words):
-    submit_and_wait(driver, driver.find_element(By.XPATH, f"//button[normalize-space()='{words}'] | //a[normalize-space()='{words}']"))
+    """Clicks the button or link with these words and waits for the next page. A page restored by Back
+    or Forward can still be swapping in its document, so an element found in that moment "does not
+    belong to the document" when clicked: then the click did not happen, and it is found and clicked
+    again, at most three times. Once a click has gone through, nothing is tried again."""
+    where = (By.XPATH, f"//button[normalize-space()='{words}'] | //a[normalize-space()='{words}']")
+    for attempt in range(3):
+        try:
+            button = WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(where))
+            button.click()
+        except (StaleElementReferenceException, WebDriverException) as error:
+            if attempt == 2 or not (isinstance(error, StaleElementReferenceException)
+                                    or "does not belong to the document" in str(error)):
+                raise
+            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            continue
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+        return
 
 
 def is_end(driver):
