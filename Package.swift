@@ -19,6 +19,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        // The web server's sealed page state (authenticated encryption) and its usage counts. Pinned:
+        // both are already in the resolved graph through Hummingbird and its test client.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        // The HTTP part types Hummingbird's channel carries, for the handler that answers malformed requests.
+        .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
     ],
     targets: [
         // The pure core: parsing, diagnostics, the dialogue model, the engine. No I/O, no globals.
@@ -63,6 +69,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             plugins: ["EmbedDialoguesPlugin"]
         ),

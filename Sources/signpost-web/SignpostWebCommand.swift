@@ -2,17 +2,26 @@ import ArgumentParser
 import Foundation
 import DialogueKit
 import Hummingbird
+import Logging
 import NIOCore
 import SignpostWeb
 
-/// `signpost-web`: the conversation on a web page. It keeps nothing between requests, so any number of
-/// identical processes can stand behind a load balancer.
+/// `signpost-web`: the conversation on a web page. It keeps nothing between requests (each page's state
+/// is sealed into its address), so any number of identical processes sharing one key can stand behind
+/// a load balancer.
 @main
 struct SignpostWebCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "signpost-web",
         abstract: "Serve the Signpost conversation as a web site (no cookies, no state kept on the server).",
+        discussion: """
+            Each page's state is sealed into its address with a key held by the server. One process makes its own \
+            key at start-up. Several processes behind a load balancer must share one: put 64 hexadecimal digits \
+            (32 random bytes, e.g. from `openssl rand -hex 32`) in the environment variable \(keyVariable).
+            """,
         version: SignpostVersion.current)
+
+    static let keyVariable = "SIGNPOST_WEB_KEY"
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -37,9 +46,9 @@ struct SignpostWebCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var standardError = StandardError()
         let (outcome, fingerprint) = dialogue.map(DialogueFolder.load) ?? (BuiltInDialogue.load(), BuiltInDialogue.fingerprint)
         guard let loaded = outcome.dialogue else {
-            var standardError = StandardError()
             for diagnostic in outcome.diagnostics {
                 print(DiagnosticRenderer().render(diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
             }
@@ -52,7 +61,6 @@ struct SignpostWebCommand: AsyncParsableCommand {
             let today = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             let errors = DialogueChecker(dialogue: loaded, today: today, sources: outcome.sources).findings()
                 .map(\.diagnostic).filter { $0.severity == .error }
-            var standardError = StandardError()
             if !errors.isEmpty, allowDraft {
                 print("Note: serving a draft with \(errors.count) error(s) that 'signpost check' reports.", to: &standardError)
             } else if !errors.isEmpty {
@@ -64,14 +72,23 @@ struct SignpostWebCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let site = SignpostSite(settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL))
-        let app = Application(
-            router: site.router(),
-            configuration: .init(address: .hostname(host, port: port), serverName: "signpost-web"))
+        let seal: StateSeal
+        if let hex = ProcessInfo.processInfo.environment[Self.keyVariable] {
+            guard let key = StateSeal.key(hex: hex) else {
+                print("\(Self.keyVariable) must be 64 hexadecimal digits (32 bytes), such as `openssl rand -hex 32` prints.", to: &standardError)
+                throw ExitCode(1)
+            }
+            seal = StateSeal(key: key)
+        } else {
+            seal = StateSeal()
+        }
+        FileLimit.raiseToHardLimit()
+        LoggingSystem.bootstrap(JSONLogHandler.init)
+        let logger = Logger(label: "signpost-web")
+        let site = SignpostSite(settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL, seal: seal))
         do {
-            try await app.runService()
+            try await SiteServer.application(site: site, host: host, port: port, logger: logger).runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            var standardError = StandardError()
             print(Self.portTakenMessage(host: host, port: port), to: &standardError)
             throw ExitCode(1)
         }

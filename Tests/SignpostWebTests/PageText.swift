@@ -10,21 +10,35 @@ struct PageText {
 
     let html: String
 
-    /// Every `data-reply` block, in page order.
+    /// Every `data-reply` block, in page order. A link inside text (a phone number, a web address) is
+    /// part of its sentence: its text joins the run around it.
     var blocks: [Block] {
         var blocks: [Block] = []
         var open: [(name: String, block: Int?)] = []
+        var pending = ""
+        var pendingOwner: Int?
+        func flush() {
+            if let owner = pendingOwner {
+                let run = Self.collapse(pending)
+                if !run.isEmpty { blocks[owner].runs.append(run) }
+            }
+            pending = ""
+            pendingOwner = nil
+        }
         var rest = Substring(html)
         while let start = rest.firstIndex(of: "<") {
             let text = rest[..<start]
             if let owner = open.last?.block {
-                let run = Self.collapse(Self.decode(String(text)))
-                if !run.isEmpty { blocks[owner].runs.append(run) }
+                if pendingOwner != owner { flush() }
+                pendingOwner = owner
+                pending += Self.decode(String(text))
             }
             guard let end = rest[start...].firstIndex(of: ">") else { break }
             let tag = rest[rest.index(after: start)..<end]
             rest = rest[rest.index(after: end)...]
             if tag.hasPrefix("!") { continue }
+            let inline = tag == "/a" || tag.hasPrefix("a ")
+            if !inline { flush() }
             if tag.hasPrefix("/") {
                 let name = String(tag.dropFirst())
                 if let index = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(index...) }
@@ -42,6 +56,7 @@ struct PageText {
             }
             open.append((name, owner))
         }
+        flush()
         return blocks
     }
 
@@ -51,9 +66,9 @@ struct PageText {
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
 
-    /// The value of the first hidden `trail` field.
-    var trail: String? {
-        guard let range = html.range(of: "name=\"trail\" value=\"") else { return nil }
+    /// The value of the first hidden `state` field (the page's sealed state).
+    var state: String? {
+        guard let range = html.range(of: "name=\"state\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
 

@@ -12,14 +12,27 @@ enum TestSiteError: Error {
 
 /// The site with the built-in dialogue, as the tests reach it, and helpers to post its forms.
 enum TestSite {
-    static func settings() throws -> SiteSettings {
+    /// One seal for every test, so a state sealed by a test opens in any test site.
+    static let seal = StateSeal()
+
+    static func settings(seal: StateSeal = TestSite.seal) throws -> SiteSettings {
         let outcome = BuiltInDialogue.load()
         guard let dialogue = outcome.dialogue else { throw TestSiteError.dialogueDoesNotLoad(outcome.diagnostics.count) }
-        return SiteSettings(dialogue: dialogue, fingerprint: BuiltInDialogue.fingerprint, exitURL: "https://example.com/neutral")
+        return SiteSettings(dialogue: dialogue, fingerprint: BuiltInDialogue.fingerprint, exitURL: "https://example.com/neutral", seal: seal)
     }
 
-    static func application() throws -> some ApplicationProtocol {
-        Application(router: SignpostSite(settings: try settings()).router(), logger: quietLogger)
+    static func application(seal: StateSeal = TestSite.seal) throws -> some ApplicationProtocol {
+        Application(router: SignpostSite(settings: try settings(seal: seal)).router(), logger: quietLogger)
+    }
+
+    /// A sealed state for the conversation of `batches` with the built-in dialogue.
+    static func sealed(_ batches: [[String]], problem: PageProblem? = nil, change: PendingChange? = nil) -> String {
+        seal.seal(PageState(trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: batches), problem: problem, change: change))
+    }
+
+    /// The address of the page for the conversation of `batches`.
+    static func page(_ batches: [[String]], view: String = "/page") -> String {
+        view + "?s=" + sealed(batches)
     }
 
     /// A form body: each value percent-encoded.
@@ -65,5 +78,14 @@ extension TestClientProtocol {
         try await execute(uri: path, method: .get) { response in
             (response.status, response.headers, String(buffer: response.body))
         }
+    }
+
+    /// Posts a form, and when the answer is a redirect (303), follows it as a browser does, with a GET.
+    /// Returns the final status, headers and body, and the redirect's headers (`nil` when there was none).
+    func submit(_ path: String, _ fields: [(String, String)]) async throws -> (HTTPResponse.Status, HTTPFields, String, redirect: HTTPFields?) {
+        let (status, headers, body) = try await post(path, fields)
+        guard status == .seeOther, let location = headers[.location] else { return (status, headers, body, nil) }
+        let (finalStatus, finalHeaders, page) = try await get(location)
+        return (finalStatus, finalHeaders, page, headers)
     }
 }

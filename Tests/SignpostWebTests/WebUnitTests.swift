@@ -1,3 +1,4 @@
+import Foundation
 import DialogueKit
 @testable import SignpostWeb
 import Testing
@@ -31,17 +32,53 @@ struct WebUnitTests {
         #expect(throws: FormBody.Malformed.tooManyFields) { try FormBody(parsing: Array(String(repeating: "x=1&", count: 17).utf8)) }
     }
 
-    @Test func aTrailSurvivesTheFormAndIsCheckedOnTheWayBack() {
+    @Test func aSealedStateOpensOnlyWithItsKeyWithinItsLifetimeAndForItsDialogue() {
         let trail = ConversationTrail(dialogue: "abc", batches: [["no"], ["https://example.org/a?b=c&d", ""], ["ü ✓ <>"]])
-        let field = trail.encoded()
+        let state = PageState(trail: trail, problem: .entriesNotAccepted(rejected: ["x"]), change: PendingChange(answer: 1))
+        let clock = Clock()
+        let seal = StateSeal(lifetime: .seconds(60), now: { clock.now })
+        let field = seal.seal(state)
         #expect(field.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
-        #expect(ConversationTrail.decode(field, dialogue: "abc") == .success(trail))
-        #expect(ConversationTrail.decode(field, dialogue: "other") == .failure(.stale))
-        #expect(ConversationTrail.decode(String(field.dropLast(3)), dialogue: "abc") == .failure(.unreadable))
-        #expect(ConversationTrail.decode("not base64!", dialogue: "abc") == .failure(.unreadable))
-        let long = ConversationTrail(dialogue: "abc", batches: Array(repeating: ["x"], count: ConversationTrail.maximumLines + 1))
-        #expect(ConversationTrail.decode(long.encoded(), dialogue: "abc") == .failure(.tooLarge))
-        #expect(ConversationTrail.decode(String(repeating: "a", count: ConversationTrail.maximumEncodedLength + 1), dialogue: "abc") == .failure(.tooLarge))
+        #expect(!field.contains("example"), "nothing readable")
+        #expect(seal.open(field, dialogue: "abc") == .success(state))
+        #expect(seal.open(field, dialogue: "other") == .failure(.stale))
+        #expect(seal.open(String(field.dropLast(3)), dialogue: "abc") == .failure(.unreadable))
+        #expect(seal.open("not base64!", dialogue: "abc") == .failure(.unreadable))
+        #expect(StateSeal().open(field, dialogue: "abc") == .failure(.unreadable), "another key")
+        // One character changed anywhere is refused: the seal is authenticated.
+        var edited = Array(field)
+        edited[edited.count / 2] = edited[edited.count / 2] == "A" ? "B" : "A"
+        #expect(seal.open(String(edited), dialogue: "abc") == .failure(.unreadable))
+        clock.now = clock.now.addingTimeInterval(61)
+        #expect(seal.open(field, dialogue: "abc") == .failure(.expired))
+        let long = PageState(trail: ConversationTrail(dialogue: "abc", batches: Array(repeating: ["x"], count: ConversationTrail.maximumLines + 1)))
+        #expect(seal.open(seal.seal(long), dialogue: "abc") == .failure(.tooLarge))
+        #expect(seal.open(String(repeating: "a", count: StateSeal.maximumLength + 1), dialogue: "abc") == .failure(.tooLarge))
+    }
+
+    @Test func aKeyIsReadFrom64HexDigitsOnly() {
+        #expect(StateSeal.key(hex: String(repeating: "0f", count: 32)) != nil)
+        #expect(StateSeal.key(hex: String(repeating: "0f", count: 31)) == nil)
+        #expect(StateSeal.key(hex: String(repeating: "zz", count: 32)) == nil)
+    }
+
+    @Test func contactDetailsBecomeLinksOnlyWhereTheyStandAlone() throws {
+        let links = ContactLinks(contacts: try TestSite.settings().engine.dialogue.contacts)
+        var html = ""
+        HTMLNode.group(links.nodes("Call 0800 1111 or see childline.org.uk. In 1999 call 999; email help@nspcc.org.uk")).render(into: &html)
+        #expect(html == "Call <a href=\"tel:08001111\" class=\"contact-link\">0800 1111</a> or see "
+            + "<a href=\"https://childline.org.uk\" class=\"contact-link\">childline.org.uk</a>. In 1999 call "
+            + "<a href=\"tel:999\" class=\"contact-link\">999</a>; email <a href=\"mailto:help@nspcc.org.uk\" class=\"contact-link\">help@nspcc.org.uk</a>")
+    }
+
+    @Test func usageCountsAreWrittenForPrometheusWithoutIdentifiers() {
+        let usage = UsageCounts()
+        usage.page(.question)
+        usage.page(.question)
+        usage.restart(.expired)
+        let text = usage.registry.prometheusText()
+        #expect(text.contains("# TYPE signpost_pages_total counter\nsignpost_pages_total{kind=\"question\"} 2\n"))
+        #expect(text.contains("signpost_restarts_total{reason=\"expired\"} 1\n"))
     }
 
     @Test func theFingerprintFollowsTheFiles() {
@@ -50,6 +87,21 @@ struct WebUnitTests {
         #expect(one != Fingerprint.of(["a.yaml": "x: 2"]))
         #expect(one != Fingerprint.of(["b.yaml": "x: 1"]))
         #expect(one.count == 16)
+    }
+
+    /// A clock a test can move.
+    final class Clock: @unchecked Sendable {
+        var now = Date(timeIntervalSince1970: 1_800_000_000)
+    }
+
+    /// A log line is one JSON object that reads back as the fields given, whatever they hold.
+    @Test func aLogLineIsJSONThatReadsBack() throws {
+        let fields = ["message": "a \"quoted\" \\ back\nslash\u{1B}[2J é 💬", "level": "info", "path": "/page", "": "{}"]
+        let line = JSONLogHandler.line(fields)
+        #expect(line.last == UInt8(ascii: "\n") && line.dropLast().allSatisfy { $0 != UInt8(ascii: "\n") })
+        let read = try JSONSerialization.jsonObject(with: Data(line)) as? [String: String]
+        #expect(read == fields)
+        #expect(String(decoding: line, as: UTF8.self).hasPrefix(#"{"":"{}","level":"info","#), "keys sorted")
     }
 
     @Test func sentLinesLoseTheirControlCharacters() {
@@ -82,27 +134,21 @@ struct WebUnitTests {
         return all
     }()
 
-    /// Notices only a typed line can bring, which the web's buttons never send: the terminal's words
-    /// for them may name keys and commands. Every other notice must not.
-    static func onlyFromTyping(_ notice: Notice) -> Bool {
-        switch notice {
-        case .tookCloseSpelling, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .tooLong, .notUnderstood, .ambiguous,
-            .emptyAnswer, .understoodAs, .schoolYear, .dangerHeard, .unclearAtDangerQuestion, .finishReadingFirst, .confirmRestart:
-            true
-        default:
-            false
-        }
-    }
-
+    /// Every notice, even one only a typed line brings (which the page's buttons never send), is worded
+    /// for a page: none names a key, an empty line or a command to type, so none can tell the adult to do
+    /// what a page cannot.
     @Test func theWebCatalogueNeverAsksForAKeyOrATypedCommand() {
         let web = WebCatalogue()
         #expect(Set(Self.everyNotice.map { "\($0)".prefix { $0 != "(" } }).count == Self.everyNotice.count, "one of each kind")
-        for notice in Self.everyNotice where !Self.onlyFromTyping(notice) {
+        for notice in Self.everyNotice {
             let words = web.text(for: notice)
-            #expect(!words.contains("Enter") && !words.contains("empty line") && !words.contains("Type ") && !words.contains("type "), "\(notice): \(words)")
+            #expect(!words.isEmpty, "\(notice)")
+            for keyWords in ["Enter", "empty line", "Type ", "type ", "'back'", "'restart'", "save "] {
+                #expect(!words.contains(keyWords), "\(notice): \(words)")
+            }
         }
         #expect(!web.text(for: .pressEnterToCarryOn).contains("Enter"))
-        // Everything else is the terminal's wording, unchanged.
-        #expect(web.text(for: .tookCloseSpelling("no", choice: "No")) == EnglishCatalogue().text(for: .tookCloseSpelling("no", choice: "No")))
+        // What says nothing of keys is the terminal's wording, unchanged.
+        #expect(web.text(for: .wentBack) == EnglishCatalogue().text(for: .wentBack))
     }
 }

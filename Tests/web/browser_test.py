@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Drives signpost-web in headless Chromium: whole conversations by clicking, axe-core on every kind
-of page (zero violations allowed), Exit this page by button and by Shift pressed three times, the site
+of page (zero violations allowed), Back and Reload on every kind of page (no form is ever sent again),
+Change (keeping later answers, or saying which it removes first), the largest conversation a page
+allows, Exit this page by button and by Shift pressed three times and its reach at 375 pixels, the site
 with JavaScript off, and screenshots at 375 and 1280 pixels wide.
 
 Usage: browser_test.py [PATH-TO-signpost-web]   (default: `swift build --show-bin-path`/signpost-web)
@@ -137,11 +139,53 @@ def screenshot(driver, kind):
     driver.set_window_size(1280, 900)
 
 
+titles_seen = []
+
+
 def visit(driver, kind, shoot=True):
-    """Every kind of page gets axe and, once, screenshots."""
+    """Every kind of page gets axe, Back and Reload, and, once, screenshots."""
+    titles_seen.append(driver.title)
     run_axe(driver, kind)
+    back_and_reload(driver, kind)
     if shoot:
         screenshot(driver, kind)
+
+
+def page_ok(driver):
+    """A page of the site (or the neutral site), not a browser error or a resubmission prompt."""
+    source = driver.page_source
+    ours = driver.current_url.startswith("http")
+    return ("ERR_CACHE_MISS" not in source and "Confirm Form Resubmission" not in source
+            and (not ours or bool(driver.find_elements(By.TAG_NAME, "h1"))))
+
+
+def heading(driver):
+    headings = driver.find_elements(By.CSS_SELECTOR, "main h1")
+    return headings[0].text if headings else None
+
+
+def back_and_reload(driver, kind):
+    """Reload shows the same page; Back shows the page before it; Forward returns. Every page is a GET,
+    so none of these sends a form again."""
+    url, title, first = driver.current_url, driver.title, heading(driver)
+    driver.refresh()
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    check(f"Reload on the {kind} page shows the same page", driver.current_url == url and driver.title == title
+          and heading(driver) == first and page_ok(driver), f"{driver.title} / {heading(driver)}")
+    driver.back()
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.current_url != url)
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        went_back = page_ok(driver)
+    except Exception:
+        went_back = False
+    check(f"Back from the {kind} page shows the page before it", went_back, driver.current_url[:80])
+    driver.forward()
+    WebDriverWait(driver, 10).until(lambda d: d.current_url == url)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    time.sleep(0.3)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    check(f"Forward returns to the {kind} page", driver.title == title and heading(driver) == first, driver.title)
 
 
 def main_text(driver):
@@ -183,11 +227,39 @@ def submit_and_wait(driver, button):
 
 
 def click_continue(driver):
-    submit_and_wait(driver, driver.find_element(By.XPATH, "//main//button[normalize-space()='Continue']"))
+    for attempt in range(3):
+        try:
+            WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(
+                (By.XPATH, "//main//button[normalize-space()='Continue']")))
+            submit_and_wait(driver, driver.find_element(By.XPATH, "//main//button[normalize-space()='Continue']"))
+            return
+        except WebDriverException:
+            # A document restored by Back or Forward can still be swapping in: find the button again.
+            if attempt == 2:
+                raise
+            time.sleep(0.5)
 
 
 def click_button(driver, words):
-    submit_and_wait(driver, driver.find_element(By.XPATH, f"//button[normalize-space()='{words}']"))
+    """Clicks the button or link with these words and waits for the next page. A page restored by Back
+    or Forward can still be swapping in its document, so an element found in that moment "does not
+    belong to the document" when clicked: then the click did not happen, and it is found and clicked
+    again, at most three times. Once a click has gone through, nothing is tried again."""
+    where = (By.XPATH, f"//button[normalize-space()='{words}'] | //a[normalize-space()='{words}']")
+    for attempt in range(3):
+        try:
+            button = WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(where))
+            button.click()
+        except (StaleElementReferenceException, WebDriverException) as error:
+            if attempt == 2 or not (isinstance(error, StaleElementReferenceException)
+                                    or "does not belong to the document" in str(error)):
+                raise
+            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            continue
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+        return
 
 
 def is_end(driver):
@@ -230,12 +302,18 @@ def walk_step(driver, preferences, addresses, seen):
         choose(driver, preferences + [labels(driver)[-1]])
         seen.append(asked)
     else:
+        if "advice" not in visited_kinds:
+            visited_kinds.add("advice")
+            visit(driver, "advice", shoot=False)
         click_continue(driver)
     return False
 
 
+visited_kinds = set()
+
+
 def trail_of(driver):
-    return driver.find_element(By.CSS_SELECTOR, "main input[name=trail], form input[name=trail]").get_attribute("value")
+    return driver.find_element(By.CSS_SELECTOR, "main input[name=state], form input[name=state]").get_attribute("value")
 
 
 def test_conversations(driver, base):
@@ -283,13 +361,18 @@ def test_conversations(driver, base):
     walk(driver, ["No", "Not sure"])
     text = main_text(driver)
     check("the end shows the plan", "Your action plan" in text)
+    check("the end page's heading says what it is, and the plan comes first",
+          heading(driver) == "What to do now" and text.index("Your action plan") < text.index("More about what to do"), heading(driver))
+    check("services are links: tel: for numbers, https for sites",
+          bool(driver.find_elements(By.CSS_SELECTOR, "main a[href='tel:08001111']"))
+          and bool(driver.find_elements(By.CSS_SELECTOR, "main a[href^='https://']")))
     check("the end shows where to get support", "Where to get support" in text and "0800 1111" in text)
     check("the plan lists the web addresses", "https://example.org/one" in text and "https://example.org/two" in text)
     visit(driver, "plan-end")
 
     # Download your plan: the same form, posted from here.
-    trail = driver.find_element(By.CSS_SELECTOR, "form[action='/plan.txt'] input[name=trail]").get_attribute("value")
-    request = urllib.request.Request(base + "/plan.txt", data=urllib.parse.urlencode({"trail": trail}).encode())
+    state = driver.find_element(By.CSS_SELECTOR, "form[action='/plan.txt'] input[name=state]").get_attribute("value")
+    request = urllib.request.Request(base + "/plan.txt", data=urllib.parse.urlencode({"state": state}).encode())
     with urllib.request.urlopen(request) as response:
         body = response.read().decode()
         check("Download your plan is a plain text attachment",
@@ -306,6 +389,10 @@ def test_conversations(driver, base):
     check("the print stylesheet keeps the plan and hides the buttons", hidden)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
+    before_answers = heading(driver)
+    click_button(driver, "Your answers")
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    check("Your answers' Back returns to the page it was opened from", heading(driver) == before_answers, heading(driver))
     click_button(driver, "Your answers")
     rows = driver.find_elements(By.CSS_SELECTOR, ".summary-list__key")
     changes = driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")
@@ -315,16 +402,18 @@ def test_conversations(driver, base):
     submit_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")[1])
     check("Change asks that question again", "Who are you" in (question(driver) or ""), question(driver))
     choose(driver, ["Another adult"])
-    check("after a change the conversation goes on from there", question(driver) is not None)
+    if heading(driver) == "Check before you change this answer":
+        click_button(driver, "Change my answer")
+    check("after a change the conversation goes on from there", question(driver) is not None or is_end(driver), heading(driver))
 
     click_button(driver, "Your plan so far")
     check("Your plan so far shows the plan", "Your action plan" in main_text(driver))
     visit(driver, "plan-so-far")
     click_button(driver, "Back to the questions")
-    check("Back to the questions returns to the question", question(driver) is not None)
+    check("Back to the questions returns to the page it came from", question(driver) is not None or is_end(driver), heading(driver))
 
     click_button(driver, "Back")
-    check("Back undoes the last answer", "Who are you" in (question(driver) or ""), question(driver))
+    check("the page's Back shows the previous page", "Who are you" in (question(driver) or ""), question(driver))
 
     emergency = driver.find_element(By.CSS_SELECTOR, ".emergency button")
     check("the emergency command is on the page, first", emergency.text.startswith("999"))
@@ -336,6 +425,7 @@ def test_conversations(driver, base):
     check("after the emergency advice the conversation goes on", not is_end(driver))
 
     submit_and_wait(driver, driver.find_element(By.LINK_TEXT, "Start again"))
+    visit(driver, "start", shoot=False)
     check("Start again goes back to the first question", "danger" in (question(driver) or "").lower())
 
     # Another whole conversation: school staff, to the end.
@@ -348,10 +438,125 @@ def test_conversations(driver, base):
     driver.get(base + "/no-such-page")
     check("an unknown address has a friendly page", "Page not found" in main_text(driver))
     visit(driver, "not-found")
+    for path, kind in (("/privacy", "privacy"), ("/accessibility", "accessibility")):
+        driver.get(base + path)
+        visit(driver, kind, shoot=False)
     driver.get(base + "/")
-    driver.execute_script("document.querySelector('main input[name=trail]').value = 'tampered'")
+    driver.execute_script("document.querySelector('main input[name=state]').value = 'tampered'")
     choose(driver, ["No"])
     check("a tampered page starts again politely", "started again" in main_text(driver))
+
+
+def walk_to_list(driver, base):
+    driver.get(base + "/")
+    choose(driver, ["No"])
+    choose(driver, ["I am their parent"])
+    choose(driver, ["The child told me"])
+    for _ in range(10):
+        if driver.find_elements(By.CSS_SELECTOR, "main textarea"):
+            return
+        if driver.find_elements(By.CSS_SELECTOR, "main .radios__label"):
+            choose(driver, ["Yes, I have", "13 to 15", "No"])
+        else:
+            click_continue(driver)
+    raise AssertionError("the list of web addresses was not reached")
+
+
+def answer_rows(driver):
+    click_button(driver, "Your answers")
+    rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, ".summary-list__value")]
+    return rows
+
+
+def test_change(driver, base):
+    """Change keeps the later answers that still apply; a change that removes some says which first,
+    and Keep my earlier answer undoes it."""
+    walk_to_list(driver, base)
+    area = driver.find_element(By.CSS_SELECTOR, "main textarea")
+    area.send_keys("https://example.org/kept")
+    click_continue(driver)
+    walk(driver, ["No", "Not sure"])
+    before = answer_rows(driver)
+    changes = driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")
+    submit_and_wait(driver, changes[0])
+    check("Change shows the earlier answer already chosen",
+          bool(driver.find_elements(By.CSS_SELECTOR, "main input[type=radio]:checked")))
+    check("Change says later answers that still apply are kept", "later answers that still apply will be kept" in main_text(driver))
+    visit(driver, "change-question", shoot=False)
+    click_continue(driver)
+    check("changing to the same answer returns to the end with every answer and address kept",
+          heading(driver) == "What to do now" and "https://example.org/kept" in main_text(driver), heading(driver))
+    check("Your answers after the change lists the same answers", answer_rows(driver) == before)
+    changes = driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")
+    submit_and_wait(driver, changes[1])
+    choose(driver, ["I work at"])
+    check("a change that removes later answers says which first",
+          heading(driver) == "Check before you change this answer" and bool(driver.find_elements(By.CSS_SELECTOR, "[data-reply=dropped] dt")),
+          heading(driver))
+    visit(driver, "change-confirm")
+    click_button(driver, "Keep my earlier answer")
+    check("Keep my earlier answer returns with nothing removed",
+          heading(driver) == "What to do now" and "https://example.org/kept" in main_text(driver), heading(driver))
+
+
+def test_largest(driver, base):
+    """The largest conversation a page allows: a full text area of long web addresses, every question,
+    then the first answer changed again and again (each change gives every later answer again)."""
+    walk_to_list(driver, base)
+    area = driver.find_element(By.CSS_SELECTOR, "main textarea")
+    limit = int(area.get_attribute("maxlength"))
+    addresses = "\n".join(f"https://example.org/{n}/" + "a" * 950 for n in range(5))[:limit]
+    driver.execute_script("arguments[0].value = arguments[1]", area, addresses)
+    click_continue(driver)
+    walk(driver, ["No", "Not sure"])
+    for round in range(3):
+        changes = answer_rows(driver) and driver.find_elements(By.CSS_SELECTOR, ".summary-list__actions button")
+        submit_and_wait(driver, changes[0])
+        if not driver.find_elements(By.XPATH, "//main//button[normalize-space()='Continue']"):
+            check(f"the largest conversation's change {round + 1} asks the question again", False,
+                  f"{driver.title} {driver.current_url[:60]} {heading(driver)} (url {len(driver.current_url)} characters)")
+            return
+        click_continue(driver)
+    check("the largest conversation reaches the end with its addresses",
+          heading(driver) == "What to do now" and "https://example.org/4/aaa" in main_text(driver), heading(driver))
+    check("the largest conversation's address is within the 48 KiB a proxy is told to accept",
+          len(driver.current_url) < 48 * 1024, str(len(driver.current_url)))
+    visit(driver, "largest-end", shoot=False)
+    state = trail_of(driver)
+    request = urllib.request.Request(base + "/plan.txt", data=urllib.parse.urlencode({"state": state, "with": "addresses"}).encode())
+    with urllib.request.urlopen(request) as response:
+        check("the largest conversation's plan downloads with its addresses", "https://example.org/4/" in response.read().decode())
+
+
+def largest_in_its_own_browser(base):
+    driver = browser()
+    driver.set_page_load_timeout(60)
+    try:
+        test_largest(driver, base)
+    finally:
+        driver.quit()
+
+
+def test_exit_reach(driver, base):
+    """At 375 pixels, Exit this page stays in view wherever the page is scrolled."""
+    driver.get(base + "/")
+    driver.set_window_size(375, 700)
+    reachable = []
+    for position in ("0", "document.body.scrollHeight / 2", "document.body.scrollHeight"):
+        driver.execute_script(f"window.scrollTo(0, {position})")
+        time.sleep(0.1)
+        reachable.append(driver.execute_script(
+            "var b = document.querySelector('[data-exit-this-page]'); var r = b.getBoundingClientRect();"
+            "var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            "return r.top >= 0 && r.bottom <= window.innerHeight && (e === b || b.contains(e));"))
+    driver.set_window_size(1280, 900)
+    check("at 375 px Exit this page is in view and on top at the top, middle and foot of the page", all(reachable), str(reachable))
+
+
+def test_titles():
+    check("no page title names the subject or a question",
+          all(title.endswith(" – Signpost") and "image" not in title.lower() and "?" not in title for title in titles_seen
+              if title not in ("Weather", "Before")), str(sorted(set(titles_seen))))
 
 
 def test_exit(driver, base, neutral):
@@ -363,7 +568,7 @@ def test_exit(driver, base, neutral):
     driver.back()
     # Waits for Back to finish (the page before, or the site if Exit left it in the history), rather than
     # checking at a fixed time, which passes while Back is still under way.
-    WebDriverWait(driver, 5).until(
+    WebDriverWait(driver, 10).until(
         lambda d: not d.current_url.startswith(neutral + "/weather")
         and d.execute_script("return document.readyState") == "complete")
     check("Back after Exit this page does not return to the site", not driver.current_url.startswith(base),
@@ -410,8 +615,9 @@ def main():
     driver = None
     try:
         driver = browser()
-        for test in (lambda: test_conversations(driver, base), lambda: test_exit(driver, base, neutral),
-                     lambda: test_without_javascript(base, neutral)):
+        for test in (lambda: test_conversations(driver, base), lambda: test_change(driver, base),
+                     lambda: test_exit_reach(driver, base), lambda: test_exit(driver, base, neutral),
+                     lambda: test_without_javascript(base, neutral), test_titles, lambda: largest_in_its_own_browser(base)):
             try:
                 test()
             except Exception:

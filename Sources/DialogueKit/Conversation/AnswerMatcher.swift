@@ -75,9 +75,12 @@ public struct AnswerMatcher: Sendable {
     /// option's label has.
     private let labelWords: [Set<String>]
     private let distinctiveWords: [Set<String>]
-    /// Every word the question's answers, the lexicon's danger signs and its yes, no and unsure use: what
-    /// a misspelt word may be corrected to.
-    private let vocabulary: Set<String>
+    /// Every word the lexicon's danger signs and its yes, no and unsure use, and every word of each
+    /// offered answer's names: together, what a misspelt word may be corrected to. Kept apart and joined
+    /// only when a word needs correcting, since joining them was most of a matcher's making, and most
+    /// lines (every line a web page replays) need none.
+    private let lexiconWords: Set<String>
+    private let answerWords: [Set<String>]
     /// The lexicon's signs of danger, as stems.
     private let dangerSigns: [[String]]
     /// Each option's label as a key.
@@ -111,7 +114,8 @@ public struct AnswerMatcher: Sendable {
             for other in labelWords.indices where other != index { others.formUnion(labelWords[other]) }
             return labelWords[index].subtracting(others)
         }
-        vocabulary = answers.reduce(into: question.lexiconWords) { $0.formUnion($1.words) }
+        lexiconWords = question.lexiconWords
+        answerWords = answers.map(\.words)
         func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
         let lexicon = question.lexicon
         // The question's "Yes" and "No": the answer so labelled, or else the one that lists a bare yes
@@ -285,8 +289,11 @@ public struct AnswerMatcher: Sendable {
     /// from exactly one word it does (two letters, for words of eight or more). Whether any was.
     private func correctSpelling(_ typed: inout TypedWords) -> Bool {
         var corrected = false
-        for (index, word) in typed.words.enumerated() where word.count >= 4 && !vocabulary.contains(word) && !lexicon.knows(word) {
+        var joined: Set<String>?
+        for (index, word) in typed.words.enumerated() where word.count >= 4 && !isVocabulary(word) && !lexicon.knows(word) {
             guard word.first?.isASCIIDigit != true else { continue }
+            let vocabulary = joined ?? answerWords.reduce(into: lexiconWords) { $0.formUnion($1) }
+            joined = vocabulary
             let allowed = word.count >= 8 ? 2 : 1
             var best = allowed + 1
             var candidates: [String] = []
@@ -305,6 +312,11 @@ public struct AnswerMatcher: Sendable {
             }
         }
         return corrected
+    }
+
+    /// Whether a word is one a misspelt word may be corrected to.
+    private func isVocabulary(_ word: String) -> Bool {
+        lexiconWords.contains(word) || answerWords.contains { $0.contains(word) }
     }
 
     /// Whether the line says "not sure": it starts with one of the lexicon's ways of saying so, or has

@@ -10,10 +10,16 @@ public struct PlanDocument: Sendable {
     /// The document for a conversation in `state`; `includingAnswers` keeps the answers and the
     /// entries gathered, otherwise both are left out.
     public init(engine: ConversationEngine, state: ConversationState, includingAnswers: Bool) {
+        self.init(engine: engine, state: state, includingEntries: includingAnswers, includingAnswers: includingAnswers)
+    }
+
+    /// The document with the entries gathered (`includingEntries`) and the answers given
+    /// (`includingAnswers`) each kept only when asked for: a web page offers them as two choices.
+    public init(engine: ConversationEngine, state: ConversationState, includingEntries: Bool, includingAnswers: Bool) {
         title = engine.dialogue.title
         let plan = engine.plan(for: state)
         self.plan =
-            includingAnswers ? plan : ActionPlan(steps: plan.steps.map { ActionPlan.Step(text: $0.text, entries: []) })
+            includingEntries ? plan : ActionPlan(steps: plan.steps.map { ActionPlan.Step(text: $0.text, entries: []) })
         support = engine.dialogue.support(for: state.flags)
         answers = includingAnswers ? state.progress.answers : []
     }

@@ -1,11 +1,13 @@
 extension Assets {
     /// Exit this page, as GOV.UK's component does it: the button replaces this page in the history with
     /// the neutral site (so Back does not return here), and pressing Shift three times within five
-    /// seconds does the same. Without JavaScript the button is a plain link. Also moves focus to an
+    /// seconds does the same. Without JavaScript the button is a plain link (and the footer's hint about
+    /// Shift, shown only with `js-enabled`, is hidden). Also moves focus to an
     /// error summary, so a screen reader announces what went wrong.
     static let exitScript = #"""
     (function () {
       "use strict";
+      document.documentElement.className += " js-enabled";
       var button = document.querySelector("[data-exit-this-page]");
       if (button) {
         var destination = button.getAttribute("href");

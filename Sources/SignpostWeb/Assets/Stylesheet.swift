@@ -47,7 +47,21 @@ extension Assets {
     .button--secondary:hover { color: #0b0c0c; background: #dbdad9; }
     .button--warning, .button--warning:visited, .button--emergency, .button--emergency:visited { color: #ffffff; background: #d4351c; box-shadow: 0 2px 0 #55150b; font-weight: 700; }
     .button--warning:hover, .button--emergency:hover { color: #ffffff; background: #aa2a16; }
-    .exit-this-page__button { margin: 0; border-color: #ffffff; }
+    .exit-this-page { position: sticky; top: 0; z-index: 1000; height: 0; }
+    .exit-this-page__inner { display: flex; justify-content: flex-end; padding-top: 10px; }
+    .exit-this-page__button { margin: 0; border-color: #ffffff; box-shadow: 0 2px 0 #55150b, 0 0 0 2px #ffffff; }
+    .header__inner { padding-right: 170px; min-height: 60px; }
+    .back-link { display: inline-block; position: relative; margin-top: 15px; padding-left: 14px; color: #0b0c0c; font-size: 1rem; }
+    .back-link::before { content: ""; position: absolute; top: 0.35em; left: 3px; width: 7px; height: 7px; border: solid; border-width: 1px 1px 0 0;
+      transform: rotate(225deg); }
+    .back-link:visited { color: #0b0c0c; }
+    .js-only { display: none; }
+    .js-enabled .js-only { display: block; }
+    .footer__links { display: flex; flex-wrap: wrap; gap: 0 20px; margin: 0 0 10px; padding: 0; list-style: none; }
+    .footer__links a, .footer__links a:visited { color: #0b0c0c; }
+    .button-group { display: flex; flex-wrap: wrap; gap: 0 15px; align-items: baseline; }
+    .fieldset__legend--s { font-weight: 700; margin-bottom: 10px; }
+    .contact-link { font-weight: 700; white-space: nowrap; }
     .emergency { margin: 20px 0 0; padding: 15px 15px 0; border: 5px solid #d4351c; }
     .emergency__heading { font-size: 1.1875rem; margin: 0 0 10px; }
     .inline-form { display: inline; margin: 0; }
@@ -97,6 +111,8 @@ extension Assets {
       .summary-list__key, .summary-list__value, .summary-list__actions { padding: 10px 20px 10px 0; border-bottom: 1px solid #b1b4b6; }
       .summary-list__actions { padding-right: 0; text-align: right; }
     }
+    .summary-list--two .summary-list__value { padding-bottom: 10px; border-bottom: 1px solid #b1b4b6; }
+    @media (min-width: 40.0625em) { .summary-list.summary-list--two { grid-template-columns: 1fr 1fr; } }
     .link-button { padding: 0; border: 0; background: none; color: #1d70b8; font: inherit; text-decoration: underline; cursor: pointer; }
     .link-button:hover { color: #003078; text-decoration-thickness: 3px; }
     .link-button:focus { outline: none; color: #0b0c0c; background: #ffdd00; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; text-decoration: none; }
@@ -113,7 +129,8 @@ extension Assets {
     }
     @media print {
       html, body { background: #ffffff; color: #000000; font-size: 12pt; }
-      .header, .emergency, .commands, .footer, .skip-link, form, .plan-actions, .inset, .error-summary { display: none !important; }
+      .header, .emergency, .commands, .footer, .skip-link, form, .plan-actions, .inset, .error-summary, .exit-this-page,
+        .back-link { display: none !important; }
       .advice { display: none; }
       .plan, .support { display: block; page-break-inside: avoid; }
       .width-container { margin: 0; max-width: none; }

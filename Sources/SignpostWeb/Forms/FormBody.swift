@@ -32,6 +32,11 @@ public struct FormBody: Sendable {
         fields.first { $0.name == name }?.value
     }
 
+    /// Every value given for `name`, in order (a group of checkboxes).
+    public func values(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map(\.value)
+    }
+
     /// `+` is a space; `%XX` is a byte; the bytes must be UTF-8.
     static func decode(_ encoded: some Collection<UInt8>) throws(Malformed) -> String {
         var bytes: [UInt8] = []
@@ -59,7 +64,8 @@ public struct FormBody: Sendable {
         return text
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    /// The value of one hexadecimal digit.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10

@@ -28,3 +28,7 @@ extension HTMLNode {
         leaf("input", ["type": "hidden", "name": name, "value": value])
     }
 }
+
+func el(_ name: String, children: [HTMLNode]) -> HTMLNode {
+    .element(name, attributes: [], children: children)
+}

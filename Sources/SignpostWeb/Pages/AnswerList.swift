@@ -2,7 +2,8 @@ import DialogueKit
 
 /// The answers given, each with a Change button (a form that sends `change N`), as GOV.UK's summary list.
 struct AnswerList {
-    let trail: String?
+    /// The page's sealed state, for the Change buttons; `nil` shows the answers without them.
+    let token: String?
 
     func list(_ answers: [GivenAnswer]) -> HTMLNode {
         guard !answers.isEmpty else { return el("p", ["data-reply": "answers"], text(WebPhrases.noAnswersYet)) }
@@ -18,9 +19,9 @@ struct AnswerList {
     }
 
     private func change(number: Int, question: String) -> HTMLNode {
-        guard let trail else { return .empty }
+        guard let token else { return .empty }
         return el("form", ["method": "post", "action": "/next", "class": "inline-form"],
-            .hidden("trail", trail),
+            .hidden("state", token),
             .hidden("say", "\(BuiltInCommand.change.rawValue) \(number)"),
             el("button", ["type": "submit", "class": "link-button"],
                 text(WebPhrases.change),

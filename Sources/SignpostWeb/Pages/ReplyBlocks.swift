@@ -5,7 +5,9 @@ import DialogueKit
 /// carries `data-reply` (and `data-node` for the dialogue's own text), so tests can find the advice.
 struct ReplyBlocks {
     let catalogue: any MessageCatalogue
-    let trail: String?
+    let token: String?
+    /// The dialogue's contact details, made links wherever the text shows them.
+    let links: ContactLinks
 
     func blocks(_ replies: [Reply], origins: [String?], keepLastSaved: Bool) -> [HTMLNode] {
         let lastSaved = replies.lastIndex { if case .notice(.saved) = $0 { true } else { false } }
@@ -28,11 +30,11 @@ struct ReplyBlocks {
             let style = Self.isProblem(notice) ? "inset inset--problem" : "inset"
             return el("div", ["class": style, "data-reply": "notice"], el("p", text(catalogue.text(for: notice))))
         case .plan(let plan):
-            return PlanBlocks.plan(plan, catalogue: catalogue)
+            return PlanBlocks.plan(plan, catalogue: catalogue, links: links)
         case .support(let items):
-            return PlanBlocks.support(items, catalogue: catalogue)
+            return PlanBlocks.support(items, catalogue: catalogue, links: links)
         case .answers(let answers):
-            return AnswerList(trail: trail).list(answers)
+            return AnswerList(token: token).list(answers)
         case .help(let card):
             return help(card)
         case .question, .collect, .pause:
@@ -40,18 +42,23 @@ struct ReplyBlocks {
         }
     }
 
-    /// Whether a notice says something was not understood or not accepted.
+    /// Whether a notice says something was not understood or not accepted. Every kind is named, so a
+    /// new kind of notice does not build until it is sorted here.
     static func isProblem(_ notice: Notice) -> Bool {
         switch notice {
         case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .schoolYear, .tooLong, .noSuchAnswer: true
-        default: false
+        case .conversationOver, .tookCloseSpelling, .understoodAs, .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .saved,
+            .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .noAnswersYet, .changing,
+            .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .confirmRestart, .finishReadingFirst,
+            .endingEarly:
+            false
         }
     }
 
     /// A block of advice, one `<p>` per paragraph (paragraphs are separated by blank lines).
     private func paragraphs(_ words: String, kind: String, origin: String?) -> HTMLNode {
         let parts = words.split(separator: "\n\n", omittingEmptySubsequences: true).map {
-            el("p", text($0.split(whereSeparator: \.isNewline).joined(separator: " ")))
+            el("p", children: links.nodes($0.split(whereSeparator: \.isNewline).joined(separator: " ")))
         }
         var attributes = [HTMLAttribute("class", "advice"), HTMLAttribute("data-reply", kind)]
         if let origin { attributes.append(HTMLAttribute("data-node", origin)) }

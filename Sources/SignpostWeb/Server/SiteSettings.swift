@@ -1,22 +1,38 @@
 import DialogueKit
 
 /// What the site serves and how: the dialogue, its fingerprint (which version of it a page was made
-/// with), and where Exit this page goes.
+/// with), the seal for page addresses, where Exit this page goes, and the limits on what a client sends.
 public struct SiteSettings: Sendable {
     public let engine: ConversationEngine
     /// Identifies the dialogue's files, so a page made with another version of them starts again.
     public let fingerprint: String
     /// A neutral site to leave for, such as a weather forecast.
     public let exitURL: String
+    /// Seals each page's state into its address (the key never leaves the server process).
+    public let seal: StateSeal
+    /// Usage counts, without identifiers.
+    public let usage: UsageCounts
 
-    /// The largest request body accepted (64 KiB): a trail at its limit, a full text area and room over.
-    public static let maximumBodySize = 64 * 1024
+    /// The largest request body accepted (96 KiB): a sealed state at its limit, a full text area and room
+    /// over (the text area takes at most `maximumTypedCharacters`).
+    public static let maximumBodySize = 96 * 1024
+    /// The most characters the text area takes (its `maxlength`).
+    public static let maximumTypedCharacters = 5_000
+    /// The most lines read from the text area at once, and the most words in one of them: a web address
+    /// is one word, so a longer line is refused without reading it for commands or answers.
+    public static let maximumEntriesAtOnce = 25
+    public static let maximumWordsPerEntry = 1
     public static let defaultExitURL = "https://www.bbc.co.uk/weather"
+    /// The name in every page's title: neutral, so the browser's history says nothing about the subject.
+    public static let neutralName = "Signpost"
 
-    public init(dialogue: Dialogue, fingerprint: String, exitURL: String = Self.defaultExitURL) {
+    public init(dialogue: Dialogue, fingerprint: String, exitURL: String = Self.defaultExitURL, seal: StateSeal = StateSeal(),
+                usage: UsageCounts = UsageCounts()) {
         engine = ConversationEngine(dialogue: dialogue)
         self.fingerprint = fingerprint
         self.exitURL = exitURL
+        self.seal = seal
+        self.usage = usage
     }
 
     /// The `anytime` command shown most prominently: the first the dialogue guarantees works everywhere
@@ -29,4 +45,10 @@ public struct SiteSettings: Sendable {
 
     /// A new trail for this dialogue.
     public var emptyTrail: ConversationTrail { ConversationTrail(dialogue: fingerprint) }
+
+    /// The page state sealed for an address or a form.
+    func sealed(_ state: PageState) -> String { seal.seal(state) }
+
+    /// The address of the conversation page for `state`.
+    func pageAddress(_ state: PageState, path: String = "/page") -> String { path + "?s=" + sealed(state) }
 }

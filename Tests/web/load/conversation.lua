@@ -19,3 +19,12 @@ function request()
   next_index = next_index % #requests + 1
   return requests[next_index]
 end
+
+-- PACE_MS (optional): each connection waits this long before each request, so 64 connections offer
+-- about 64 * 1000 / PACE_MS requests a second: latency at a given rate, not at saturation.
+local pace = tonumber(os.getenv("PACE_MS") or "")
+if pace and pace > 0 then
+  function delay()
+    return pace
+  end
+end

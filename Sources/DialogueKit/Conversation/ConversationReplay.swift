@@ -1,7 +1,6 @@
-import DialogueKit
-
 /// A trail replayed through the engine: where the conversation stands now, what the last batch of lines
-/// made it say (what the page shows), and the prompt the adult is answering.
+/// made it say (what a page shows), and the prompt the adult is answering. Pure: the same trail and
+/// dialogue always give the same replay.
 public struct ConversationReplay: Sendable {
     public let state: ConversationState
     /// The steps of the last batch, in order; the opening step when nothing has been sent yet.
@@ -70,7 +69,7 @@ public struct ConversationReplay: Sendable {
             guard let origin else { continue }
             switch reply {
             case .question, .collect: prompts[origin] = reply
-            default: break
+            case .text, .notice, .help, .plan, .closing, .support, .pause, .answers: break
             }
         }
     }
