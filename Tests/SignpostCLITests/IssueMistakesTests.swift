@@ -99,16 +99,18 @@ import Testing
 
     @Test func anOverIndentedGoAfterPlainTextSaysWhereToMoveIt() throws {
         let text = try Self.original("signpost.yaml")
-        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: .*\n +go: (.*)$"#, in: text)
+        // A choice whose label is plain text, with its phrases on one line and a key after them.
+        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: .*\n +(go|set|numbers): (.*)$"#, in: text)
         let indent = groups[0]
-        let goLine = "\(indent)    go: \(groups[2])"
+        let key = groups[2]
+        let goLine = "\(indent)    \(key): \(groups[3])"
         let broken = text.replacingCharacters(in: range, with: "\(indent)- label: \(groups[1])\n" + goLine)
         let (line, _) = try Self.place(of: String(text[range]), in: text)
         let result = try Self.check(editing: "signpost.yaml") { _ in broken }
         #expect(result.standardOutput == """
-            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 5): error: 'go:' is indented further than 'label:' above it, so it reads as more of that text; move it left to column \(indent.count + 3), in line with 'label:' [SP112]
+            Dialogues/signpost.yaml:\(line + 1):\(indent.count + 5): error: '\(key):' is indented further than 'label:' above it, so it reads as more of that text; move it left to column \(indent.count + 3), in line with 'label:' [SP112]
             \(goLine)
-            \(String(repeating: " ", count: indent.count + 4))^~~
+            \(String(repeating: " ", count: indent.count + 4))^\(String(repeating: "~", count: key.count))
                 In YAML terms: a mapping cannot start inside a plain scalar.
             1 error and 0 warnings in 1 dialogue.
 
@@ -117,9 +119,9 @@ import Testing
 
     @Test func anOverIndentedGoAfterAListSaysWhereToMoveIt() throws {
         let text = try Self.original("signpost.yaml")
-        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: (.*)\n +go: (.*)$"#, in: text)
+        let (range, groups) = try Self.firstMatch(#"^( +)- label: ([^"\n]+)\n +also: (.*)\n +(go|set|numbers): (.*)$"#, in: text)
         let indent = groups[0]
-        let goLine = "\(indent)    go: \(groups[3])"
+        let goLine = "\(indent)    \(groups[3]): \(groups[4])"
         let broken = text.replacingCharacters(in: range, with: "\(indent)- label: \(groups[1])\n\(indent)  also: \(groups[2])\n" + goLine)
         let (line, _) = try Self.place(of: String(text[range]), in: text)
         let result = try Self.check(editing: "signpost.yaml") { _ in broken }

@@ -123,15 +123,18 @@ final class PseudoTerminal {
     }
 
     /// Types `quit` and leaves the way a person would: Enter at each "more" prompt of a long ending,
-    /// then Enter on its own at the offer to keep the plan. Returns the exit status.
+    /// after which Signpost leaves at once. Returns the exit status (a program that neither pages nor
+    /// exits fails here, after `seconds`).
     func quit(seconds: Double = 10) throws -> Int32 {
         var mark = screen.endIndex
         send("quit\r")
         while true {
-            let (seen, end) = try waitFor(anyOf: ["Press Enter for more: ", "Enter."], after: mark, seconds: seconds)
-            mark = seen == "Enter." ? try waitFor("> ", after: end, seconds: seconds) : end
+            do {
+                mark = try waitFor("Press Enter for more: ", after: mark, seconds: seconds)
+            } catch is Failure {
+                return try exitStatus(seconds: seconds)
+            }
             send("\r")
-            if seen == "Enter." { return try exitStatus(seconds: seconds) }
         }
     }
 }
