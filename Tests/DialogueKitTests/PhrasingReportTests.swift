@@ -144,6 +144,13 @@ import TestSupport
         #expect(report.results.filter { $0.phrasing.question == "danger" }.count >= atDanger)
         #expect(report.counts()[.wrongSilently] == nil)
         #expect(report.counts()[.dangerMissed] == nil)
+        // Issue 16's target: at every question, at least 95% reach the right answer at once or confirmed.
+        for question in report.questions {
+            let counts = report.counts(for: question)
+            let all = counts.values.reduce(0, +)
+            let rightOrConfirmed = counts[.right, default: 0] + counts[.confirmed, default: 0]
+            #expect(rightOrConfirmed * 100 >= all * 95, "\(path), \(question): \(rightOrConfirmed) of \(all) right or confirmed")
+        }
     }
 }
 
