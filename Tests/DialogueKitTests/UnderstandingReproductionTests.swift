@@ -41,6 +41,19 @@ import Testing
         let advised = step.origins.contains("emergency") || step.origins.contains("emergency-police")
         #expect(advised, "'\(typed)' brought no emergency advice: \(step.origins)")
         #expect(!step.replies.contains { if case .notice(.notUnderstood) = $0 { true } else { false } })
+        #expect(Self.saysCall999(step), "'\(typed)' visited the advice but showed none of its words")
+    }
+
+    /// An unclear line at the danger question shows the emergency advice's own words, not only its name
+    /// in the events (the advice was once a message that only added to the plan, and said nothing).
+    @Test(arguments: ["not rite now no", "purple", "erm"])
+    func theFailSafeAdviceIsShownInWords(typed: String) throws {
+        let step = try step(typed, at: "danger")
+        #expect(Self.saysCall999(step), "'\(typed)' showed no emergency advice: \(step.replies)")
+    }
+
+    static func saysCall999(_ step: ConversationStep) -> Bool {
+        step.replies.contains { if case .text(let text) = $0 { text.lowercased().contains("call 999") } else { false } }
     }
 
     /// 2. A grandmother's story is not taken for "Someone sent me the image" because of the word "sent".

@@ -36,6 +36,8 @@ public struct CheckFinding: Hashable, Sendable {
         case failSafeMissed(question: String, typed: String, answer: String, others: Int)
         /// A question's `if-unclear` names a node that is not a message.
         case failSafeNotMessage(question: String, target: String)
+        /// A question's `if-unclear` names a message with nothing it always says: its advice would be empty.
+        case failSafeSaysNothing(question: String, target: String)
         /// A question fails safe but marks no answer `safe: true`.
         case failSafeWithoutSafeAnswer(String)
         /// A question fails safe, but the dialogue names no lexicon, so it knows no signs of danger.
@@ -54,15 +56,17 @@ public struct CheckFinding: Hashable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch kind {
-        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .notReviewed, .noSources,
+        case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo,
+            .notReviewed, .noSources,
             .questionMayOfferNothing, .noLexicon, .contactOfAnotherService, .textCutByComment, .neverShown:
             .warning
         case .lookAlikeInPhoneNumber(_, _, let lookAlikes):
             // A letter in a number cannot be dialled; a dash that is not a hyphen still reads right.
-            lookAlikes.contains { Unicode.Scalar($0).flatMap(ContactMentions.lookAlikeDigit) != nil } ? .error : .warning
+            lookAlikes.contains { Unicode.Scalar($0).flatMap(ContactMentions.lookAlikeDigit) != nil }
+                ? .error : .warning
         case .cannotReachEnd, .messageLoop, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverSet,
             .controlCharacter, .undeclaredPhoneNumber, .undeclaredAddress, .reviewedNotADate, .guaranteeBroken,
-            .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeWithoutSafeAnswer:
+            .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeSaysNothing, .failSafeWithoutSafeAnswer:
             .error
         }
     }
@@ -75,6 +79,9 @@ public struct CheckFinding: Hashable, Sendable {
                 + "add the words to an answer that is not safe, or to the lexicon's danger-signs"
         case .failSafeNotMessage(let question, let target):
             "'if-unclear' at '\(question)' names '\(target)', which is not a message; name the message with the emergency advice"
+        case .failSafeSaysNothing(let question, let target):
+            "'if-unclear' at '\(question)' names '\(target)', which has nothing it always says, so an unclear answer there "
+                + "would show no advice; give '\(target)' the emergency advice under 'say:', or name the message that has it"
         case .failSafeWithoutSafeAnswer(let question):
             "the question '\(question)' fails safe but no answer is marked 'safe: true', so nothing is kept from a sign of danger; "
                 + "mark the answer that rules danger out (such as \"No\")"
@@ -120,7 +127,8 @@ public struct CheckFinding: Hashable, Sendable {
             "this text stops at '\(shown)': ' #' starts a comment, so '\(cut)' is not shown; "
                 + "if it is part of the text, put the whole text in quotes"
         case .neverShown(let answer, let node, let condition):
-            (answer.map { "the answer '\($0)' at '\(node)' is never offered" } ?? "this text at '\(node)' is never shown")
+            (answer.map { "the answer '\($0)' at '\(node)' is never offered" }
+                ?? "this text at '\(node)' is never shown")
                 + ": no conversation reaches '\(node)' with '\(Self.describe(condition))' holding "
                 + "(the flags are set only on other ways); set them on a way to '\(node)', or remove the condition"
         case .reviewedLongAgo(let date):
@@ -162,7 +170,9 @@ public struct CheckFinding: Hashable, Sendable {
             if let digit = ContactMentions.lookAlikeDigit(scalar) {
                 name = "the letter \(scalar) for the digit \(digit)"
             } else {
-                let dash = [0x2012: "a figure dash", 0x2013: "an en dash", 0x2014: "an em dash", 0x2212: "a minus sign"][value] ?? "a dash"
+                let dash =
+                    [0x2012: "a figure dash", 0x2013: "an en dash", 0x2014: "an em dash", 0x2212: "a minus sign"][value]
+                    ?? "a dash"
                 name = "\(dash) (U+\(hex(value)))"
             }
             if !names.contains(name) { names.append(name) }
@@ -213,6 +223,7 @@ extension CheckFinding: DiagnosticMessage {
         case .guaranteeBroken(let breach, _): breach.code
         case .failSafeMissed: .failSafeMissed
         case .failSafeNotMessage: .failSafeNotMessage
+        case .failSafeSaysNothing: .failSafeSaysNothing
         case .failSafeWithoutSafeAnswer: .failSafeWithoutSafeAnswer
         case .noLexicon: .noLexicon
         case .tooManyStates: .tooManyStates

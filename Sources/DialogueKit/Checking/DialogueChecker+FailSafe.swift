@@ -8,8 +8,15 @@ extension DialogueChecker {
         for node in dialogue.nodes {
             guard let question = node.question, let advice = question.ifUnclear else { continue }
             if let target = dialogue.node(advice.id), !target.isMessage {
-                findings.append(CheckFinding(.failSafeNotMessage(question: node.id, target: advice.id), at: advice.source))
+                findings.append(
+                    CheckFinding(.failSafeNotMessage(question: node.id, target: advice.id), at: advice.source))
                 continue
+            }
+            // The engine shows only the advice's own `say` (it does not follow `next`): it must say something
+            // whatever the flags.
+            if let target = dialogue.node(advice.id), !target.say.contains(where: { $0.condition == .always }) {
+                findings.append(
+                    CheckFinding(.failSafeSaysNothing(question: node.id, target: advice.id), at: advice.source))
             }
             // Its signs of danger are the lexicon's.
             if dialogue.lexicon.isEmpty { findings.append(CheckFinding(.noLexicon, at: advice.source)) }
@@ -19,7 +26,12 @@ extension DialogueChecker {
                 continue
             }
             var signs = dialogue.lexicon.dangerSigns.map { $0.joined(separator: " ") }
-            for index in question.choices.indices where !safe.contains(index) && !question.choices[index].names.contains(where: { dialogue.lexicon.unsure.contains(TypedWords.key($0, lexicon: dialogue.lexicon)) }) {
+            for index in question.choices.indices
+            where !safe.contains(index)
+                && !question.choices[index].names.contains(where: {
+                    dialogue.lexicon.unsure.contains(TypedWords.key($0, lexicon: dialogue.lexicon))
+                })
+            {
                 signs += question.choices[index].names
             }
             var missed: [(typed: String, answer: String)] = []
@@ -35,7 +47,9 @@ extension DialogueChecker {
             if let first = missed.first {
                 findings.append(
                     CheckFinding(
-                        .failSafeMissed(question: node.id, typed: first.typed, answer: first.answer, others: missed.count - 1), at: advice.source))
+                        .failSafeMissed(
+                            question: node.id, typed: first.typed, answer: first.answer, others: missed.count - 1),
+                        at: advice.source))
             }
         }
         return findings

@@ -89,6 +89,7 @@ extension DiagnosticCode {
         case .failSafeNotMessage: .failSafeNotMessage
         case .failSafeWithoutSafeAnswer: .failSafeWithoutSafeAnswer
         case .noLexicon: .noLexicon
+        case .failSafeSaysNothing: .failSafeSaysNothing
         case .contactOfAnotherService: .contactOfAnotherService
         case .lookAlikeInPhoneNumber: .lookAlikeInPhoneNumber
         case .textCutByComment: .textCutByComment

@@ -101,6 +101,7 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable {
     case failSafeNotMessage = "SP331"
     case failSafeWithoutSafeAnswer = "SP332"
     case noLexicon = "SP333"
+    case failSafeSaysNothing = "SP334"
     case contactOfAnotherService = "SP340"
     case lookAlikeInPhoneNumber = "SP341"
     case textCutByComment = "SP342"

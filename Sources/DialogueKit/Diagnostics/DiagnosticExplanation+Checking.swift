@@ -1007,6 +1007,60 @@ extension DiagnosticExplanation {
         wrong: "A safe answer \"No\" with `also: [not hurt]`, where the lexicon lists \"hurt\" as a sign of danger.",
         right: "The same answer without those words.")
 
+    static let failSafeSaysNothing = DiagnosticExplanation(
+        "if-unclear names a message that says nothing",
+        """
+        An unclear answer at a question that fails safe shows the `say` of the message `if-unclear` names, \
+        then asks again; it does not follow that message's `next`. A message with no `say` (one that only \
+        adds to the plan, say, and leads on to the advice) would show nothing at the moment it matters. \
+        Name the message that says the emergency advice.
+        """,
+        .dialogue,
+        wrong: """
+            title: Example
+            reviewed: 2026-06-01
+            sources: [Example source]
+            start: ask
+            nodes:
+              ask:
+                ask: Is the child safe now?
+                if-unclear: emergency
+                choices:
+                  - Yes: done
+                  - No: done
+              emergency:
+                plan: Call 999.
+                next: advice
+              advice:
+                say: Call 999 now.
+                next: done
+              done:
+                end: Take care.
+
+            """,
+        right: """
+            title: Example
+            reviewed: 2026-06-01
+            sources: [Example source]
+            start: ask
+            nodes:
+              ask:
+                ask: Is the child safe now?
+                if-unclear: advice
+                choices:
+                  - Yes: done
+                  - No: done
+              emergency:
+                plan: Call 999.
+                next: advice
+              advice:
+                say: Call 999 now.
+                next: done
+              done:
+                end: Take care.
+
+            """)
+
     static let failSafeNotMessage = DiagnosticExplanation(
         "if-unclear names something other than a message",
         """
