@@ -15,12 +15,13 @@ public struct SituationRenderer: Sendable {
     }
 
     /// The first line of every format: "37 situations, 12 distinct plans"; when there are more plans than
-    /// are listed one by one, the groups too: "1128 situations, 1128 distinct plans, in 12 groups"
+    /// are listed one by one, the groups too: "1024 situations, 1024 distinct plans, in 12 groups"
     /// (`groupingLine` says by what).
     public func countLine(_ list: SituationList) -> String {
         let situations = list.situations.count
         let plans = list.planGroups.count
-        let counts = "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
+        let counts =
+            "\(situations) situation\(situations == 1 ? "" : "s"), \(plans) distinct plan\(plans == 1 ? "" : "s")"
         guard isGrouped(list) else { return counts }
         let groups = SituationGroups(list.situations).groups.count
         return counts + ", in \(groups) group\(groups == 1 ? "" : "s")"
@@ -75,7 +76,9 @@ public struct SituationRenderer: Sendable {
             if plan.isEmpty { lines.append("  (no steps)") }
             for (step, text) in plan.enumerated() {
                 let prefix = "  \(step + 1). "
-                lines += TextWrapping.wrap(Self.oneLine(text), width: width, firstPrefix: prefix, restPrefix: String(repeating: " ", count: prefix.count))
+                lines += TextWrapping.wrap(
+                    Self.oneLine(text), width: width, firstPrefix: prefix,
+                    restPrefix: String(repeating: " ", count: prefix.count))
             }
             for situation in group {
                 number += 1
@@ -83,11 +86,15 @@ public struct SituationRenderer: Sendable {
                 lines.append("  Situation \(number): ends at '\(situation.end)'")
                 if situation.answers.isEmpty { lines.append("    (no answers needed)") }
                 for answer in situation.answers {
-                    lines += TextWrapping.wrap(Self.answerLine(answer), width: width, firstPrefix: "    - ", restPrefix: "      ")
+                    lines += TextWrapping.wrap(
+                        Self.answerLine(answer), width: width, firstPrefix: "    - ", restPrefix: "      ")
                 }
-                lines += TextWrapping.wrap("Ending: " + Self.oneLine(situation.closing), width: width, firstPrefix: "    ", restPrefix: "      ")
+                lines += TextWrapping.wrap(
+                    "Ending: " + Self.oneLine(situation.closing), width: width, firstPrefix: "    ",
+                    restPrefix: "      ")
                 for origin in situation.origins {
-                    lines += TextWrapping.wrap("Source: " + Self.originLine(origin), width: width, firstPrefix: "    ", restPrefix: "      ")
+                    lines += TextWrapping.wrap(
+                        "Source: " + Self.originLine(origin), width: width, firstPrefix: "    ", restPrefix: "      ")
                 }
             }
             lines.append("")
@@ -118,7 +125,9 @@ public struct SituationRenderer: Sendable {
                 number += 1
                 lines.append("### Situation \(number): ends at `\(situation.end)`")
                 lines.append("")
-                for answer in situation.answers { lines.append("- \(escaped(answer.question)) **\(escaped(answer.label))**") }
+                for answer in situation.answers {
+                    lines.append("- \(escaped(answer.question)) **\(escaped(answer.label))**")
+                }
                 if situation.answers.isEmpty { lines.append("- _No answers needed._") }
                 lines.append("")
                 lines.append("Ending: \(escaped(situation.closing))")
@@ -168,15 +177,21 @@ public struct SituationRenderer: Sendable {
         out += "<p><strong>\(e(countLine(list)))</strong></p>\n"
         var number = 0
         for (index, group) in list.planGroups.enumerated() {
-            out += "<section class=\"plan\">\n<h2>Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))</h2>\n<ol>\n"
+            out +=
+                "<section class=\"plan\">\n<h2>Plan \(index + 1) (\(group.count) situation\(group.count == 1 ? "" : "s"))</h2>\n<ol>\n"
             for text in group.first?.plan ?? [] { out += "<li>\(e(text))</li>\n" }
             out += "</ol>\n"
             for situation in group {
                 number += 1
-                out += "<div class=\"situation\">\n<div>\n<h3>Situation \(number): ends at <code>\(e(situation.end))</code></h3>\n<ul>\n"
-                for answer in situation.answers { out += "<li>\(e(answer.question)) <strong>\(e(answer.label))</strong></li>\n" }
+                out +=
+                    "<div class=\"situation\">\n<div>\n<h3>Situation \(number): ends at <code>\(e(situation.end))</code></h3>\n<ul>\n"
+                for answer in situation.answers {
+                    out += "<li>\(e(answer.question)) <strong>\(e(answer.label))</strong></li>\n"
+                }
                 out += "</ul>\n<p>Ending: \(e(situation.closing))</p>\n"
-                for origin in situation.origins { out += "<p class=\"source\">Source: \(e(Self.originLine(origin)))</p>\n" }
+                for origin in situation.origins {
+                    out += "<p class=\"source\">Source: \(e(Self.originLine(origin)))</p>\n"
+                }
                 out += "</div>\n<div class=\"notes\">Reviewer's notes</div>\n</div>\n"
             }
             out += "</section>\n"
