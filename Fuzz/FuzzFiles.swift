@@ -26,7 +26,10 @@ public func fuzzFiles(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzFilesInitialize(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
+public func fuzzFilesInitialize(
+    _ argc: UnsafeMutablePointer<Int32>?,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+) -> Int32 {
     setenv("SIGNPOST_FUZZ_SECRET", FileFuzz.environmentSecret, 1)
     FileFuzz.prepare()
     return 0
@@ -35,7 +38,8 @@ public func fuzzFilesInitialize(_ argc: UnsafeMutablePointer<Int32>?, _ argv: Un
 enum FileFuzz {
     static let environmentSecret = "env-secret-7f3a9c"
     static let outsideSecret = "outside-secret-51b2"
-    static let base = (FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
+    static let base =
+        (FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
         + "/signpost-fuzz-files-\(getpid())"
     /// The folder the tools are pointed at, inside `base` (the working folder once prepared); `outside`
     /// is its neighbour, never to be read.
@@ -128,7 +132,9 @@ enum FileFuzz {
             unlink(root + "/p\(level).yaml")
         }
         for level in (chainLength - depth)..<(chainLength - min(depth, chainOnDisk)) {
-            write(root + "/p\(level).yaml", Array("include: p\(level + 1).yaml\nnodes:\n  n\(level):\n    end: E.\n".utf8))
+            write(
+                root + "/p\(level).yaml", Array("include: p\(level + 1).yaml\nnodes:\n  n\(level):\n    end: E.\n".utf8)
+            )
         }
         chainOnDisk = depth
     }
@@ -157,7 +163,9 @@ enum FileFuzz {
                 // A chain of includes `depth` files long, each naming the next, up to `chainLength`.
                 let depth = Int(reader.next()) % (chainLength + 1)
                 chain = max(chain, depth)
-                entry = .file(Array("title: C\nstart: s\ninclude: p\(chainLength - depth).yaml\nnodes:\n  s:\n    end: S.\n".utf8))
+                entry = .file(
+                    Array("title: C\nstart: s\ninclude: p\(chainLength - depth).yaml\nnodes:\n  s:\n    end: S.\n".utf8)
+                )
             default: entry = .folder
             }
             if entries[index] != .folder { entries[index] = entry }
@@ -192,7 +200,9 @@ enum FileFuzz {
         defer { closedir(directory) }
         var found: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name == "." || name == ".." { continue }
             let path = folder + "/" + name
             if entry.pointee.d_type == DT_DIR {
@@ -206,10 +216,16 @@ enum FileFuzz {
 
     static func expectConfined(_ source: SourceFile, limit: Int) {
         guard case .success(let real) = DiskFiles.realPath(source.name) else { return }
-        if !Path.isInside(real, folder: realRoot) { fatalError("read a file outside the folder: \(source.name) -> \(real)") }
-        if source.bytes.count > limit { fatalError("read \(source.bytes.count) bytes from \(source.name), over \(limit)") }
+        if !Path.isInside(real, folder: realRoot) {
+            fatalError("read a file outside the folder: \(source.name) -> \(real)")
+        }
+        if source.bytes.count > limit {
+            fatalError("read \(source.bytes.count) bytes from \(source.name), over \(limit)")
+        }
         var status = stat()
-        if lstat(real, &status) == 0, status.st_mode & S_IFMT != S_IFREG { fatalError("read something not a file: \(real)") }
+        if lstat(real, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            fatalError("read something not a file: \(real)")
+        }
     }
 
     static func expectClean(_ diagnostics: [Diagnostic], sources: [SourceFile]) {

@@ -59,7 +59,9 @@ struct FuzzSessions {
             }
             sessions += 1
         }
-        print("fuzz-sessions: seed \(options.seed), \(sessions) sessions, \(turns) turns (executions), \(findings.count) kinds of finding")
+        print(
+            "fuzz-sessions: seed \(options.seed), \(sessions) sessions, \(turns) turns (executions), \(findings.count) kinds of finding"
+        )
         for (kind, example) in findings.sorted(by: { $0.key < $1.key }) {
             print("  \(kind): \(VisibleText.make(example, limit: .quotation))")
         }
@@ -67,7 +69,8 @@ struct FuzzSessions {
     }
 
     static func loadEngines(folder: String) -> [ConversationEngine] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".yaml") } ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".yaml") } ?? []
         var files: [String: String] = [:]
         for name in names {
             if let data = FileManager.default.contents(atPath: folder + "/" + name) {
@@ -132,7 +135,8 @@ struct Session {
             return random.next() % 4 == 0 ? label.uppercased() : label
         case 3: return String(Int(random.next() % 14) - 1)
         case 4:
-            let words = BuiltInCommand.allCases.map(\.rawValue) + engine.dialogue.anytime.map(\.command) + ["?", "exit"]
+            let words =
+                BuiltInCommand.allCases.map(\.rawValue) + engine.dialogue.anytime.map(\.command) + ["?", "exit"]
             return words[Int(random.next() % UInt64(words.count))]
         case 5, 6: return hostile()
         case 7: return randomScalars(count: Int(random.next() % 40))
@@ -152,7 +156,8 @@ struct Session {
     static let hostileLines: [String] = [
         "\u{1B}[2J\u{1B}]0;PWNED\u{07}", "hel\u{1B}[31mlo", "\u{0}", "a\u{0}b", "\u{7F}\u{7F}", "\u{9B}31m", "\u{85}",
         "\u{202E}sey", "\u{2066}yes\u{2069}", "\u{200F}no", "yes\u{FEFF}", "\u{2028}", "\r", "\t\t", "   ",
-        "", "\u{FFFD}\u{FFFD}", "💥", "\u{1B}P1;2|xx\u{1B}\\", "\u{1B}[6n", "%s%n%x", "' OR 1=1 --", "../../../etc/passwd",
+        "", "\u{FFFD}\u{FFFD}", "💥", "\u{1B}P1;2|xx\u{1B}\\", "\u{1B}[6n", "%s%n%x", "' OR 1=1 --",
+        "../../../etc/passwd",
         "\\e[2J", "https://example.org/\u{1B}[2J\u{1B}]0;PWNED\u{07}", "example.org/\u{202E}gpj.exe",
     ]
 
@@ -162,7 +167,8 @@ struct Session {
             // Rarely, the huge ones from the issue: a character of half a million combining marks.
             // (Rare, because each costs the engine a long time; see the report of issue 12.)
             let marks =
-                random.next() % 5000 == 0 ? 500_000 : random.next() % 20 == 0 ? Int(random.next() % 3000) : Int(random.next() % 64)
+                random.next() % 5000 == 0
+                ? 500_000 : random.next() % 20 == 0 ? Int(random.next() % 3000) : Int(random.next() % 64)
             let base = random.next() % 2 == 0 ? "a" : "example.org/a"
             return base + String(repeating: "\u{301}", count: marks)
         case 1: return String(repeating: "x", count: 1000 + Int(random.next() % 9000))
@@ -173,7 +179,9 @@ struct Session {
     }
 
     mutating func webAddress() -> String {
-        let hosts = ["example.org", "www.example.co.uk", "https://ex-ample.com", "http://a.bc:8080", "xn--bcher-kva.de"]
+        let hosts = [
+            "example.org", "www.example.co.uk", "https://ex-ample.com", "http://a.bc:8080", "xn--bcher-kva.de",
+        ]
         var address = hosts[Int(random.next() % UInt64(hosts.count))] + "/"
         for _ in 0..<Int(random.next() % 6) {
             address += random.next() % 3 == 0 ? hostile() : randomScalars(count: Int(random.next() % 8))

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import DialogueKit
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -32,7 +32,9 @@ struct SignpostWebCommand: AsyncParsableCommand {
     @Option(help: "A dialogue file to serve instead of the built-in one.")
     var dialogue: String?
 
-    @Flag(name: .long, help: "Serve a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
+    @Flag(
+        name: .long,
+        help: "Serve a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
     var allowDraft = false
 
     @Option(help: "Where Exit this page goes: a neutral site.")
@@ -47,10 +49,13 @@ struct SignpostWebCommand: AsyncParsableCommand {
 
     func run() async throws {
         var standardError = StandardError()
-        let (outcome, fingerprint) = dialogue.map(DialogueFolder.load) ?? (BuiltInDialogue.load(), BuiltInDialogue.fingerprint)
+        let (outcome, fingerprint) =
+            dialogue.map(DialogueFolder.load) ?? (BuiltInDialogue.load(), BuiltInDialogue.fingerprint)
         guard let loaded = outcome.dialogue else {
             for diagnostic in outcome.diagnostics {
-                print(DiagnosticRenderer().render(diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
+                print(
+                    DiagnosticRenderer().render(
+                        diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
             }
             print("The dialogue cannot be served until it is fixed.", to: &standardError)
             throw ExitCode(1)
@@ -62,20 +67,28 @@ struct SignpostWebCommand: AsyncParsableCommand {
             let errors = DialogueChecker(dialogue: loaded, today: today, sources: outcome.sources).findings()
                 .map(\.diagnostic).filter { $0.severity == .error }
             if !errors.isEmpty, allowDraft {
-                print("Note: serving a draft with \(errors.count) error(s) that 'signpost check' reports.", to: &standardError)
+                print(
+                    "Note: serving a draft with \(errors.count) error(s) that 'signpost check' reports.",
+                    to: &standardError)
             } else if !errors.isEmpty {
                 for diagnostic in errors {
-                    print(DiagnosticRenderer().render(diagnostic, source: { name in outcome.sources.first { $0.name == name } }), to: &standardError)
+                    print(
+                        DiagnosticRenderer().render(
+                            diagnostic, source: { name in outcome.sources.first { $0.name == name } }),
+                        to: &standardError)
                 }
-                print("The dialogue has \(errors.count) error(s) that 'signpost check' reports and cannot be served until they are fixed. "
-                    + "To try a draft anyway, add --allow-draft.", to: &standardError)
+                print(
+                    "The dialogue has \(errors.count) error(s) that 'signpost check' reports and cannot be served until they are fixed. "
+                        + "To try a draft anyway, add --allow-draft.", to: &standardError)
                 throw ExitCode(1)
             }
         }
         let seal: StateSeal
         if let hex = ProcessInfo.processInfo.environment[Self.keyVariable] {
             guard let key = StateSeal.key(hex: hex) else {
-                print("\(Self.keyVariable) must be 64 hexadecimal digits (32 bytes), such as `openssl rand -hex 32` prints.", to: &standardError)
+                print(
+                    "\(Self.keyVariable) must be 64 hexadecimal digits (32 bytes), such as `openssl rand -hex 32` prints.",
+                    to: &standardError)
                 throw ExitCode(1)
             }
             seal = StateSeal(key: key)
@@ -85,7 +98,8 @@ struct SignpostWebCommand: AsyncParsableCommand {
         FileLimit.raiseToHardLimit()
         LoggingSystem.bootstrap(JSONLogHandler.init)
         let logger = Logger(label: "signpost-web")
-        let site = SignpostSite(settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL, seal: seal))
+        let site = SignpostSite(
+            settings: SiteSettings(dialogue: loaded, fingerprint: fingerprint, exitURL: exitURL, seal: seal))
         do {
             try await SiteServer.application(site: site, host: host, port: port, logger: logger).runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {

@@ -1,6 +1,7 @@
-@testable import DialogueKit
-import Testing
 import TestSupport
+import Testing
+
+@testable import DialogueKit
 
 @Suite struct AnswerMatcherTests {
     static let lexicon = ShippedLexicon.load()
@@ -65,9 +66,12 @@ import TestSupport
         let matcher = AnswerMatcher(
             options: [
                 .init(label: "Someone sent me the image, or it is on my phone", synonyms: ["sent"]),
-                .init(label: "Someone is threatening to share it, or asking for money or more images", synonyms: ["more images", "tell"]),
+                .init(
+                    label: "Someone is threatening to share it, or asking for money or more images",
+                    synonyms: ["more images", "tell"]),
             ], lexicon: Self.lexicon)
-        let reading = matcher.match("someone on roblox sent him messages and now wants more pictures and says hell tell us")
+        let reading = matcher.match(
+            "someone on roblox sent him messages and now wants more pictures and says hell tell us")
         #expect(reading == .inferred(1))
     }
 
@@ -75,8 +79,10 @@ import TestSupport
     @Test func aChoicesOwnNumberIsThatChoice() {
         let ages = AnswerMatcher(
             options: [
-                .init(label: "Under 13", numbers: NumberRange("0-12")), .init(label: "13 to 15", numbers: NumberRange("13-15")),
-                .init(label: "16 or 17", numbers: NumberRange("16-17")), .init(label: "18 or over", numbers: NumberRange("18+")),
+                .init(label: "Under 13", numbers: NumberRange("0-12")),
+                .init(label: "13 to 15", numbers: NumberRange("13-15")),
+                .init(label: "16 or 17", numbers: NumberRange("16-17")),
+                .init(label: "18 or over", numbers: NumberRange("18+")),
             ], lexicon: Self.lexicon)
         #expect(ages.match("2") == .option(1))
         #expect(ages.match("4") == .option(3))
@@ -107,8 +113,12 @@ import TestSupport
     @Test func negationsAreNotTheirOpposite() {
         let danger = AnswerMatcher(
             options: [
-                .init(label: "Yes: they are being hurt or threatened, are missing, or are meeting someone", synonyms: ["hurt", "missing"]),
-                .init(label: "Yes: they have hurt themselves, or talk of ending their life", synonyms: ["self harm", "suicidal"]),
+                .init(
+                    label: "Yes: they are being hurt or threatened, are missing, or are meeting someone",
+                    synonyms: ["hurt", "missing"]),
+                .init(
+                    label: "Yes: they have hurt themselves, or talk of ending their life",
+                    synonyms: ["self harm", "suicidal"]),
                 .init(label: "No", synonyms: ["safe"], safe: true),
                 .init(label: "Not sure"),
             ], lexicon: Self.lexicon)
@@ -125,7 +135,10 @@ import TestSupport
 
     @Test func words() {
         let lexicon = Self.lexicon
-        #expect(TypedWords("She's 14yo, her bf has pics!", lexicon: lexicon).words == ["shes", "14", "years", "old", "her", "boyfriend", "has", "images"])
+        #expect(
+            TypedWords("She's 14yo, her bf has pics!", lexicon: lexicon).words == [
+                "shes", "14", "years", "old", "her", "boyfriend", "has", "images",
+            ])
         #expect(TypedWords.stem("threatening") == TypedWords.stem("threatened"))
         #expect(TypedWords.stem("cutting") == "cut")
         #expect(TypedWords.stem("shared") == TypedWords.stem("sharing"))
@@ -173,7 +186,9 @@ import TestSupport
             samples.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
         }
         for sample in samples {
-            #expect(AnswerMatcher.asciiNormalized(sample) == AnswerMatcher.normalizedByCharacter(sample), "\(sample.debugDescription)")
+            #expect(
+                AnswerMatcher.asciiNormalized(sample) == AnswerMatcher.normalizedByCharacter(sample),
+                "\(sample.debugDescription)")
         }
     }
 }

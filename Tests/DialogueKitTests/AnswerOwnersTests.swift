@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// `AnswerOwners` compares a question's first words one by one and hashes the rest: either way it
 /// answers as a dictionary of first owners would, across the switch and after `removeAll`.

@@ -24,9 +24,13 @@ import Testing
         let engine = ConversationEngine(dialogue: dialogue)
         let typed = engine.respond(to: "Save the messages", in: engine.start().state)
         #expect(typed.effects == [.savePlan(SaveRequest(path: "the messages", includingAnswers: false))])
-        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25))
+            .findings()
             .filter { $0.severity == .error }
-        #expect(findings.map(\.kind) == [.answerClashesWithCommand(question: "keep", typed: "Save the messages", command: "save")])
+        #expect(
+            findings.map(\.kind) == [
+                .answerClashesWithCommand(question: "keep", typed: "Save the messages", command: "save")
+            ])
         #expect(findings.first?.source.range.start.line == 7)
     }
 

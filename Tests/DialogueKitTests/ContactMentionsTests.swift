@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Phone numbers in every common UK shape, web and email addresses, each with where it sits.
 @Suite struct ContactMentionsTests {
@@ -32,11 +33,14 @@ import Testing
     }
 
     @Test(arguments: [
-        "Aged 13 to 17.", "On 2026-11-25 we checked.", "It is 18 now.", "See 123.example.org", "the 999th time", "1,000 people",
+        "Aged 13 to 17.", "On 2026-11-25 we checked.", "It is 18 now.", "See 123.example.org", "the 999th time",
+        "1,000 people",
         "01/02/2026", "Over 200 schools use it.", "Step 300.", "It took 365 days.",
     ])
     func leavesOtherNumbersAlone(text: String) {
-        #expect(ContactMentions.find(in: text).filter { $0.kind == .phoneNumber }.isEmpty, "\(ContactMentions.find(in: text).map(\.text))")
+        #expect(
+            ContactMentions.find(in: text).filter { $0.kind == .phoneNumber }.isEmpty,
+            "\(ContactMentions.find(in: text).map(\.text))")
     }
 
     @Test func findsAddressesWithTheirPlace() {

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 18: a number or address must be the one declared for the service its sentence names, and a
 /// number written with look-alike characters (the letter O for 0, en dashes) is recognised and reported.
@@ -32,22 +33,25 @@ import Testing
     private func findings(saying text: String) throws -> [String] {
         let loaded = loadDialogue(Self.dialogue(saying: text))
         let dialogue = try #require(loaded.dialogue, "does not load: \(diagnosticLines(loaded))")
-        return DialogueChecker(dialogue: dialogue, today: Self.today, sources: loaded.sources).findings().map { finding in
+        return DialogueChecker(dialogue: dialogue, today: Self.today, sources: loaded.sources).findings().map {
+            finding in
             let start = finding.source.range.start
             return "\(start.line):\(start.column): \(finding.severity.rawValue): \(finding.message)"
         }
     }
 
     @Test func aNumberOfAnotherServiceIsReportedNamingBoth() throws {
-        #expect(try findings(saying: "Call the NSPCC helpline on 0800 1111.") == [
-            "15:38: warning: '0800 1111' is listed for Childline, but this sentence names NSPCC helpline "
-                + "(0808 800 5000, help@nspcc.org.uk); give NSPCC helpline's own details, or name Childline"
-        ])
+        #expect(
+            try findings(saying: "Call the NSPCC helpline on 0800 1111.") == [
+                "15:38: warning: '0800 1111' is listed for Childline, but this sentence names NSPCC helpline "
+                    + "(0808 800 5000, help@nspcc.org.uk); give NSPCC helpline's own details, or name Childline"
+            ])
         #expect(try findings(saying: "The NSPCC is on 0800 1111.").count == 1)
-        #expect(try findings(saying: "Report it to the IWF at childline.org.uk.") == [
-            "15:35: warning: 'childline.org.uk' is listed for Childline, but this sentence names Internet Watch Foundation "
-                + "(iwf.org.uk/report); give Internet Watch Foundation's own details, or name Childline"
-        ])
+        #expect(
+            try findings(saying: "Report it to the IWF at childline.org.uk.") == [
+                "15:35: warning: 'childline.org.uk' is listed for Childline, but this sentence names Internet Watch Foundation "
+                    + "(iwf.org.uk/report); give Internet Watch Foundation's own details, or name Childline"
+            ])
     }
 
     @Test(arguments: [
@@ -63,15 +67,18 @@ import Testing
     }
 
     @Test func lookAlikeCharactersAreRecognisedAndReported() throws {
-        #expect(try findings(saying: "Call Childline on O800 1111.") == [
-            "15:29: error: the phone number 'O800 1111' is written with the letter O for the digit 0; write '0800 1111'"
-        ])
-        #expect(try findings(saying: "Call Childline on 08OO 1111.") == [
-            "15:29: error: the phone number '08OO 1111' is written with the letter O for the digit 0; write '0800 1111'"
-        ])
-        #expect(try findings(saying: "Call Childline on 0800\u{2013}1111.") == [
-            "15:29: warning: the phone number '0800\u{2013}1111' is written with an en dash (U+2013); write '0800 1111'"
-        ])
+        #expect(
+            try findings(saying: "Call Childline on O800 1111.") == [
+                "15:29: error: the phone number 'O800 1111' is written with the letter O for the digit 0; write '0800 1111'"
+            ])
+        #expect(
+            try findings(saying: "Call Childline on 08OO 1111.") == [
+                "15:29: error: the phone number '08OO 1111' is written with the letter O for the digit 0; write '0800 1111'"
+            ])
+        #expect(
+            try findings(saying: "Call Childline on 0800\u{2013}1111.") == [
+                "15:29: warning: the phone number '0800\u{2013}1111' is written with an en dash (U+2013); write '0800 1111'"
+            ])
         // Recognised as a number, so a wrong digit behind an en dash is found too.
         #expect(try findings(saying: "Call Childline on 0800\u{2013}1112.").count == 2)
     }
@@ -89,8 +96,12 @@ import Testing
         #expect(mentions.first?.lookAlikes.isEmpty == false)
     }
 
-    @Test(arguments: ["Or call them.", "O2 is a network.", "Is it OK?", "On 101 or 999.", "lol, I know", "Call 0800 1111 Or not."])
+    @Test(arguments: [
+        "Or call them.", "O2 is a network.", "Is it OK?", "On 101 or 999.", "lol, I know", "Call 0800 1111 Or not.",
+    ])
     func lettersAloneAreNoNumber(text: String) {
-        #expect(ContactMentions.find(in: text).allSatisfy { $0.lookAlikes.isEmpty }, "\(ContactMentions.find(in: text).map(\.text))")
+        #expect(
+            ContactMentions.find(in: text).allSatisfy { $0.lookAlikes.isEmpty },
+            "\(ContactMentions.find(in: text).map(\.text))")
     }
 }

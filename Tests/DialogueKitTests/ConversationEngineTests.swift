@@ -77,7 +77,11 @@ import Testing
     func answersMatchByNumberWordsPrefixOrSpelling(typed: String, expectedVisit: String) {
         var conversation = Conversation(Self.dialogue)
         conversation.type(typed)
-        #expect(conversation.step.events.first == .answered(node: "danger", choice: ["who": 1, "emergency": typed.lowercased().hasPrefix("y") ? 0 : 2][expectedVisit]!))
+        #expect(
+            conversation.step.events.first
+                == .answered(
+                    node: "danger",
+                    choice: ["who": 1, "emergency": typed.lowercased().hasPrefix("y") ? 0 : 2][expectedVisit]!))
         #expect(conversation.step.events.contains(.visited(node: expectedVisit)))
     }
 
@@ -98,7 +102,10 @@ import Testing
                 """
             ).dialogue)
         var conversation = Conversation(dialogue)
-        #expect(conversation.type("parent") == "'parent' could mean more than one answer: 1. A parent; 2. A partner of a parent.\nPlease type its number or more of the words.\n\n")
+        #expect(
+            conversation.type("parent")
+                == "'parent' could mean more than one answer: 1. A parent; 2. A partner of a parent.\nPlease type its number or more of the words.\n\n"
+        )
         #expect(conversation.state.position == .question("who"))
         conversation.type("a partner")
         #expect(conversation.state.isFinished)
@@ -106,9 +113,15 @@ import Testing
 
     @Test func unknownAnswersSayWhatCanBeTyped() {
         var conversation = Conversation(Self.dialogue)
-        #expect(conversation.type("purple") == "Sorry, I did not understand 'purple'. Please type an answer: its number (1, 2 or\n3) or its words. Type 'help' to see everything you can type.\n\n")
-        #expect(conversation.type("") == "Please type an answer: its number (1, 2 or 3) or its words. Type 'help' to see\neverything you can type.\n\n")
-        #expect(conversation.type("7") .hasPrefix("Sorry, I did not understand '7'."))
+        #expect(
+            conversation.type("purple")
+                == "Sorry, I did not understand 'purple'. Please type an answer: its number (1, 2 or\n3) or its words. Type 'help' to see everything you can type.\n\n"
+        )
+        #expect(
+            conversation.type("")
+                == "Please type an answer: its number (1, 2 or 3) or its words. Type 'help' to see\neverything you can type.\n\n"
+        )
+        #expect(conversation.type("7").hasPrefix("Sorry, I did not understand '7'."))
         #expect(conversation.state.position == .question("danger"))
     }
 
@@ -120,25 +133,26 @@ import Testing
 
     @Test func helpListsAnswersAndCommands() {
         var conversation = Conversation(Self.dialogue)
-        #expect(conversation.type("help") == """
-            Type the number or the words of an answer:
-              1. Yes
-              2. No
-              3. Not sure
-            Or one of these commands:
-              help     show what you can type here
-              back     undo your last answer
-              restart  start again from the beginning
-              plan     show your action plan so far
-              answers  list the answers you have given
-              change   change an answer, for example: change 1
-              save     keep your plan in a file, for example: save my-plan.txt
-              hide     leave at once and clear the screen (also: x, or Ctrl-C twice)
-              quit     end now and see your plan
-              999      what to do in an emergency
+        #expect(
+            conversation.type("help") == """
+                Type the number or the words of an answer:
+                  1. Yes
+                  2. No
+                  3. Not sure
+                Or one of these commands:
+                  help     show what you can type here
+                  back     undo your last answer
+                  restart  start again from the beginning
+                  plan     show your action plan so far
+                  answers  list the answers you have given
+                  change   change an answer, for example: change 1
+                  save     keep your plan in a file, for example: save my-plan.txt
+                  hide     leave at once and clear the screen (also: x, or Ctrl-C twice)
+                  quit     end now and see your plan
+                  999      what to do in an emergency
 
 
-            """)
+                """)
     }
 
     @Test func flagsChangeWhatIsOfferedAndShown() {
@@ -156,21 +170,30 @@ import Testing
     @Test func backUndoesAnAnswerWithItsFlagsAndPlan() {
         var conversation = Conversation(Self.dialogue)
         conversation.type(["no", "school staff"])
-        #expect(conversation.engine.plan(for: conversation.state).steps.map(\.text) == ["Tell your DSL today.", "Report these addresses"])
+        #expect(
+            conversation.engine.plan(for: conversation.state).steps.map(\.text) == [
+                "Tell your DSL today.", "Report these addresses",
+            ])
         let shown = conversation.type("back")
         #expect(shown == "Going back one step.\n\nWho are you?\n  1. Parent or carer\n  2. School staff\n\n")
         #expect(conversation.state.flags.isEmpty)
         #expect(conversation.engine.plan(for: conversation.state).steps.isEmpty)
         conversation.type("back")
         #expect(conversation.state.position == .question("danger"))
-        #expect(conversation.type("back") == "There is nothing to go back to: this is the first question.\n\nIs the child in danger?\n  1. Yes\n  2. No\n  3. Not sure\n\n")
+        #expect(
+            conversation.type("back")
+                == "There is nothing to go back to: this is the first question.\n\nIs the child in danger?\n  1. Yes\n  2. No\n  3. Not sure\n\n"
+        )
     }
 
     @Test func anytimeCommandShowsAdviceThenReturns() {
         var conversation = Conversation(Self.dialogue)
         conversation.type("no")
         let shown = conversation.type("Emergency")
-        #expect(shown == "Call 999 now.\n\nBack to where you were:\n\nWho are you?\n  1. Parent or carer\n  2. School staff\n\n")
+        #expect(
+            shown
+                == "Call 999 now.\n\nBack to where you were:\n\nWho are you?\n  1. Parent or carer\n  2. School staff\n\n"
+        )
         #expect(conversation.state.position == .question("who"))
         #expect(conversation.engine.plan(for: conversation.state).steps.map(\.text) == ["Call 999 in an emergency."])
     }
@@ -179,34 +202,42 @@ import Testing
         var conversation = Conversation(Self.dialogue)
         conversation.type(["no", "parent"])
         #expect(conversation.state.position == .collect("links"))
-        #expect(conversation.type("https://example.org/one") == "Saved (1 so far). Type another, or press Enter on an empty line when you have\nfinished.\n\n")
+        #expect(
+            conversation.type("https://example.org/one")
+                == "Saved (1 so far). Type another, or press Enter on an empty line when you have\nfinished.\n\n")
         #expect(conversation.type("not an address").hasPrefix("That does not look like a web address."))
         conversation.type("example.com/two")
         conversation.type("back")
         conversation.type("www.example.net/three")
         let ending = conversation.type("")
         #expect(conversation.state.isFinished)
-        #expect(ending == """
-            That is all.
+        #expect(
+            ending == """
+                That is all.
 
-            Your action plan
-              1. Report these addresses
-                 - https://example.org/one
-                 - www.example.net/three
+                Your action plan
+                  1. Report these addresses
+                     - https://example.org/one
+                     - www.example.net/three
 
-            Where to get support
-              - Childline 0800 1111
+                Where to get support
+                  - Childline 0800 1111
 
 
-            """)
+                """)
     }
 
     @Test func planAndQuit() {
         var conversation = Conversation(Self.dialogue)
-        #expect(conversation.type("plan") == "Your action plan\nNo steps yet.\n\nIs the child in danger?\n  1. Yes\n  2. No\n  3. Not sure\n\n")
+        #expect(
+            conversation.type("plan")
+                == "Your action plan\nNo steps yet.\n\nIs the child in danger?\n  1. Yes\n  2. No\n  3. Not sure\n\n")
         conversation.type("yes")
         let quit = conversation.type("quit")
-        #expect(quit == "Ending here. This is what you have so far.\n\nYour action plan\n  1. Call 999 in an emergency.\n\nWhere to get support\n  - Childline 0800 1111\n\n")
+        #expect(
+            quit
+                == "Ending here. This is what you have so far.\n\nYour action plan\n  1. Call 999 in an emergency.\n\nWhere to get support\n  - Childline 0800 1111\n\n"
+        )
         #expect(conversation.state.isFinished)
         #expect(conversation.type("yes").hasPrefix("This conversation has ended."))
     }

@@ -1,6 +1,7 @@
-@testable import DialogueKit
 import Foundation
 import Testing
+
+@testable import DialogueKit
 
 /// What a frightened adult types and needs: ages in their own words, "I don't know", mistyped
 /// commands, pauses, `answers` and `change`, `save` and `hide`, and echoes that cannot reach the
@@ -116,7 +117,8 @@ import Testing
     @Test func aMistypedEmergencyCommandStillShowsTheAdvice() {
         var talk = conversation(["no"])
         let shown = talk.type("emergancy")
-        #expect(shown.hasPrefix("Taking 'emergancy' as '999'. Type 'back' if you meant something else.\n\nCall 999 now."))
+        #expect(
+            shown.hasPrefix("Taking 'emergancy' as '999'. Type 'back' if you meant something else.\n\nCall 999 now."))
         #expect(talk.state.position == .paused("emergency"))
         let back = talk.type("")
         #expect(back.hasPrefix("Back to where you were:\n\nHow old is the child?"))
@@ -141,7 +143,10 @@ import Testing
     @Test func answersAreListedAndChangeGoesBackWithLaterAnswersDropped() {
         var talk = conversation(["no", "15", "example.org/a"])
         let listed = talk.type("answers")
-        #expect(listed.hasPrefix("Your answers so far:\n  1. Is the child in danger?\n     > No\n  2. How old is the child?\n     > 13 to 15\n"))
+        #expect(
+            listed.hasPrefix(
+                "Your answers so far:\n  1. Is the child in danger?\n     > No\n  2. How old is the child?\n     > 13 to 15\n"
+            ))
         let changed = talk.type("change 2")
         #expect(changed.hasPrefix("Changing your answer to: How old is the child?\n\nHow old is the child?"))
         #expect(talk.state.position == .question("age"))
@@ -156,8 +161,14 @@ import Testing
     @Test func saveAndHideAreEffectsForTheShell() {
         let engine = ConversationEngine(dialogue: Self.dialogue)
         let start = engine.start().state
-        #expect(engine.respond(to: "save my plan.txt", in: start).effects == [.savePlan(SaveRequest(path: "my plan.txt", includingAnswers: false))])
-        #expect(engine.respond(to: "save p.txt with answers", in: start).effects == [.savePlan(SaveRequest(path: "p.txt", includingAnswers: true))])
+        #expect(
+            engine.respond(to: "save my plan.txt", in: start).effects == [
+                .savePlan(SaveRequest(path: "my plan.txt", includingAnswers: false))
+            ])
+        #expect(
+            engine.respond(to: "save p.txt with answers", in: start).effects == [
+                .savePlan(SaveRequest(path: "p.txt", includingAnswers: true))
+            ])
         #expect(engine.respond(to: "save", in: start).replies.first == .notice(.saveNeedsAFileName))
         #expect(engine.respond(to: "hide", in: start).effects == [.hide])
         #expect(engine.respond(to: "x", in: start).effects == [.hide])
@@ -180,7 +191,10 @@ import Testing
         var talk = conversation()
         let shown = talk.type(typed)
         #expect(shown.hasPrefix("Sorry, I did not understand '"))
-        #expect(!shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" })
+        #expect(
+            !shown.unicodeScalars.contains {
+                $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+            })
     }
 
     @Test func aLongEchoIsShortened() {

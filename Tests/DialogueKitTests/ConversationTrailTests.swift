@@ -16,21 +16,25 @@ import Testing
             state = step.state
             last = step.replies
         }
-        let replay = ConversationReplay(engine: Self.engine, trail: ConversationTrail(dialogue: "d", batches: Self.batches))
+        let replay = ConversationReplay(
+            engine: Self.engine, trail: ConversationTrail(dialogue: "d", batches: Self.batches))
         #expect(replay.state == state)
         #expect(replay.state.position == .finished)
         #expect(replay.state.progress.collected["urls"] == ["https://example.org/a", "https://example.org/b"])
-        #expect(replay.shownReplies.suffix(last.count).elementsEqual(last), "the last batch's last step is what was shown")
+        #expect(
+            replay.shownReplies.suffix(last.count).elementsEqual(last), "the last batch's last step is what was shown")
     }
 
     @Test func continuingAReplayIsReplayingTheLongerTrail() {
         let trail = ConversationTrail(dialogue: "d", batches: Array(Self.batches.prefix(2)))
-        let continued = ConversationReplay(engine: Self.engine, trail: trail).continued(with: Self.batches[2], engine: Self.engine)
+        let continued = ConversationReplay(engine: Self.engine, trail: trail).continued(
+            with: Self.batches[2], engine: Self.engine)
         let whole = ConversationReplay(engine: Self.engine, trail: trail.adding(Self.batches[2]))
         #expect(continued.state == whole.state)
         #expect(continued.shownReplies == whole.shownReplies)
         #expect(whole.question == nil && whole.collection == nil)
-        let atQuestion = ConversationReplay(engine: Self.engine, trail: ConversationTrail(dialogue: "d", batches: [["No"]]))
+        let atQuestion = ConversationReplay(
+            engine: Self.engine, trail: ConversationTrail(dialogue: "d", batches: [["No"]]))
         #expect(atQuestion.question?.text == "Who are you?", "the question being asked is known after a replay")
     }
 

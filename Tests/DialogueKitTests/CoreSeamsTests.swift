@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The seams the core is built around: nodes that list their own edges and texts, a workspace that
 /// parses each file once, and walks that stay linear however large a dialogue grows.
@@ -49,7 +50,8 @@ import Testing
     @Test func changingNodesReindexesThem() throws {
         var dialogue = ConversationEngineTests.dialogue
         let first = dialogue.nodes[0]
-        dialogue.nodes = [DialogueNode(id: "renamed", kind: first.kind, source: first.source)] + dialogue.nodes.dropFirst()
+        dialogue.nodes =
+            [DialogueNode(id: "renamed", kind: first.kind, source: first.source)] + dialogue.nodes.dropFirst()
         #expect(dialogue.node("renamed") != nil)
         #expect(dialogue.node(first.id) == nil)
     }
@@ -81,7 +83,8 @@ import Testing
         let dialogue = try #require(loadDialogue(yaml).dialogue)
         let outline = OutlineRenderer().render(dialogue)
         #expect(outline.split(separator: "\n").count == count + 2)
-        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25))
+            .findings()
         #expect(findings.isEmpty)
     }
 
@@ -183,8 +186,10 @@ private struct CountingFiles: DialogueFileSystem {
     private func findings(_ yaml: String) throws -> [Diagnostic] {
         let loaded = loadDialogue(yaml)
         let dialogue = try #require(loaded.dialogue, "\(diagnosticLines(loaded))")
-        return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25), sources: loaded.sources)
-            .findings().map(\.diagnostic).filter { $0.message.contains("U+") }
+        return DialogueChecker(
+            dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25), sources: loaded.sources
+        )
+        .findings().map(\.diagnostic).filter { $0.message.contains("U+") }
     }
 
     @Test(arguments: [
@@ -192,7 +197,10 @@ private struct CountingFiles: DialogueFileSystem {
         // an anytime command's help is placed at its command.
         ("title: \"Ti\\u202Ele\"\nstart: a\nnodes:\n  a:\n    end: Bye.\n", 1, 8, "U+202E"),
         ("title: T\nsources: [\"x\", \"y\\e[2J\"]\nstart: a\nnodes:\n  a:\n    end: Bye.\n", 2, 16, "U+001B"),
-        ("title: T\nstart: a\nanytime:\n  - command: \"999\"\n    go: m\n    help: \"now\\a\"\nnodes:\n  a:\n    end: Bye.\n  m:\n    say: Hi.\n    next: a\n", 4, 14, "U+0007"),
+        (
+            "title: T\nstart: a\nanytime:\n  - command: \"999\"\n    go: m\n    help: \"now\\a\"\nnodes:\n  a:\n    end: Bye.\n  m:\n    say: Hi.\n    next: a\n",
+            4, 14, "U+0007"
+        ),
         ("title: T\nstart: a\nnodes:\n  a:\n    end: \"Bye \\u2066now\"\n", 5, 10, "U+2066"),
     ])
     func foundAtTheCharacter(yaml: String, line: Int, column: Int, code: String) throws {

@@ -5,7 +5,8 @@ import Testing
 
 /// `signpost graph` and `signpost outline`, against reviewed golden files.
 @Suite struct DialogueGraphTests {
-    static let goldenFolder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("golden")
+    static let goldenFolder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(
+        "golden")
 
     private func golden(_ name: String) throws -> String {
         try String(contentsOf: Self.goldenFolder.appendingPathComponent(name), encoding: .utf8)
@@ -52,7 +53,10 @@ import Testing
         let missing = try defaultDialogue().nodes.map(\.id).filter { id in
             !svg.contains(">" + id.split(separator: "-").joined(separator: "&#45;") + "</text>")
         }
-        #expect(missing.isEmpty, "docs/dialogue.svg is out of date; redraw it with: signpost graph --format dot | dot -Tsvg > docs/dialogue.svg")
+        #expect(
+            missing.isEmpty,
+            "docs/dialogue.svg is out of date; redraw it with: signpost graph --format dot | dot -Tsvg > docs/dialogue.svg"
+        )
     }
 
     /// Graphviz itself accepts the output, when it is installed (CI installs it).

@@ -79,12 +79,13 @@ import Testing
                 end: Call 999.
             """)
         #expect(result.dialogue == nil)
-        #expect(renderedDiagnostics(result) == """
-            main.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
-                  - Yes: emergncy
-                         ^~~~~~~~
+        #expect(
+            renderedDiagnostics(result) == """
+                main.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
+                      - Yes: emergncy
+                             ^~~~~~~~
 
-            """)
+                """)
     }
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() {
@@ -108,16 +109,17 @@ import Testing
                 next: first
                 help: Not here
             """)
-        #expect(diagnosticLines(result) == [
-            "main.yaml:1:1: error: unknown key 'titel' in the dialogue; did you mean 'title'?",
-            "main.yaml:1:1: error: the dialogue needs a 'title'",
-            "main.yaml:6:5: error: unknown key 'chioces' in node 'first'; did you mean 'choices'?",
-            "main.yaml:4:3: error: the question in node 'first' needs a 'choices'",
-            "main.yaml:8:3: error: node 'second' needs one of 'ask', 'collect', 'next' or 'end', so the conversation knows what to do there",
-            "main.yaml:12:5: error: node 'third' has both 'ask' and 'collect'; a node does one of these",
-            "main.yaml:15:10: error: 'say' is empty; write the text, or remove the key",
-            "main.yaml:17:5: error: 'help' does not belong in a message",
-        ])
+        #expect(
+            diagnosticLines(result) == [
+                "main.yaml:1:1: error: unknown key 'titel' in the dialogue; did you mean 'title'?",
+                "main.yaml:1:1: error: the dialogue needs a 'title'",
+                "main.yaml:6:5: error: unknown key 'chioces' in node 'first'; did you mean 'choices'?",
+                "main.yaml:4:3: error: the question in node 'first' needs a 'choices'",
+                "main.yaml:8:3: error: node 'second' needs one of 'ask', 'collect', 'next' or 'end', so the conversation knows what to do there",
+                "main.yaml:12:5: error: node 'third' has both 'ask' and 'collect'; a node does one of these",
+                "main.yaml:15:10: error: 'say' is empty; write the text, or remove the key",
+                "main.yaml:17:5: error: 'help' does not belong in a message",
+            ])
     }
 
     @Test func aQuestionWithNoWayOn() {
@@ -135,10 +137,11 @@ import Testing
                 ask: Question?
                 choices: Yes
             """)
-        #expect(diagnosticLines(result) == [
-            "main.yaml:1:8: error: 'title' should be text",
-            "main.yaml:6:14: error: 'choices' should be a list of answers, each on a line starting '- '",
-        ])
+        #expect(
+            diagnosticLines(result) == [
+                "main.yaml:1:8: error: 'title' should be text",
+                "main.yaml:6:14: error: 'choices' should be a list of answers, each on a line starting '- '",
+            ])
     }
 
     @Test func includedFilesAddNodesAndDuplicatesNameBothPlaces() {
@@ -153,15 +156,16 @@ import Testing
                 next: b
             """,
             others: ["parts/more.yaml": "nodes:\n  b:\n    end: Bye.\n  a:\n    end: Again.\n"])
-        #expect(renderedDiagnostics(result) == """
-            parts/more.yaml:4:3: error: there are two nodes called 'a' [SP225]
-              a:
-              ^
-            main.yaml:5:3: note: 'a' is first defined here
-              a:
-              ^
+        #expect(
+            renderedDiagnostics(result) == """
+                parts/more.yaml:4:3: error: there are two nodes called 'a' [SP225]
+                  a:
+                  ^
+                main.yaml:5:3: note: 'a' is first defined here
+                  a:
+                  ^
 
-            """)
+                """)
     }
 
     @Test func includeProblems() {
@@ -170,10 +174,16 @@ import Testing
         let cycle = loadDialogue(
             "title: T\nstart: a\ninclude: b.yaml\nnodes:\n  a:\n    end: x\n",
             others: ["b.yaml": "include: main.yaml\nnodes:\n  b:\n    end: y\n"])
-        #expect(diagnosticLines(cycle) == ["b.yaml:1:10: error: 'main.yaml' includes itself, directly or through other files"])
+        #expect(
+            diagnosticLines(cycle) == [
+                "b.yaml:1:10: error: 'main.yaml' includes itself, directly or through other files"
+            ])
         let broken = loadDialogue(
             "title: T\nstart: a\ninclude: b.yaml\nnodes:\n  a:\n    end: x\n", others: ["b.yaml": "nodes:\n  b: [\n"])
-        #expect(diagnosticLines(broken) == ["b.yaml:2:6: error: this '[' is never closed; add the closing ']' at the end of the list"])
+        #expect(
+            diagnosticLines(broken) == [
+                "b.yaml:2:6: error: this '[' is never closed; add the closing ']' at the end of the list"
+            ])
     }
 
     @Test func anytimeCommandsMustLeadToAMessage() {
@@ -192,11 +202,12 @@ import Testing
                 choices:
                   - Yes: a
             """)
-        #expect(diagnosticLines(result) == [
-            "main.yaml:7:5: error: unknown key 'goo' in an 'anytime' command; did you mean 'go'?",
-            "main.yaml:6:5: error: an 'anytime' command needs a 'go'",
-            "main.yaml:5:9: error: the command '999' leads to 'a', which is not a message node (one with 'say' and 'next')",
-        ])
+        #expect(
+            diagnosticLines(result) == [
+                "main.yaml:7:5: error: unknown key 'goo' in an 'anytime' command; did you mean 'go'?",
+                "main.yaml:6:5: error: an 'anytime' command needs a 'go'",
+                "main.yaml:5:9: error: the command '999' leads to 'a', which is not a message node (one with 'say' and 'next')",
+            ])
     }
 
     @Test func parseErrorsComeThroughWithTheirPlace() {

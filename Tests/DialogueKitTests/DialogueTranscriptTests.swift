@@ -43,7 +43,9 @@ import Testing
             if failures.isEmpty {
                 unpinned.append(description)
             } else if let node {
-                #expect(failures.contains { $0.divergence?.node == node }, "\(description): no failure names node '\(node)'")
+                #expect(
+                    failures.contains { $0.divergence?.node == node }, "\(description): no failure names node '\(node)'"
+                )
             }
         }
         #expect(unpinned.isEmpty, "no transcript notices a change to: \(unpinned)")
@@ -73,7 +75,9 @@ import Testing
                 kind = .question(Question(ask: question.ask.changed(), help: question.help, choices: question.choices))
             case .collect(let gathering):
                 kind = .collect(
-                    Gathering(prompt: gathering.prompt.changed(), help: gathering.help, into: gathering.into, accepts: gathering.accepts, next: gathering.next))
+                    Gathering(
+                        prompt: gathering.prompt.changed(), help: gathering.help, into: gathering.into,
+                        accepts: gathering.accepts, next: gathering.next))
             case .end(let ending):
                 kind = .end(Ending(closing: ending.closing.changed()))
             case .message:

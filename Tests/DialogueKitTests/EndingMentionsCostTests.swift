@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// `every-ending-mentions` searches each ending's closing words once and the support shown once per
 /// set of flags, not again at every end state: a dialogue with flags reaches each ending once per set,

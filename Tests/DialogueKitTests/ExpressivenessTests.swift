@@ -50,7 +50,8 @@ import Testing
         let edges = try #require(dialogue.node("advice")).edges
         #expect(edges.map(\.target.id) == ["young-end", "teen-end", "adult-end"])
         #expect(edges.map(\.condition) == [Condition(when: ["under-13"]), Condition(unless: ["adult"]), .always])
-        #expect(DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().isEmpty)
+        #expect(
+            DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().isEmpty)
     }
 
     @Test func picturesShowEachRouteWithItsCondition() throws {
@@ -64,28 +65,37 @@ import Testing
 
     @Test func aRouteListNeedsADefaultAtTheEnd() {
         let noDefault = loadDialogue(Self.routed.replacingOccurrences(of: "      - go: adult-end\n", with: ""))
-        #expect(diagnosticLines(noDefault) == [
-            "main.yaml:20:7: error: the 'next' list needs a last route with only 'go', for when no 'when' or 'unless' applies"
-        ])
+        #expect(
+            diagnosticLines(noDefault) == [
+                "main.yaml:20:7: error: the 'next' list needs a last route with only 'go', for when no 'when' or 'unless' applies"
+            ])
         let defaultFirst = loadDialogue(
             Self.routed.replacingOccurrences(of: "      - go: adult-end\n", with: "")
                 .replacingOccurrences(of: "    next:\n", with: "    next:\n      - go: adult-end\n"))
-        #expect(diagnosticLines(defaultFirst) == [
-            "main.yaml:21:9: error: this route is never taken: the route to 'adult-end' before it has no 'when' or 'unless', "
-                + "so it is always taken first; move the route without a condition to the end",
-            "main.yaml:23:9: error: this route is never taken: the route to 'adult-end' before it has no 'when' or 'unless', "
-                + "so it is always taken first; move the route without a condition to the end",
-        ])
+        #expect(
+            diagnosticLines(defaultFirst) == [
+                "main.yaml:21:9: error: this route is never taken: the route to 'adult-end' before it has no 'when' or 'unless', "
+                    + "so it is always taken first; move the route without a condition to the end",
+                "main.yaml:23:9: error: this route is never taken: the route to 'adult-end' before it has no 'when' or 'unless', "
+                    + "so it is always taken first; move the route without a condition to the end",
+            ])
         let unknown = loadDialogue(Self.routed.replacingOccurrences(of: "go: teen-end", with: "go: teen-ned"))
-        #expect(diagnosticLines(unknown) == ["main.yaml:23:13: error: there is no node called 'teen-ned'; did you mean 'teen-end'?"])
+        #expect(
+            diagnosticLines(unknown) == [
+                "main.yaml:23:13: error: there is no node called 'teen-ned'; did you mean 'teen-end'?"
+            ])
     }
 
     @Test func aCircleThroughAConditionalRouteIsFound() throws {
-        let circular = Self.routed.replacingOccurrences(of: "go: young-end", with: "go: again")
+        let circular =
+            Self.routed.replacingOccurrences(of: "go: young-end", with: "go: again")
             + "\n  again:\n    say: Once more.\n    next: advice\n"
         let dialogue = try #require(loadDialogue(circular).dialogue)
-        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
-        #expect(findings.map(\.message).contains("these messages lead round in a circle with no question to stop at: advice → again → advice"))
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25))
+            .findings()
+        #expect(
+            findings.map(\.message).contains(
+                "these messages lead round in a circle with no question to stop at: advice → again → advice"))
     }
 
     static let part = """
@@ -119,15 +129,21 @@ import Testing
         let dialogue = try #require(loaded.dialogue, "\(diagnosticLines(loaded))")
         #expect(dialogue.partProvenance.map(\.sources) == [["NSPCC guidance"]])
         #expect(dialogue.node("removal")?.provenance?.sources == ["IWF"])
-        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().map {
-            "\($0.source.file):\($0.source.range.start.line): \($0.severity.rawValue): \($0.message)"
-        }
-        #expect(findings == [
-            "part.yaml:2: warning: the advice in part.yaml was last reviewed on 2024-01-10, more than twelve months ago; check it and update the file's 'reviewed'",
-            "part.yaml:6: warning: the advice in node 'removal' was last reviewed on 2025-03-01, more than twelve months ago; check it and update its 'reviewed'",
-        ])
-        let notADate = loadDialogue(Self.main, others: ["part.yaml": Self.part.replacingOccurrences(of: "reviewed: 2025-03-01", with: "reviewed: March")])
-        let checked = DialogueChecker(dialogue: try #require(notADate.dialogue), today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25))
+            .findings().map {
+                "\($0.source.file):\($0.source.range.start.line): \($0.severity.rawValue): \($0.message)"
+            }
+        #expect(
+            findings == [
+                "part.yaml:2: warning: the advice in part.yaml was last reviewed on 2024-01-10, more than twelve months ago; check it and update the file's 'reviewed'",
+                "part.yaml:6: warning: the advice in node 'removal' was last reviewed on 2025-03-01, more than twelve months ago; check it and update its 'reviewed'",
+            ])
+        let notADate = loadDialogue(
+            Self.main,
+            others: ["part.yaml": Self.part.replacingOccurrences(of: "reviewed: 2025-03-01", with: "reviewed: March")])
+        let checked = DialogueChecker(
+            dialogue: try #require(notADate.dialogue), today: CalendarDate(year: 2026, month: 11, day: 25)
+        ).findings()
         #expect(checked.map(\.message).contains("'reviewed' should be a date written YYYY-MM-DD, not 'March'"))
     }
 }

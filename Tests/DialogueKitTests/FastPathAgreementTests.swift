@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The byte-level fast paths that replay and check rely on give exactly what the `Character`-level
 /// code gives: wrapping, normalising answers, trimming and reading transcript lines.
@@ -15,12 +16,12 @@ import Testing
         var state: UInt64 = 12345
         for _ in 0..<600 {
             var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let count = Int(state >> 59) + 1
             for _ in 0..<count {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += pieces[Int(state >> 33) % pieces.count]
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 if state >> 62 != 0 { text += " " }
             }
             samples.append(text)
@@ -61,7 +62,8 @@ import Testing
 
     @Test func asciiNormalisingAgreesWithNormalisingByCharacter() {
         for text in Self.samples() + ["  Yes!  ", "NOT sure...", "\u{2018}quoted\u{2019}", "  ", "?!", "a \t b"] {
-            #expect(AnswerMatcher.normalize(text) == AnswerMatcher.normalizedByCharacter(text), "\(text.debugDescription)")
+            #expect(
+                AnswerMatcher.normalize(text) == AnswerMatcher.normalizedByCharacter(text), "\(text.debugDescription)")
         }
     }
 
@@ -77,9 +79,10 @@ import Testing
     @Test func transcriptMarkersFollowedByCombiningMarksAreNoMarkers() {
         // ">" with a combining mark after it is one Character, not the input marker.
         let transcript = Transcript.parse(">\u{338} x\n> \u{301}y\n#\u{301}\n\\\u{301}\n> plain\n#c\n\\#d\n")
-        #expect(transcript.lines == [
-            .output(">\u{338} x"), .input(" \u{301}y"), .output("#\u{301}"), .output("\\\u{301}"), .input("plain"),
-            .comment("c"), .output("#d"),
-        ])
+        #expect(
+            transcript.lines == [
+                .output(">\u{338} x"), .input(" \u{301}y"), .output("#\u{301}"), .output("\\\u{301}"), .input("plain"),
+                .comment("c"), .output("#d"),
+            ])
     }
 }

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The line diff `signpost test` prints: shortest edits on small inputs, and linear space on large ones.
 @Suite struct LineDiffTests {
@@ -42,7 +43,7 @@ import Testing
         // A fixed pseudo-random sequence over a small alphabet, so lines repeat and the edit is not obvious.
         var state: UInt64 = 12345
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<300 {
@@ -55,10 +56,11 @@ import Testing
 
     @Test func keepsCommonLinesAroundAChange() {
         let operations = LineDiff.operations(["a", "b", "c", "d"], ["a", "x", "c", "d", "e"])
-        #expect(operations == [
-            .same(old: 0, new: 0), .removed(old: 1), .added(new: 1), .same(old: 2, new: 2), .same(old: 3, new: 3),
-            .added(new: 4),
-        ])
+        #expect(
+            operations == [
+                .same(old: 0, new: 0), .removed(old: 1), .added(new: 1), .same(old: 2, new: 2), .same(old: 3, new: 3),
+                .added(new: 4),
+            ])
     }
 
     /// Regression by size: the quadratic table needed 3.7 GB for 6,000 changed lines. 60,000 lines on each

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The loader's shortcuts (text read by bytes, node targets without building edges, the tree taken apart
 /// as it is read) give exactly what the plain ways gave.
@@ -36,22 +37,25 @@ import Testing
     }
 
     @Test func targetsFollowEdgesForRoutesAndCollections() throws {
-        let dialogue = try #require(loadDialogue("""
-            title: Test
-            start: first
-            nodes:
-              first:
-                say: Hello.
-                next:
-                  - go: list
-                    when: [flag]
-                  - go: done
-              list:
-                collect: Which addresses?
-                next: done
-              done:
-                end: Bye.
-            """).dialogue)
+        let dialogue = try #require(
+            loadDialogue(
+                """
+                title: Test
+                start: first
+                nodes:
+                  first:
+                    say: Hello.
+                    next:
+                      - go: list
+                        when: [flag]
+                      - go: done
+                  list:
+                    collect: Which addresses?
+                    next: done
+                  done:
+                    end: Bye.
+                """
+            ).dialogue)
         for node in dialogue.nodes {
             var targets: [NodeReference] = []
             node.forEachTarget { targets.append($0) }

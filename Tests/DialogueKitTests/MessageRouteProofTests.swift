@@ -60,9 +60,15 @@ import Testing
 
     @Test func aRouteThatDoesNotHoldStillLeavesTheDefault() throws {
         // With the route's condition on another flag, 'no-image' conversations take the default.
-        let source = Self.dialogue.replacingFirst("      - when: no-image\n        go: if-appears", with: "      - when: other\n        go: if-appears")
-            .replacingFirst("                set: no-image\n", with: "                set: [no-image, other-set]\n")
+        let source = Self.dialogue.replacingFirst(
+            "      - when: no-image\n        go: if-appears", with: "      - when: other\n        go: if-appears"
+        )
+        .replacingFirst("                set: no-image\n", with: "                set: [no-image, other-set]\n")
         let found = try messages(source)
-        #expect(found.contains { $0.hasPrefix("the guarantee 'never-reaches' is broken: a conversation with 'no-image' set reaches 'removal'") })
+        #expect(
+            found.contains {
+                $0.hasPrefix(
+                    "the guarantee 'never-reaches' is broken: a conversation with 'no-image' set reaches 'removal'")
+            })
     }
 }

@@ -40,7 +40,8 @@ import Testing
     private func findings(_ source: String) throws -> [String] {
         let loaded = loadDialogue(source)
         let dialogue = try #require(loaded.dialogue, "does not load: \(diagnosticLines(loaded))")
-        return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().map { finding in
+        return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().map {
+            finding in
             let start = finding.source.range.start
             return "\(start.line):\(start.column): \(finding.severity.rawValue): \(finding.message)"
         }
@@ -48,12 +49,13 @@ import Testing
 
     @Test func aChoiceAndATextNoPathCanShowAreWarnings() throws {
         let found = try findings(Self.dialogue)
-        #expect(found == [
-            "19:15: warning: this text at 'advice' is never shown: no conversation reaches 'advice' with 'when: staff' holding "
-                + "(the flags are set only on other ways); set them on a way to 'advice', or remove the condition",
-            "24:16: warning: the answer 'Ask the DSL' at 'advice' is never offered: no conversation reaches 'advice' with 'when: staff' holding "
-                + "(the flags are set only on other ways); set them on a way to 'advice', or remove the condition",
-        ])
+        #expect(
+            found == [
+                "19:15: warning: this text at 'advice' is never shown: no conversation reaches 'advice' with 'when: staff' holding "
+                    + "(the flags are set only on other ways); set them on a way to 'advice', or remove the condition",
+                "24:16: warning: the answer 'Ask the DSL' at 'advice' is never offered: no conversation reaches 'advice' with 'when: staff' holding "
+                    + "(the flags are set only on other ways); set them on a way to 'advice', or remove the condition",
+            ])
     }
 
     @Test func aFlagSetOnSomeWayThereIsFine() throws {

@@ -19,7 +19,9 @@ import Testing
         """
 
     static func expectSafe(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for raw in hostile { #expect(!text.contains(raw), "\(raw.unicodeScalars.map { $0.value })", sourceLocation: sourceLocation) }
+        for raw in hostile {
+            #expect(!text.contains(raw), "\(raw.unicodeScalars.map { $0.value })", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func theConversationThePlanAndTheTranscriptShowNoControlCharacter() throws {

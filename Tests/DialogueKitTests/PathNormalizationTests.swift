@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// `Path.normalized` gives a path that needs no folding back as it is, without splitting it; these
 /// check that shortcut against the folding itself on every short path of `a`, `.` and `/`.

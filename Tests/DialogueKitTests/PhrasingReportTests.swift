@@ -1,6 +1,7 @@
-@testable import DialogueKit
-import Testing
 import TestSupport
+import Testing
+
+@testable import DialogueKit
 
 /// Phrasings files are read with a message at the right place for each mistake, and judged through the
 /// engine: a wrong answer taken silently, or danger missed, fails the report.
@@ -37,7 +38,8 @@ import TestSupport
     }
 
     @Test func eachOutcomeIsJudged() throws {
-        let report = try report("""
+        let report = try report(
+            """
             dialogue: main.yaml
             phrasings:
               danger:
@@ -71,7 +73,8 @@ import TestSupport
               done:
                 end: Bye.
             """
-        let report = try report("""
+        let report = try report(
+            """
             dialogue: main.yaml
             phrasings:
               how:
@@ -83,7 +86,8 @@ import TestSupport
     }
 
     @Test func aWrongSilentAnswerFailsTheReport() throws {
-        let missed = try report("""
+        let missed = try report(
+            """
             dialogue: main.yaml
             phrasings:
               danger:
@@ -92,7 +96,8 @@ import TestSupport
             """)
         #expect(missed.results.map(\.outcome) == [.dangerMissed])
         #expect(missed.fails)
-        let quiet = try report("""
+        let quiet = try report(
+            """
             dialogue: main.yaml
             phrasings:
               danger:
@@ -108,7 +113,8 @@ import TestSupport
 
     @Test func mistakesInTheFileAreNamedWhereTheyAre() throws {
         #expect(throws: PhrasingSetFailure.self) {
-            _ = try report("""
+            _ = try report(
+                """
                 dialogue: main.yaml
                 phrasings:
                   dangr:
@@ -116,8 +122,12 @@ import TestSupport
                 """)
         }
         let dialogue = try #require(loadDialogueWithLexicon(Self.main).dialogue)
-        let source = SourceFile(name: "t.phrasings", text: "dialogue: main.yaml\nphrasings:\n  danger:\n    Yess:\n      - x\n")
-        guard case .failure(.diagnostics(let diagnostics)) = PhrasingSet.read(source, dialogue: { _ in .success(dialogue) }) else {
+        let source = SourceFile(
+            name: "t.phrasings", text: "dialogue: main.yaml\nphrasings:\n  danger:\n    Yess:\n      - x\n")
+        guard
+            case .failure(.diagnostics(let diagnostics)) = PhrasingSet.read(
+                source, dialogue: { _ in .success(dialogue) })
+        else {
             Issue.record("a misspelt label was accepted")
             return
         }
@@ -149,7 +159,9 @@ import TestSupport
             let counts = report.counts(for: question)
             let all = counts.values.reduce(0, +)
             let rightOrConfirmed = counts[.right, default: 0] + counts[.confirmed, default: 0]
-            #expect(rightOrConfirmed * 100 >= all * 95, "\(path), \(question): \(rightOrConfirmed) of \(all) right or confirmed")
+            #expect(
+                rightOrConfirmed * 100 >= all * 95,
+                "\(path), \(question): \(rightOrConfirmed) of \(all) right or confirmed")
         }
     }
 }
@@ -157,32 +169,43 @@ import TestSupport
 /// The lexicon is data: an author teaches Signpost a phrase without code, and its mistakes are named.
 @Suite struct LexiconTests {
     @Test func anAuthorCanAddAWord() throws {
-        let main = "title: T\nstart: q\nlexicon: words.yaml\nnodes:\n  q:\n    ask: Q?\n    choices:\n      - Not sure: done\n      - Sure: done\n  done:\n    end: Bye.\n"
-        let before = try #require(loadDialogue(main, others: ["words.yaml": "language: en\nunsure: [not sure]\n"]).dialogue)
-        let after = try #require(loadDialogue(main, others: ["words.yaml": "language: en\nunsure: [not sure, search me]\n"]).dialogue)
+        let main =
+            "title: T\nstart: q\nlexicon: words.yaml\nnodes:\n  q:\n    ask: Q?\n    choices:\n      - Not sure: done\n      - Sure: done\n  done:\n    end: Bye.\n"
+        let before = try #require(
+            loadDialogue(main, others: ["words.yaml": "language: en\nunsure: [not sure]\n"]).dialogue)
+        let after = try #require(
+            loadDialogue(main, others: ["words.yaml": "language: en\nunsure: [not sure, search me]\n"]).dialogue)
         let state = ConversationState(progress: .init(position: .question("q")))
-        #expect(!ConversationEngine(dialogue: before).respond(to: "search me", in: state).events.contains(.answered(node: "q", choice: 0)))
-        #expect(ConversationEngine(dialogue: after).respond(to: "search me", in: state).events.contains(.answered(node: "q", choice: 0)))
+        #expect(
+            !ConversationEngine(dialogue: before).respond(to: "search me", in: state).events.contains(
+                .answered(node: "q", choice: 0)))
+        #expect(
+            ConversationEngine(dialogue: after).respond(to: "search me", in: state).events.contains(
+                .answered(node: "q", choice: 0)))
     }
 
     @Test func mistakesInALexiconAreNamedWhereTheyAre() {
         let main = "title: T\nstart: done\nlexicon: words.yaml\nnodes:\n  done:\n    end: Bye.\n"
-        let result = loadDialogue(main, others: ["words.yaml": "language: en\nspellings:\n  ex-bf: ex\nnumbrs:\n  one: 1\n"])
-        #expect(diagnosticLines(result) == [
-            "words.yaml:4:1: error: unknown key 'numbrs' in a lexicon; did you mean 'numbers'?",
-            "words.yaml:3:3: error: 'ex-bf' should be one or two words of letters or digits, without marks",
-        ])
+        let result = loadDialogue(
+            main, others: ["words.yaml": "language: en\nspellings:\n  ex-bf: ex\nnumbrs:\n  one: 1\n"])
+        #expect(
+            diagnosticLines(result) == [
+                "words.yaml:4:1: error: unknown key 'numbrs' in a lexicon; did you mean 'numbers'?",
+                "words.yaml:3:3: error: 'ex-bf' should be one or two words of letters or digits, without marks",
+            ])
     }
 
     @Test func aLexiconOutsideTheFolderIsRefused() {
-        let result = loadDialogue("title: T\nstart: done\nlexicon: ../words.yaml\nnodes:\n  done:\n    end: Bye.\n", path: "d/main.yaml")
+        let result = loadDialogue(
+            "title: T\nstart: done\nlexicon: ../words.yaml\nnodes:\n  done:\n    end: Bye.\n", path: "d/main.yaml")
         #expect(result.dialogue == nil)
         #expect(diagnosticLines(result).first?.contains("words.yaml") == true)
     }
 
     @Test func aDialogueWithoutALexiconIsWarned() throws {
         let dialogue = try #require(loadDialogue(PhrasingReportTests.main).dialogue)
-        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 12, day: 4)).findings()
+        let findings = DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 12, day: 4))
+            .findings()
         #expect(findings.contains { $0.kind == .noLexicon })
     }
 
@@ -194,18 +217,27 @@ import TestSupport
         // Even a sign of danger listed under the safe answer is kept from it by the engine.
         let listed = PhrasingReportTests.main.replacingOccurrences(of: "also: [fine]", with: "also: [fine, ran away]")
         let guarded = try #require(loadDialogueWithLexicon(listed).dialogue)
-        #expect(!DialogueChecker(dialogue: guarded, today: today).findings().contains { if case .failSafeMissed = $0.kind { true } else { false } })
+        #expect(
+            !DialogueChecker(dialogue: guarded, today: today).findings().contains {
+                if case .failSafeMissed = $0.kind { true } else { false }
+            })
         let noSafe = PhrasingReportTests.main.replacingOccurrences(of: "        safe: true\n", with: "")
         let unsafe = try #require(loadDialogueWithLexicon(noSafe).dialogue)
-        #expect(DialogueChecker(dialogue: unsafe, today: today).findings().contains { $0.kind == .failSafeWithoutSafeAnswer("danger") })
-        let toAQuestion = PhrasingReportTests.main.replacingOccurrences(of: "if-unclear: advice", with: "if-unclear: danger")
+        #expect(
+            DialogueChecker(dialogue: unsafe, today: today).findings().contains {
+                $0.kind == .failSafeWithoutSafeAnswer("danger")
+            })
+        let toAQuestion = PhrasingReportTests.main.replacingOccurrences(
+            of: "if-unclear: advice", with: "if-unclear: danger")
         let wrongTarget = try #require(loadDialogueWithLexicon(toAQuestion).dialogue)
-        #expect(DialogueChecker(dialogue: wrongTarget, today: today).findings().contains {
-            $0.kind == .failSafeNotMessage(question: "danger", target: "danger")
-        })
+        #expect(
+            DialogueChecker(dialogue: wrongTarget, today: today).findings().contains {
+                $0.kind == .failSafeNotMessage(question: "danger", target: "danger")
+            })
         let clean = try #require(loadDialogueWithLexicon(PhrasingReportTests.main).dialogue)
-        #expect(!DialogueChecker(dialogue: clean, today: CalendarDate(year: 2026, month: 12, day: 4)).findings().contains {
-            if case .failSafeMissed = $0.kind { true } else { false }
-        })
+        #expect(
+            !DialogueChecker(dialogue: clean, today: CalendarDate(year: 2026, month: 12, day: 4)).findings().contains {
+                if case .failSafeMissed = $0.kind { true } else { false }
+            })
     }
 }

@@ -77,10 +77,15 @@ import Testing
             with: "    plan:\n      - text: Keep the web address, never the image.\n        when: staff\n")
         let found = broken("every-plan-includes", in: try findings(source))
         #expect(found.count == 1)
-        #expect(found.first?.message == "the guarantee 'every-plan-includes' is broken: the plan at the end 'finish' with 'staff' not set has no step that says 'never the image'; this conversation shows it:")
-        #expect(found.first?.details == [
-            "1. at 'who', answer 'Parent'", "2. 'warn' shows its message", "3. at 'removal', answer 'No'", "4. 'finish' ends the conversation",
-        ])
+        #expect(
+            found.first?.message
+                == "the guarantee 'every-plan-includes' is broken: the plan at the end 'finish' with 'staff' not set has no step that says 'never the image'; this conversation shows it:"
+        )
+        #expect(
+            found.first?.details == [
+                "1. at 'who', answer 'Parent'", "2. 'warn' shows its message", "3. at 'removal', answer 'No'",
+                "4. 'finish' ends the conversation",
+            ])
         #expect(found.first?.source.range.start.line == 7)
     }
 
@@ -95,14 +100,23 @@ import Testing
         let source = Self.dialogue.replacingFirst("      unless: staff\n", with: "      when: staff\n")
         let found = broken("every-plan-includes", in: try findings(source))
         #expect(found.first?.message.contains("with 'staff' set has no step") == true)
-        #expect(found.first?.details == ["1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. 'finish' ends the conversation"])
+        #expect(
+            found.first?.details == [
+                "1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. 'finish' ends the conversation",
+            ])
     }
 
     @Test func reachingAForbiddenNodeShowsTheShortestConversation() throws {
         let source = Self.dialogue.replacingFirst("    next: finish\n  removal:", with: "    next: report\n  removal:")
         let found = broken("never-reaches", in: try findings(source))
-        #expect(found.map(\.message) == ["the guarantee 'never-reaches' is broken: a conversation with 'staff' set reaches 'report'; this conversation shows it:"])
-        #expect(found.first?.details == ["1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. 'report' shows its message"])
+        #expect(
+            found.map(\.message) == [
+                "the guarantee 'never-reaches' is broken: a conversation with 'staff' set reaches 'report'; this conversation shows it:"
+            ])
+        #expect(
+            found.first?.details == [
+                "1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. 'report' shows its message",
+            ])
         #expect(found.first?.source.range.start.line == 10)
     }
 
@@ -113,25 +127,38 @@ import Testing
             .replacingFirst("- Yes: report", with: "- Yes: finish")
         let found = broken("never-reaches", in: try findings(source))
         #expect(found.first?.message.contains("reaches 'tips'") == true)
-        #expect(found.first?.details == [
-            "1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. at 'removal', type 'tips'", "4. 'tips' shows its message",
-        ])
+        #expect(
+            found.first?.details == [
+                "1. at 'who', answer 'Staff'", "2. 'staff-note' shows its message", "3. at 'removal', type 'tips'",
+                "4. 'tips' shows its message",
+            ])
     }
 
     @Test func theLoaderNamesUnknownNodesKeysAndMissingNodes() {
-        let misspelt = loadDialogue(Self.dialogue.replacingFirst("nodes: [removal, report]", with: "nodes: [removal, reprot]"))
-        #expect(diagnosticLines(misspelt) == ["main.yaml:11:24: error: there is no node called 'reprot'; did you mean 'report'?"])
+        let misspelt = loadDialogue(
+            Self.dialogue.replacingFirst("nodes: [removal, report]", with: "nodes: [removal, reprot]"))
+        #expect(
+            diagnosticLines(misspelt) == [
+                "main.yaml:11:24: error: there is no node called 'reprot'; did you mean 'report'?"
+            ])
         let unknownKey = loadDialogue(Self.dialogue.replacingFirst("    - when: staff\n", with: "    - wen: staff\n"))
-        #expect(diagnosticLines(unknownKey) == ["main.yaml:10:7: error: unknown key 'wen' in a 'never-reaches' entry; did you mean 'when'?"])
+        #expect(
+            diagnosticLines(unknownKey) == [
+                "main.yaml:10:7: error: unknown key 'wen' in a 'never-reaches' entry; did you mean 'when'?"
+            ])
         let noNodes = loadDialogue(Self.dialogue.replacingFirst("      nodes: [removal, report]\n", with: ""))
         #expect(diagnosticLines(noNodes) == ["main.yaml:10:7: error: a 'never-reaches' entry needs a 'nodes'"])
-        let noText = loadDialogue(Self.dialogue.replacingFirst("    - text: never the image\n", with: "    - txt: never the image\n"))
-        #expect(diagnosticLines(noText).first == "main.yaml:7:7: error: unknown key 'txt' in an item of 'every-plan-includes'; did you mean 'text'?")
+        let noText = loadDialogue(
+            Self.dialogue.replacingFirst("    - text: never the image\n", with: "    - txt: never the image\n"))
+        #expect(
+            diagnosticLines(noText).first
+                == "main.yaml:7:7: error: unknown key 'txt' in an item of 'every-plan-includes'; did you mean 'text'?")
     }
 
     @Test func aFlagOnlyAGuaranteeTestsMustStillBeSet() throws {
         let source = Self.dialogue.replacingFirst("    - when: staff\n", with: "    - when: stafff\n")
         let found = try findings(source)
-        #expect(found.map(\.message).contains("the flag 'stafff' is tested but no choice sets it; did you mean 'staff'?"))
+        #expect(
+            found.map(\.message).contains("the flag 'stafff' is tested but no choice sets it; did you mean 'staff'?"))
     }
 }

@@ -1,6 +1,7 @@
-@testable import DialogueKit
-import Testing
 import TestSupport
+import Testing
+
+@testable import DialogueKit
 
 /// The engine prepares each question's answers once and puts together the ones offered; a matcher made
 /// that way must read every line as one made afresh from the offered answers alone would.
@@ -20,9 +21,11 @@ import TestSupport
 
     @Test(arguments: [[0, 1, 2, 3, 4], [0, 2, 3], [1, 2], [2, 3, 4], [4]])
     func aMatcherFromPreparedAnswersReadsAsAFreshOne(offered: [Int]) {
-        let prepared = PreparedQuestion(options: Self.options, lexicon: Self.lexicon, question: "Is the child in danger?")
+        let prepared = PreparedQuestion(
+            options: Self.options, lexicon: Self.lexicon, question: "Is the child in danger?")
         let assembled = AnswerMatcher(prepared, offering: offered)
-        let fresh = AnswerMatcher(options: offered.map { Self.options[$0] }, lexicon: Self.lexicon, question: "Is the child in danger?")
+        let fresh = AnswerMatcher(
+            options: offered.map { Self.options[$0] }, lexicon: Self.lexicon, question: "Is the child in danger?")
         #expect(assembled.options == fresh.options)
         for line in Self.lines {
             #expect(assembled.read(line) == fresh.read(line), "\(line) with answers \(offered)")

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// For random small dialogues (questions whose answers set and test flags, messages with routes and
 /// pauses, collections, ends), the conversations the engine has and the states the prover explores are
@@ -21,8 +22,11 @@ import Testing
     }
 
     static let flags = ["red", "blue", "green"]
-    static let fruit = ["apple", "banana", "cherry", "damson", "elder", "fig", "grape", "hazel", "kiwi", "lemon", "mango", "nectarine",
-                        "olive", "peach", "quince", "rowan", "sloe", "tayberry", "ugli", "vanilla", "walnut", "yam", "zucchini", "acorn"]
+    static let fruit = [
+        "apple", "banana", "cherry", "damson", "elder", "fig", "grape", "hazel", "kiwi", "lemon", "mango", "nectarine",
+        "olive", "peach", "quince", "rowan", "sloe", "tayberry", "ugli", "vanilla", "walnut", "yam", "zucchini",
+        "acorn",
+    ]
 
     /// A dialogue of up to eight nodes, written as an author would.
     static func dialogue(seed: UInt64) -> String {
@@ -57,7 +61,8 @@ import Testing
                     yaml += "    next:\n"
                     for _ in 0..<(1 + random.below(2)) {
                         let flag = flags[random.below(flags.count)]
-                        yaml += "      - go: \(target(&random))\n        \(random.chance(50) ? "when" : "unless"): \(flag)\n"
+                        yaml +=
+                            "      - go: \(target(&random))\n        \(random.chance(50) ? "when" : "unless"): \(flag)\n"
                     }
                     yaml += "      - go: \(target(&random))\n"
                 } else {
@@ -85,7 +90,9 @@ import Testing
         var places: Set<Place> = []
         var queue: [ConversationStep] = [engine.start()]
         func record(_ step: ConversationStep) -> Bool {
-            let ended = step.events.compactMap { event -> String? in if case .ended(let node) = event { node } else { nil } }
+            let ended = step.events.compactMap { event -> String? in
+                if case .ended(let node) = event { node } else { nil }
+            }
             if let node = ended.last {
                 places.insert(Place(node: node, flags: step.state.flags))
                 return false
@@ -133,8 +140,12 @@ import Testing
         }
         let engine = Self.enginePlaces(dialogue)
         let prover = Self.proverPlaces(dialogue)
-        #expect(engine.subtracting(prover).isEmpty, "the engine reaches places the prover does not know (seed \(seed)):\n\(source)")
-        #expect(prover.subtracting(engine).isEmpty, "the prover explores places the engine never reaches (seed \(seed)):\n\(source)")
+        #expect(
+            engine.subtracting(prover).isEmpty,
+            "the engine reaches places the prover does not know (seed \(seed)):\n\(source)")
+        #expect(
+            prover.subtracting(engine).isEmpty,
+            "the prover explores places the engine never reaches (seed \(seed)):\n\(source)")
     }
 
     /// The generator makes the cases the property is about: routes that depend on flags, and pauses.

@@ -48,8 +48,14 @@ import Testing
         let engine = ConversationEngine(dialogue: dialogue)
         #expect(engine.start().events.contains(.visited(node: "other")))
         let found = try broken("first-question", source)
-        #expect(found.map(\.message) == ["the guarantee 'first-question' is broken: the first question asked is not 'first'; this conversation shows it:"])
-        #expect(found.first?.details == ["1. 'hello' shows its message", "2. 'aside' shows its message", "3. 'other' waits for an answer"])
+        #expect(
+            found.map(\.message) == [
+                "the guarantee 'first-question' is broken: the first question asked is not 'first'; this conversation shows it:"
+            ])
+        #expect(
+            found.first?.details == [
+                "1. 'hello' shows its message", "2. 'aside' shows its message", "3. 'other' waits for an answer",
+            ])
     }
 
     static let pausedDialogue = """
@@ -92,9 +98,10 @@ import Testing
         #expect(atPause.state.position == .paused("read-this"))
         #expect(engine.respond(to: "tips", in: atPause.state).events.contains(.visited(node: "tips")))
         let found = try broken("never-reaches", Self.pausedDialogue)
-        #expect(found.first?.details == [
-            "1. at 'who', answer 'Staff'", "2. at 'read-this', type 'tips'", "3. 'tips' shows its message",
-        ])
+        #expect(
+            found.first?.details == [
+                "1. at 'who', answer 'Staff'", "2. at 'read-this', type 'tips'", "3. 'tips' shows its message",
+            ])
     }
 
     /// The warning is earned at the end, but `quit` (or `plan`, or `save`) at `more` shows a plan of
@@ -128,12 +135,16 @@ import Testing
         #expect(found.first?.message.contains("the plan shown at 'who'") == true)
         #expect(found.first?.details == ["1. at 'who', type 'quit'"])
         // Earned with the first step, the warning is in every plan shown: nothing to report.
-        let fixed = source.replacingFirst("plan: Tell someone you trust.", with: "plan: [Tell someone you trust., Never share the image.]")
+        let fixed = source.replacingFirst(
+            "plan: Tell someone you trust.", with: "plan: [Tell someone you trust., Never share the image.]")
         #expect(try broken("every-plan-includes", fixed) == [])
         // Words the plan need hold only by the end say so: then the end alone is proved.
-        let byTheEnd = source.replacingFirst("    - text: never share the image\n", with: "    - text: never share the image\n      by-the-end: yes\n")
+        let byTheEnd = source.replacingFirst(
+            "    - text: never share the image\n", with: "    - text: never share the image\n      by-the-end: yes\n")
         #expect(try broken("every-plan-includes", byTheEnd) == [])
         let notAtTheEnd = byTheEnd.replacingFirst("    plan: Never share the image.\n", with: "")
-        #expect(try broken("every-plan-includes", notAtTheEnd).first?.message.contains("the plan at the end 'finish'") == true)
+        #expect(
+            try broken("every-plan-includes", notAtTheEnd).first?.message.contains("the plan at the end 'finish'")
+                == true)
     }
 }

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// A diagnostic quotes its source line from at most `DiagnosticRenderer.quotedLineBytes` of it, so a
 /// file that is one enormous line is not scanned to its end for every message. These check that the

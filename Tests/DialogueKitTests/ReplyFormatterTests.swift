@@ -1,11 +1,15 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 @Suite struct ReplyFormatterTests {
     @Test func wrapsWithoutBreakingWordsOrPhoneNumbers() {
         let lines = TextWrapping.wrap("Call the NSPCC helpline on 0808 800 5000, any day.", width: 32)
         #expect(lines == ["Call the NSPCC helpline on", "0808 800 5000, any day."])
-        #expect(TextWrapping.wrap("https://example.org/a-very-long-address-indeed", width: 10) == ["https://example.org/a-very-long-address-indeed"])
+        #expect(
+            TextWrapping.wrap("https://example.org/a-very-long-address-indeed", width: 10) == [
+                "https://example.org/a-very-long-address-indeed"
+            ])
         #expect(TextWrapping.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
     }
 
@@ -15,13 +19,18 @@ import Testing
         let address = "https://example.org/" + String(repeating: "a", count: 60)
         let plan = ActionPlan(steps: [.init(text: "Report these.", entries: [address])])
         let lines = ReplyFormatter(width: 40).lines(.plan(plan)).map(\.text)
-        #expect(lines == [
-            "Your action plan", "  1. Report these.", "     - https://example.org/" + String(repeating: "a", count: 13),
-            "       " + String(repeating: "a", count: 33), "       " + String(repeating: "a", count: 14),
-        ])
+        #expect(
+            lines == [
+                "Your action plan", "  1. Report these.",
+                "     - https://example.org/" + String(repeating: "a", count: 13),
+                "       " + String(repeating: "a", count: 33), "       " + String(repeating: "a", count: 14),
+            ])
         #expect(lines.allSatisfy { $0.count <= 40 })
         // Where the indent leaves too little room, the word stays whole rather than becoming a column.
-        #expect(TextWrapping.wrap(address, width: 30, firstPrefix: "", restPrefix: String(repeating: " ", count: 15)) == [address])
+        #expect(
+            TextWrapping.wrap(address, width: 30, firstPrefix: "", restPrefix: String(repeating: " ", count: 15)) == [
+                address
+            ])
     }
 
     @Test func planListsEntriesUnderTheirStep() {
@@ -29,15 +38,16 @@ import Testing
             .init(text: "Call 999.", entries: []),
             .init(text: "Report each address to the IWF at iwf.org.uk/report.", entries: ["https://example.org/1"]),
         ])
-        #expect(ReplyFormatter(width: 40).format(.plan(plan)) == """
-            Your action plan
-              1. Call 999.
-              2. Report each address to the IWF at
-                 iwf.org.uk/report.
-                 - https://example.org/1
+        #expect(
+            ReplyFormatter(width: 40).format(.plan(plan)) == """
+                Your action plan
+                  1. Call 999.
+                  2. Report each address to the IWF at
+                     iwf.org.uk/report.
+                     - https://example.org/1
 
 
-            """)
+                """)
     }
 
     @Test func linesCarryEmphasisAndPlainTextDropsIt() {

@@ -27,7 +27,10 @@ import Testing
     @Test func routesIntoTheBrokenPartAreNotReportedButOthersAre() {
         let loaded = loadDialogue(Self.main, others: ["part.yaml": Self.brokenPart])
         let lines = diagnosticLines(loaded)
-        #expect(lines.filter { !$0.hasPrefix("part.yaml:") } == ["main.yaml:9:15: error: there is no node called 'elsewhere'"])
+        #expect(
+            lines.filter { !$0.hasPrefix("part.yaml:") } == [
+                "main.yaml:9:15: error: there is no node called 'elsewhere'"
+            ])
         #expect(!lines.contains { $0.contains("'removal'") }, "the broken part defines 'removal'")
         #expect(lines.contains { $0.hasPrefix("part.yaml:") })
     }
@@ -43,6 +46,8 @@ import Testing
         #expect(workspace.mainDialogues == ["main.yaml"])
         #expect(workspace.unusedParts.isEmpty)
         let alone = DialogueWorkspace(candidates: ["part.yaml"], files: files)
-        #expect(alone.mainDialogues == ["part.yaml"], "a broken file no dialogue includes is checked on its own, so its error is seen")
+        #expect(
+            alone.mainDialogues == ["part.yaml"],
+            "a broken file no dialogue includes is checked on its own, so its error is seen")
     }
 }

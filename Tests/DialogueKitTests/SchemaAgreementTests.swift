@@ -38,7 +38,9 @@ import Testing
         let neverReaches = try definition("neverReaches", in: schema)
         #expect(keys(neverReaches) == Set(DialogueLoader.neverReachesKeys))
         // An entry names its nodes, or their tags, or both.
-        let neverReachesNeeds = (neverReaches["anyOf"] as? [[String: Any]] ?? []).map { Set($0["required"] as? [String] ?? []) }
+        let neverReachesNeeds = (neverReaches["anyOf"] as? [[String: Any]] ?? []).map {
+            Set($0["required"] as? [String] ?? [])
+        }
         #expect(neverReachesNeeds == [["nodes"], ["tags"]])
         let anytime = try definition("anytimeCommand", in: schema)
         #expect(keys(anytime) == Set(DialogueLoader.anytimeKeys))
@@ -57,7 +59,9 @@ import Testing
         let data = try Data(contentsOf: packageRoot.appendingPathComponent(path))
         let document = try YAMLParser().parse(SourceFile(name: path, bytes: Array(data))).get()
         #expect(try schema().validate(MiniJSONSchema.instance(document.root)) == [])
-        #expect(String(decoding: data, as: UTF8.self).hasPrefix("# yaml-language-server: $schema=../docs/dialogue.schema.json\n"))
+        #expect(
+            String(decoding: data, as: UTF8.self).hasPrefix(
+                "# yaml-language-server: $schema=../docs/dialogue.schema.json\n"))
     }
 
     @Test func theSchemaRejectsWhatTheLoaderRejects() throws {

@@ -9,9 +9,11 @@ import Testing
     static let dialogue: Dialogue? = {
         var files: [String: String] = [:]
         for name in ["signpost.yaml", "school.yaml", "removal.yaml", "situations.yaml", "lexicon.en.yaml"] {
-            files["Dialogues/" + name] = try? String(contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
+            files["Dialogues/" + name] = try? String(
+                contentsOf: packageRoot.appendingPathComponent("Dialogues/" + name), encoding: .utf8)
         }
-        return DialogueLoader(files: InMemoryFiles(files.compactMapValues { $0 })).load("Dialogues/signpost.yaml").dialogue
+        return DialogueLoader(files: InMemoryFiles(files.compactMapValues { $0 })).load("Dialogues/signpost.yaml")
+            .dialogue
     }()
 
     /// Lines typed before `typed`, and the node whose advice `typed` must bring.
@@ -29,17 +31,22 @@ import Testing
         Case(before: [], typed: "she took an overdose", reaches: "emergency-health"),
         Case(before: ["no"], typed: "she's my daughter", reaches: "what-happened"),
         Case(before: ["no"], typed: "my son", reaches: "what-happened"),
-        Case(before: ["no", "parent"], typed: "he said someone has a nude photo of him and is sharing it", reaches: "told"),
+        Case(
+            before: ["no", "parent"], typed: "he said someone has a nude photo of him and is sharing it",
+            reaches: "told"),
         // Grooming is not "the child told me": nobody need have told anyone.
         Case(before: ["no", "parent"], typed: "she was groomed by a man in a game", reaches: "asked"),
         Case(before: ["no", "parent"], typed: "i think shes being groomed", reaches: "asked"),
         Case(before: ["no", "parent"], typed: "he's asking her for nudes", reaches: "asked"),
         Case(before: ["no", "parent"], typed: "someone wants pictures of her", reaches: "asked"),
         Case(before: ["no", "parent"], typed: "deepfake", reaches: "altered"),
-        Case(before: ["no", "parent"], typed: "her classmates made a fake nude of her with a nudify app", reaches: "altered"),
+        Case(
+            before: ["no", "parent"], typed: "her classmates made a fake nude of her with a nudify app",
+            reaches: "altered"),
         Case(before: ["no", "parent"], typed: "a boy photoshopped her face onto a nude", reaches: "altered"),
         Case(before: ["no", "parent"], typed: "it was made with AI", reaches: "altered"),
-        Case(before: ["no", "parent"], typed: "someone is threatening to make a deepfake of her", reaches: "fake-threat"),
+        Case(
+            before: ["no", "parent"], typed: "someone is threatening to make a deepfake of her", reaches: "fake-threat"),
         Case(before: ["no", "parent"], typed: "he says he will make a fake nude of her", reaches: "fake-threat"),
         Case(before: ["no", "parent"], typed: "I forwarded it to my partner", reaches: "forwarded"),
         Case(before: ["no", "parent"], typed: "i screenshotted it", reaches: "forwarded"),
@@ -50,7 +57,9 @@ import Testing
         Case(before: ["no", "parent"], typed: "I saw it on snapchat", reaches: "seen"),
         Case(before: ["no", "parent"], typed: "I'm concerned", reaches: "worried"),
         // Both an image and grooming: "told" and the grooming answer both fit, so Signpost asks which.
-        Case(before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture", reaches: "told", mayAsk: true),
+        Case(
+            before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture",
+            reaches: "told", mayAsk: true),
     ]
 
     @Test(arguments: cases)
@@ -71,6 +80,8 @@ import Testing
             }
         }
         #expect(!refused, "'\(phrasing.typed)' was not understood")
-        #expect(step.origins.contains(phrasing.reaches), "'\(phrasing.typed)' shows \(Set(step.origins.compactMap { $0 }).sorted()), not '\(phrasing.reaches)'")
+        #expect(
+            step.origins.contains(phrasing.reaches),
+            "'\(phrasing.typed)' shows \(Set(step.origins.compactMap { $0 }).sorted()), not '\(phrasing.reaches)'")
     }
 }

@@ -59,21 +59,26 @@ import Testing
         #expect(SituationRenderer().render(list, as: .text).hasPrefix("3 situations, 3 distinct plans\n\nPlan 1"))
         let grouped = SituationRenderer(plansListedOneByOne: 2)
         let text = grouped.render(list, as: .text)
-        #expect(text.hasPrefix("3 situations, 3 distinct plans, in 2 groups\nToo many plans to list one by one, so the situations are grouped by"))
+        #expect(
+            text.hasPrefix(
+                "3 situations, 3 distinct plans, in 2 groups\nToo many plans to list one by one, so the situations are grouped by"
+            ))
         #expect(text.contains("answers to the question every conversation answers.\n\nGroup 1 of 2"))
-        #expect(text.contains("""
-            Group 2 of 2: 2 situations, 2 distinct plans, all ending at 'done'
-              Who are you? -> Parent
-              Every plan here has:
-                - Talk to the child.
-              Some plans also have:
-                a. Help them use Report Remove. (1 of 2, all answering How old is the child?
-                   -> 13 to 17)
-              Situations (the other answers, then the steps they add):
-                1. Under 13: no more steps
-                2. 13 to 17: + a
+        #expect(
+            text.contains(
+                """
+                Group 2 of 2: 2 situations, 2 distinct plans, all ending at 'done'
+                  Who are you? -> Parent
+                  Every plan here has:
+                    - Talk to the child.
+                  Some plans also have:
+                    a. Help them use Report Remove. (1 of 2, all answering How old is the child?
+                       -> 13 to 17)
+                  Situations (the other answers, then the steps they add):
+                    1. Under 13: no more steps
+                    2. 13 to 17: + a
 
-            """))
+                """))
         #expect(grouped.render(list, as: .markdown).contains("- **a**. Help them use Report Remove."))
         #expect(grouped.render(list, as: .html).contains("<li>13 to 17: + a</li>"))
     }

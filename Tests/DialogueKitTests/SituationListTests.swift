@@ -27,7 +27,10 @@ import Testing
                     if case .ended(let node) = event { return node }
                     return nil
                 }.last
-                if let end { endings.insert(Situation.Identity(end: end, plan: plan, support: dialogue.support(for: state.flags))) }
+                if let end {
+                    endings.insert(
+                        Situation.Identity(end: end, plan: plan, support: dialogue.support(for: state.flags)))
+                }
             case .question(let id):
                 let count = dialogue.node(id)?.question?.offered(for: state.flags).count ?? 0
                 for number in stride(from: 1, through: count, by: 1) {
@@ -46,12 +49,15 @@ import Testing
         #expect(list.refusal == nil)
         let walked = engineWalk(dialogue)
         #expect(list.situations.count == walked.count)
-        #expect(Set(list.situations.map(\.identity)).symmetricDifference(walked).count == 0, "the search and the engine disagree")
+        #expect(
+            Set(list.situations.map(\.identity)).symmetricDifference(walked).count == 0,
+            "the search and the engine disagree")
         #expect(list.situations.count > 100, "the shipped dialogue has many situations")
     }
 
     @Test func situationsWithTheSamePlanAreGrouped() throws {
-        let result = loadDialogue("""
+        let result = loadDialogue(
+            """
             title: T
             start: q
             nodes:
@@ -99,6 +105,7 @@ import Testing
         #expect(list.situations.isEmpty)
         let few = SituationList(dialogue, situationLimit: 10)
         #expect(few.refusal == .tooManySituations(count: SituationList(dialogue).situations.count, limit: 10))
-        #expect(SituationRenderer.refusalMessage(try #require(few.refusal)).contains("more than the 10 a review can list"))
+        #expect(
+            SituationRenderer.refusalMessage(try #require(few.refusal)).contains("more than the 10 a review can list"))
     }
 }

@@ -1,5 +1,6 @@
-@testable import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// A finding about a few words of a text is marked under those words, however the text was written.
 @Suite struct TextPlacementTests {
@@ -7,9 +8,11 @@ import Testing
     func places(_ yaml: String) throws -> [String] {
         let loaded = loadDialogue(yaml)
         let dialogue = try #require(loaded.dialogue, "\(diagnosticLines(loaded))")
-        return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25), sources: loaded.sources)
-            .findings().filter { if case .undeclaredPhoneNumber = $0.kind { true } else { false } }
-            .map { "\($0.source.range.start.line):\($0.source.range.start.column)-\($0.source.range.end.column)" }
+        return DialogueChecker(
+            dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25), sources: loaded.sources
+        )
+        .findings().filter { if case .undeclaredPhoneNumber = $0.kind { true } else { false } }
+        .map { "\($0.source.range.start.line):\($0.source.range.start.column)-\($0.source.range.end.column)" }
     }
 
     static func dialogue(_ end: String) -> String {
@@ -17,7 +20,9 @@ import Testing
     }
 
     @Test func plainTextOverSeveralLines() throws {
-        #expect(try places(Self.dialogue("Call the helpline, which is open every day,\n      on 0808 800 500 or online.")) == ["8:10-22"])
+        #expect(
+            try places(Self.dialogue("Call the helpline, which is open every day,\n      on 0808 800 500 or online."))
+                == ["8:10-22"])
     }
 
     @Test func quotedTextWithEscapesBeforeTheNumber() throws {
@@ -28,7 +33,8 @@ import Testing
     @Test func oneLineWithoutTheFile() throws {
         let loaded = loadDialogue(Self.dialogue("Call 0800 111 now."))
         let dialogue = try #require(loaded.dialogue)
-        let finding = try #require(DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().first)
+        let finding = try #require(
+            DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().first)
         #expect(finding.source.range.start.column == 15)
         #expect(finding.source.range.end.column == 23)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DialogueKit
 
 /// The one sanitiser: nothing that can steer a terminal or hide text gets through, and nothing long does.
@@ -13,7 +14,10 @@ struct VisibleTextTests {
         #expect(VisibleText.make("a\tb", keepingTabs: true) == "a\tb")
     }
 
-    @Test(arguments: [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x2028, 0x2029, 0xFEFF])
+    @Test(arguments: [
+        0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x2028, 0x2029,
+        0xFEFF,
+    ])
     func bidiAndInvisibleFormatCharactersAreWrittenOut(value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         let shown = VisibleText.make("a" + String(Character(scalar)) + "b")
@@ -42,7 +46,8 @@ struct VisibleTextTests {
         let wide = String(repeating: "日", count: 5_000)
         let byBytes = VisibleText.make(wide, limit: VisibleText.Limit(bytes: 30, characters: 1_000))
         #expect(byBytes == String(repeating: "日", count: 10) + "…")
-        let byCharacters = VisibleText.make(String(repeating: "x", count: 100), limit: VisibleText.Limit(bytes: 1_000, characters: 5))
+        let byCharacters = VisibleText.make(
+            String(repeating: "x", count: 100), limit: VisibleText.Limit(bytes: 1_000, characters: 5))
         #expect(byCharacters == "xxxxx…")
         // Escapes count as written out, so text of nothing but controls is shortened too.
         let controls = VisibleText.make(String(repeating: "\u{1B}", count: 100_000))

@@ -29,7 +29,8 @@ import Testing
             let input = try Data(contentsOf: folder.appendingPathComponent("in.yaml"))
             let isError = FileManager.default.fileExists(atPath: folder.appendingPathComponent("error").path)
             let jsonURL = folder.appendingPathComponent("in.json")
-            let expected = FileManager.default.fileExists(atPath: jsonURL.path)
+            let expected =
+                FileManager.default.fileExists(atPath: jsonURL.path)
                 ? try TestJSON.parseAll(String(decoding: Data(contentsOf: jsonURL), as: UTF8.self)) : nil
 
             switch YAMLParser().parse(SourceFile(name: "in.yaml", bytes: Array(input))) {
@@ -63,7 +64,8 @@ import Testing
             """)
         #expect(outcome.misread.isEmpty, "misread: \(outcome.misread)")
         #expect(outcome.invalidAccepted.isEmpty, "invalid but accepted: \(outcome.invalidAccepted)")
-        #expect(outcome.rejectedWithoutPosition.isEmpty, "rejected without a position: \(outcome.rejectedWithoutPosition)")
+        #expect(
+            outcome.rejectedWithoutPosition.isEmpty, "rejected without a position: \(outcome.rejectedWithoutPosition)")
         #expect(outcome.acceptedCorrectly.count >= 81, "fewer cases read than before: a regression")
     }
 
@@ -78,8 +80,12 @@ import Testing
         case (.scalar(let scalar), .number(let text)):
             if scalar.text == text { return true }
             if let a = Double(scalar.text), let b = Double(text) { return a == b }
-            if scalar.text.hasPrefix("0o"), let a = Int(scalar.text.dropFirst(2), radix: 8) { return Double(a) == Double(text) }
-            if scalar.text.hasPrefix("0x"), let a = Int(scalar.text.dropFirst(2), radix: 16) { return Double(a) == Double(text) }
+            if scalar.text.hasPrefix("0o"), let a = Int(scalar.text.dropFirst(2), radix: 8) {
+                return Double(a) == Double(text)
+            }
+            if scalar.text.hasPrefix("0x"), let a = Int(scalar.text.dropFirst(2), radix: 16) {
+                return Double(a) == Double(text)
+            }
             return false
         case (.scalar(let scalar), .string(let text)):
             return scalar.text == text

@@ -33,7 +33,9 @@ import Testing
         let flow = try #require(error(Array(String(repeating: "[", count: 100_000).utf8)))
         #expect(flow.reason == .nestingTooDeep(limit: depth))
         #expect(flow.message == "nesting is deeper than 100 levels, the most a dialogue file may have")
-        let block = (0...depth).map { String(repeating: " ", count: $0) + "k:\n" }.joined() + String(repeating: " ", count: depth + 1) + "v\n"
+        let block =
+            (0...depth).map { String(repeating: " ", count: $0) + "k:\n" }.joined()
+            + String(repeating: " ", count: depth + 1) + "v\n"
         #expect(error(Array(block.utf8))?.reason == .nestingTooDeep(limit: depth))
         #expect(error(Array(String(repeating: "- ", count: 50_000).utf8))?.reason == .nestingTooDeep(limit: depth))
     }

@@ -29,11 +29,15 @@ import Testing
     @Test func badBytesAreReportedAtTheirLineAndColumn() {
         var bytes = Array("one: 1\ntwo: é\u{7}\n".utf8)
         var range: SourceRange?
-        if case .failure(let error) = YAMLParser().parse(SourceFile(name: "t.yaml", bytes: bytes)) { range = error.range }
+        if case .failure(let error) = YAMLParser().parse(SourceFile(name: "t.yaml", bytes: bytes)) {
+            range = error.range
+        }
         #expect(range?.start.line == 2)
         #expect(range?.start.column == 7)
         bytes = Array("a: b\nc: 12345678abc".utf8) + [0xFF] + Array("\n".utf8)
-        if case .failure(let error) = YAMLParser().parse(SourceFile(name: "t.yaml", bytes: bytes)) { range = error.range }
+        if case .failure(let error) = YAMLParser().parse(SourceFile(name: "t.yaml", bytes: bytes)) {
+            range = error.range
+        }
         #expect(range?.start.line == 2)
         #expect(range?.start.column == 15)
     }
@@ -67,7 +71,9 @@ import Testing
         #expect(error.range.start.line == 43)
 
         let flow = "- a: 1\n  b: {" + (0..<15).map { "k\($0): v, " }.joined() + "k3: w}\n"
-        guard case .failure(let flowError) = parse(flow), case .duplicateKey(let flowKey, let flowFirst) = flowError.reason else {
+        guard case .failure(let flowError) = parse(flow),
+            case .duplicateKey(let flowKey, let flowFirst) = flowError.reason
+        else {
             Issue.record("expected a duplicate key")
             return
         }

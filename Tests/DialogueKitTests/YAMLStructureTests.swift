@@ -21,70 +21,74 @@ import Testing
             - key: value
               other: value
             """
-        #expect(json(source) == """
-            {
-              "start": "danger",
-              "nodes": {
-                "danger": {
-                  "choices": [
-                    {
-                      "Yes": "emergency"
-                    },
-                    {
-                      "No": "next"
-                    }
-                  ],
-                  "also": [
-                    "y",
-                    "yes",
-                    "yeah"
-                  ]
-                },
-                "empty": null
-              },
-              "list": [
-                "a",
-                [
-                  "b",
-                  "c"
-                ],
+        #expect(
+            json(source) == """
                 {
-                  "key": "value",
-                  "other": "value"
+                  "start": "danger",
+                  "nodes": {
+                    "danger": {
+                      "choices": [
+                        {
+                          "Yes": "emergency"
+                        },
+                        {
+                          "No": "next"
+                        }
+                      ],
+                      "also": [
+                        "y",
+                        "yes",
+                        "yeah"
+                      ]
+                    },
+                    "empty": null
+                  },
+                  "list": [
+                    "a",
+                    [
+                      "b",
+                      "c"
+                    ],
+                    {
+                      "key": "value",
+                      "other": "value"
+                    }
+                  ]
                 }
-              ]
-            }
 
-            """)
+                """)
     }
 
     @Test func flowCollections() {
-        #expect(json("a: {x: 1, y, 'z': [1, [2]], }\nb: [k: v, ]\nc: []\nd: {}") == """
-            {
-              "a": {
-                "x": "1",
-                "y": null,
-                "z": [
-                  "1",
-                  [
-                    "2"
-                  ]
-                ]
-              },
-              "b": [
+        #expect(
+            json("a: {x: 1, y, 'z': [1, [2]], }\nb: [k: v, ]\nc: []\nd: {}") == """
                 {
-                  "k": "v"
+                  "a": {
+                    "x": "1",
+                    "y": null,
+                    "z": [
+                      "1",
+                      [
+                        "2"
+                      ]
+                    ]
+                  },
+                  "b": [
+                    {
+                      "k": "v"
+                    }
+                  ],
+                  "c": [],
+                  "d": {}
                 }
-              ],
-              "c": [],
-              "d": {}
-            }
 
-            """)
+                """)
     }
 
     @Test func flowCollectionsSpanLines() {
-        #expect(json("a: [one,\n  two, # note\n  three]\n") == "{\n  \"a\": [\n    \"one\",\n    \"two\",\n    \"three\"\n  ]\n}\n")
+        #expect(
+            json("a: [one,\n  two, # note\n  three]\n")
+                == "{\n  \"a\": [\n    \"one\",\n    \"two\",\n    \"three\"\n  ]\n}\n")
     }
 
     @Test func emptyFileHasNoRoot() throws {

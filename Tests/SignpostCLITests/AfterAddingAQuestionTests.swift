@@ -33,7 +33,8 @@ import Testing
 
     /// Runs a guide command in `folder`, with the built binary for `swift run signpost`.
     static func run(_ command: String, input: String = "", in folder: URL) throws -> SignpostProcess.Output {
-        let words = command.replacingOccurrences(of: "swift run signpost ", with: "").split(separator: " ").map(String.init)
+        let words = command.replacingOccurrences(of: "swift run signpost ", with: "").split(separator: " ").map(
+            String.init)
         return try SignpostProcess.run(words, input: input, in: folder)
     }
 
@@ -44,7 +45,8 @@ import Testing
 
         let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
         let dialogueFile = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let dialogue = try String(contentsOf: dialogueFile, encoding: .utf8)
         // The new question goes between the first message that leads to 'age' and 'age'.
@@ -61,7 +63,8 @@ import Testing
                     go: age
 
             """
-        try dialogue.replacingCharacters(in: next, with: question).write(to: dialogueFile, atomically: true, encoding: .utf8)
+        try dialogue.replacingCharacters(in: next, with: question).write(
+            to: dialogueFile, atomically: true, encoding: .utf8)
 
         // 1. check
         let check = try Self.run(commands[0], in: folder)
@@ -109,21 +112,29 @@ import Testing
         #expect(recorded.status == 0, "\(recorded.standardError)")
         let file = folder.appendingPathComponent("Dialogues/transcripts/talked-no.transcript")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "# Recorded with signpost record.\n", with: "# The child has not talked to anyone yet.\n# expect-node: talked\n")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "# Recorded with signpost record.\n",
+            with: "# The child has not talked to anyone yet.\n# expect-node: talked\n"
+        )
+        .write(to: file, atomically: true, encoding: .utf8)
 
         // 4. everything passes and every choice is taken.
         let coverage = try Self.run(commands[4], in: folder)
         #expect(coverage.status == 0, "\(coverage.standardOutput)")
         #expect(coverage.standardOutput.contains(" 0 failed\n"))
-        #expect(!coverage.standardOutput.contains(": choice "), "a choice no transcript takes:\n\(coverage.standardOutput)")
+        #expect(
+            !coverage.standardOutput.contains(": choice "), "a choice no transcript takes:\n\(coverage.standardOutput)")
 
         // 5. the picture, redrawn with the guide's exact command where Graphviz is installed.
         let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
         if dot != nil {
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            shell.arguments = ["-c", commands[5].replacingOccurrences(of: "swift run signpost", with: "'\(SignpostProcess.executable.path)'")]
+            shell.arguments = [
+                "-c",
+                commands[5].replacingOccurrences(
+                    of: "swift run signpost", with: "'\(SignpostProcess.executable.path)'"),
+            ]
             shell.currentDirectoryURL = folder
             try shell.run()
             shell.waitUntilExit()

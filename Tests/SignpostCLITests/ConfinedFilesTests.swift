@@ -13,7 +13,8 @@ import Testing
         let folder = try UntrustedFilesTests.folder(files)
         for (name, target) in links {
             let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
         }
         return folder
@@ -61,25 +62,36 @@ import Testing
         let folder = try Self.folder(["t/real.data": large], links: ["t/big.transcript": "real.data"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try SignpostProcess.run(["test", "t"], in: folder)
-        #expect(output.standardOutput.contains("FAIL t/big.transcript: the file is larger than 2 MiB, the most a transcript may be"))
+        #expect(
+            output.standardOutput.contains(
+                "FAIL t/big.transcript: the file is larger than 2 MiB, the most a transcript may be"))
         #expect(output.status == 1)
     }
 
     @Test func aLongChainOfIncludesStopsWithAMessage() throws {
-        var files = ["main.yaml": "title: T\nstart: a\ninclude: p1.yaml\nnodes:\n  a:\n    say: Hi.\n    next: b\n  b:\n    end: Bye.\n"]
-        for index in 1...200 { files["p\(index).yaml"] = "include: p\(index + 1).yaml\nnodes:\n  n\(index):\n    end: E.\n" }
+        var files = [
+            "main.yaml":
+                "title: T\nstart: a\ninclude: p1.yaml\nnodes:\n  a:\n    say: Hi.\n    next: b\n  b:\n    end: Bye.\n"
+        ]
+        for index in 1...200 {
+            files["p\(index).yaml"] = "include: p\(index + 1).yaml\nnodes:\n  n\(index):\n    end: E.\n"
+        }
         files["p201.yaml"] = "nodes:\n  last:\n    end: E.\n"
         let folder = try Self.folder(files)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try SignpostProcess.run(["check", "main.yaml"], in: folder)
         #expect(output.status == 1)
-        #expect(output.standardOutput.contains("p63.yaml:1:10: error: cannot include 'p64.yaml': includes may be nested at most 64 deep"))
+        #expect(
+            output.standardOutput.contains(
+                "p63.yaml:1:10: error: cannot include 'p64.yaml': includes may be nested at most 64 deep"))
     }
 
     /// Endless input with no line break: memory and time stay bounded, and the conversation ends as at
     /// the end of input, with the plan.
     @Test func endlessInputWithoutALineBreakEnds() throws {
-        let output = try ShellRun.run("ulimit -v 3000000; timeout 30 \"$SIGNPOST\" < /dev/zero > out.txt 2>&1; echo \"status=$?\"; grep -c 'too long' out.txt; rm -f out.txt", in: FileManager.default.temporaryDirectory)
+        let output = try ShellRun.run(
+            "ulimit -v 3000000; timeout 30 \"$SIGNPOST\" < /dev/zero > out.txt 2>&1; echo \"status=$?\"; grep -c 'too long' out.txt; rm -f out.txt",
+            in: FileManager.default.temporaryDirectory)
         #expect(output.standardOutput.hasPrefix("status=0\n1\n"), "\(output.standardOutput)")
     }
 }

@@ -10,11 +10,14 @@ import Testing
         #expect(result.standardError.isEmpty)
         #expect(result.standardOutput.hasPrefix("Is the child in immediate danger right now?\n"))
         #expect(result.standardOutput.contains("call 999 now and ask for the police."))
-        #expect(result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
+        #expect(
+            result.standardOutput.contains("call 999\nand ask for an ambulance, or take them to A&E. Stay with them."))
         #expect(result.standardOutput.contains("When you are ready, press Enter to carry on."))
         // Looking at the advice is not saying there is danger: the plan stays empty.
         #expect(result.standardOutput.contains("Your action plan\nNo steps yet.\n"))
-        #expect(result.standardOutput.hasSuffix("  - Report online grooming or sexual abuse of a child: CEOP, ceop.police.uk\n\n"))
+        #expect(
+            result.standardOutput.hasSuffix(
+                "  - Report online grooming or sexual abuse of a child: CEOP, ceop.police.uk\n\n"))
     }
 
     @Test func immediateDangerPath() throws {
@@ -42,10 +45,15 @@ import Testing
         ] {
             #expect(output.contains(advice), "missing: \(advice)")
         }
-        #expect(output.contains("  1. Tell the child it is not their fault. Do not pay, or pay no more.\n  2. Stop replying and block; keep messages, usernames and payment details.\n"))
+        #expect(
+            output.contains(
+                "  1. Tell the child it is not their fault. Do not pay, or pay no more.\n  2. Stop replying and block; keep messages, usernames and payment details.\n"
+            ))
         // The threats were named already: no question about them, and one report step, not two.
         #expect(!output.contains("Is an adult, or someone the child only knows online, involved?"))
-        let plan = output.components(separatedBy: "Your action plan\n").last?.components(separatedBy: "Where to get support").first ?? ""
+        let plan =
+            output.components(separatedBy: "Your action plan\n").last?.components(separatedBy: "Where to get support")
+            .first ?? ""
         #expect(plan.components(separatedBy: "CEOP").count == 2, "the plan names CEOP once: \(plan)")
         #expect(!output.contains("As the Designated Safeguarding Lead"))
         #expect(!output.contains("Tell your Designated Safeguarding Lead"))
@@ -70,17 +78,21 @@ import Testing
         let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.yaml")
-        try Data("title: Broken\nstart: danger\nnodes:\n  danger:\n    ask: Safe?\n    choices:\n      - Yes: emergncy\n  emergency:\n    end: Call 999.\n".utf8).write(to: file)
+        try Data(
+            "title: Broken\nstart: danger\nnodes:\n  danger:\n    ask: Safe?\n    choices:\n      - Yes: emergncy\n  emergency:\n    end: Call 999.\n"
+                .utf8
+        ).write(to: file)
         let result = try SignpostProcess.run(["run", "--dialogue", "broken.yaml"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError == """
-            broken.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
-                  - Yes: emergncy
-                         ^~~~~~~~
-            1 error: the dialogue cannot be used until it is fixed.
+        #expect(
+            result.standardError == """
+                broken.yaml:7:14: error: there is no node called 'emergncy'; did you mean 'emergency'? [SP224]
+                      - Yes: emergncy
+                             ^~~~~~~~
+                1 error: the dialogue cannot be used until it is fixed.
 
-            """)
+                """)
     }
 
     @Test func worksFromAnyFolderWithTheBuiltInDialogue() throws {

@@ -8,7 +8,8 @@ import Testing
     @Test func sameIsZeroChangedIsOneTroubleIsTwo() throws {
         let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("Dialogues"), to: folder.appendingPathComponent("Old"))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("Dialogues"), to: folder.appendingPathComponent("Old"))
         let same = try SignpostProcess.run(["diff", "Old", "Dialogues"], in: folder)
         #expect(same.status == 0, "\(same.standardError)")
 
@@ -16,7 +17,8 @@ import Testing
         let text = try String(contentsOf: removal, encoding: .utf8)
         let old = "plan: \"Point the child to Childline, 0800 1111. For you: NSPCC, 0808 800 5000.\""
         #expect(text.contains(old))
-        try Data(text.replacingOccurrences(of: old, with: "plan: \"Point the child to Childline, 0800 1111.\"").utf8).write(to: removal)
+        try Data(text.replacingOccurrences(of: old, with: "plan: \"Point the child to Childline, 0800 1111.\"").utf8)
+            .write(to: removal)
         let changed = try SignpostProcess.run(["diff", "Old", "Dialogues"], in: folder)
         #expect(changed.status == 1)
         #expect(changed.standardOutput.contains("situations changed"))

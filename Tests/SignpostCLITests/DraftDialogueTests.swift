@@ -41,7 +41,9 @@ import Testing
     @Test func aDraftRunsWhenAskedWithItsTextMadeSafe() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = try SignpostProcess.run(["record", "a.transcript", "--dialogue", "draft.yaml", "--allow-draft"], input: "tell someone\n", in: folder)
+        let output = try SignpostProcess.run(
+            ["record", "a.transcript", "--dialogue", "draft.yaml", "--allow-draft"], input: "tell someone\n", in: folder
+        )
         #expect(output.status == 0)
         #expect(output.standardError.contains("Note: running a draft with"))
         let transcript = try String(contentsOf: folder.appendingPathComponent("a.transcript"), encoding: .utf8)

@@ -15,7 +15,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try SignpostProcess.run(["dump", file.path])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "{\n  \"ask\": \"Is the child safe?\",\n  \"choices\": [\n    \"Yes\",\n    \"No\"\n  ]\n}\n")
+        #expect(
+            result.standardOutput
+                == "{\n  \"ask\": \"Is the child safe?\",\n  \"choices\": [\n    \"Yes\",\n    \"No\"\n  ]\n}\n")
         #expect(result.standardError.isEmpty)
     }
 
@@ -25,16 +27,17 @@ import Testing
         let result = try SignpostProcess.run(["dump", file.path])
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError == """
-            \(file.path):2:1: error: the key 'ask' appears twice here; each key may be given once [SP113]
-            ask: two
-            ^~~
-                In YAML terms: a mapping has this key twice.
-            \(file.path):1:1: note: 'ask' first appears here
-            ask: one
-            ^~~
+        #expect(
+            result.standardError == """
+                \(file.path):2:1: error: the key 'ask' appears twice here; each key may be given once [SP113]
+                ask: two
+                ^~~
+                    In YAML terms: a mapping has this key twice.
+                \(file.path):1:1: note: 'ask' first appears here
+                ask: one
+                ^~~
 
-            """)
+                """)
     }
 
     @Test func reportsBinaryInput() throws {
@@ -42,7 +45,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try SignpostProcess.run(["dump", file.path])
         #expect(result.status == 1)
-        #expect(result.standardError.hasPrefix("\(file.path):1:4: error: this byte is not valid UTF-8; save the file as UTF-8 text [SP102]\n"))
+        #expect(
+            result.standardError.hasPrefix(
+                "\(file.path):1:4: error: this byte is not valid UTF-8; save the file as UTF-8 text [SP102]\n"))
     }
 
     @Test func reportsMissingFilesAndFolders() throws {

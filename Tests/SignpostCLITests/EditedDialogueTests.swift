@@ -27,11 +27,12 @@ import Testing
         let folder = try Self.editedCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
         let edited = try SignpostProcess.run([], input: "quit\n", in: folder)
-        #expect(edited.standardError == """
-            Note: this is the dialogue built into signpost, which differs from Dialogues/ here; to run the edited files, \
-            add --dialogue Dialogues/signpost.yaml (or rebuild).
+        #expect(
+            edited.standardError == """
+                Note: this is the dialogue built into signpost, which differs from Dialogues/ here; to run the edited files, \
+                add --dialogue Dialogues/signpost.yaml (or rebuild).
 
-            """)
+                """)
         let asBuilt = try SignpostProcess.run([], input: "quit\n")
         #expect(asBuilt.standardError.isEmpty, "the package's own Dialogues/ is what was built in")
         let empty = try makeScratchFolder()

@@ -41,20 +41,26 @@ import Testing
                 do {
                     (prompt, end) = try terminal.waitFor(anyOf: Self.prompts, after: mark)
                 } catch {
-                    Issue.record("conversation \(conversation): \(error); exit status \((try? terminal.exitStatus()).map(String.init) ?? "none")")
+                    Issue.record(
+                        "conversation \(conversation): \(error); exit status \((try? terminal.exitStatus()).map(String.init) ?? "none")"
+                    )
                     return
                 }
                 prompts += 1
                 if prompt != "> " { pagerPrompts += 1 }
                 terminal.send("999\r")
                 let shown = try terminal.waitFor(anyOf: [Self.advice, "did not understand"], after: end)
-                #expect(shown.text == Self.advice, "conversation \(conversation): '999' at '\(prompt)' did not show the advice:\n\(terminal.screen)")
+                #expect(
+                    shown.text == Self.advice,
+                    "conversation \(conversation): '999' at '\(prompt)' did not show the advice:\n\(terminal.screen)")
                 guard shown.text == Self.advice else { return }
                 // Leave the advice (a pause, perhaps over two screens) and take a random turn.
                 mark = try leaveTheAdvice(terminal, after: shown.end)
                 // At the end, the plan is shown again after the advice, and Enter would leave.
                 if terminal.screen[shown.end...].contains("To leave, press Enter.") {
-                    #expect(terminal.screen[shown.end...].contains("Your action plan"), "the plan is not lost when 999 cuts it short")
+                    #expect(
+                        terminal.screen[shown.end...].contains("Your action plan"),
+                        "the plan is not lost when 999 cuts it short")
                     break
                 }
                 let turn = ["1", "2", "3", "", "2", "1"].randomElement(using: &random) ?? "1"

@@ -1,6 +1,7 @@
 import DialogueKit
-@testable import SignpostCLI
 import Testing
+
+@testable import SignpostCLI
 
 /// The end fitted to a small screen: a long list of typed web addresses is cut, for that screen only,
 /// so the plan's heading and every step stay on the last screen.
@@ -11,7 +12,9 @@ import Testing
     func plan(entries: Int) -> ActionPlan {
         ActionPlan(steps: [
             .init(text: "Keep only its web address.", entries: []),
-            .init(text: "Report each web address to the IWF:", entries: (1...max(entries, 1)).map { "https://example.org/\($0)" }.suffix(entries)),
+            .init(
+                text: "Report each web address to the IWF:",
+                entries: (1...max(entries, 1)).map { "https://example.org/\($0)" }.suffix(entries)),
             .init(text: "Point the child to Childline.", entries: []),
         ])
     }

@@ -9,16 +9,19 @@ import Testing
 
     static func expectNoRaw(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for character in raw {
-            #expect(!text.contains(character), "\(character.unicodeScalars.map(\.value))", sourceLocation: sourceLocation)
+            #expect(
+                !text.contains(character), "\(character.unicodeScalars.map(\.value))", sourceLocation: sourceLocation)
         }
     }
 
     @Test func dumpEscapesC1ControlsSeparatorsAndOverrides() throws {
-        let folder = try UntrustedFilesTests.folder(["x.yaml": "text: \"a\\e[2J b\\N c\\L d\\u202E e\\u009B f\\x7F\"\n"])
+        let folder = try UntrustedFilesTests.folder(["x.yaml": "text: \"a\\e[2J b\\N c\\L d\\u202E e\\u009B f\\x7F\"\n"]
+        )
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try SignpostProcess.run(["dump", "x.yaml"], in: folder)
         #expect(output.status == 0)
-        #expect(output.standardOutput == "{\n  \"text\": \"a\\u001b[2J b\\u0085 c\\u2028 d\\u202e e\\u009b f\\u007f\"\n}\n")
+        #expect(
+            output.standardOutput == "{\n  \"text\": \"a\\u001b[2J b\\u0085 c\\u2028 d\\u202e e\\u009b f\\u007f\"\n}\n")
         Self.expectNoRaw(output.standardOutput)
     }
 

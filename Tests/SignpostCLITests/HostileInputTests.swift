@@ -17,7 +17,8 @@ struct HostileInputTests {
     }
 
     @Test func hostileLinesAreEchoedVisibly() throws {
-        let input = Self.hostileLines.joined(separator: "\n") + "\nno\nparent\ntold\n2\nno\n1\n"
+        let input =
+            Self.hostileLines.joined(separator: "\n") + "\nno\nparent\ntold\n2\nno\n1\n"
             + "https://example.org/\u{1B}[2J\u{1B}]0;PWNED\u{07}\nexample.org/\u{202E}gpj.exe\n\nplan\nquit\n"
         let output = try SignpostProcess.run([], input: input)
         #expect(output.status == 0)

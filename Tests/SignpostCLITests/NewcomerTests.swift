@@ -8,7 +8,9 @@ import Testing
         let result = try SignpostProcess.run(["chek"])
         #expect(result.status == 64)
         #expect(result.standardError.hasPrefix("Error: there is no command 'chek'; did you mean 'check'?\n"))
-        #expect(result.standardError.contains("The commands are: run, check, record, test, graph, outline, dump, situations, diff, explain."))
+        #expect(
+            result.standardError.contains(
+                "The commands are: run, check, record, test, graph, outline, dump, situations, diff, explain."))
         #expect(result.standardOutput.isEmpty, "no conversation starts")
     }
 
@@ -51,7 +53,8 @@ import Testing
     /// the same versions.
     @Test(arguments: ["", "Benchmarks/"])
     func dependenciesArePinnedExactlyAndResolvedFilesAreIgnored(folder: String) throws {
-        let manifest = try String(contentsOf: packageRoot.appendingPathComponent(folder + "Package.swift"), encoding: .utf8)
+        let manifest = try String(
+            contentsOf: packageRoot.appendingPathComponent(folder + "Package.swift"), encoding: .utf8)
         let packageLines = manifest.split(separator: "\n").filter { $0.contains(".package(url:") }
         #expect(!packageLines.isEmpty)
         for line in packageLines {

@@ -27,7 +27,8 @@ struct OutputFailureTests {
         let output = try ShellRun.run(script)
         Self.expectNoCrash(output)
         #expect(output.status == 1)
-        #expect(output.standardError == "signpost: cannot write to standard output: there is no space left on the disk.\n")
+        #expect(
+            output.standardError == "signpost: cannot write to standard output: there is no space left on the disk.\n")
     }
 
     @Test func closedStandardOutputIsReportedNotCrashed() throws {
@@ -40,14 +41,16 @@ struct OutputFailureTests {
     @Test func closedPipeStopsQuietlyWithANonZeroStatus() throws {
         // SIGPIPE ignored by the parent, as the issue's reproducer does, so only EPIPE can tell.
         let output = try ShellRun.run(
-            #"err=$(mktemp); trap '' PIPE; yes help | head -20000 | "$SIGNPOST" 2>"$err" | head -1; cat "$err"; rm -f "$err"; exit 0"#)
+            #"err=$(mktemp); trap '' PIPE; yes help | head -20000 | "$SIGNPOST" 2>"$err" | head -1; cat "$err"; rm -f "$err"; exit 0"#
+        )
         Self.expectNoCrash(output)
         #expect(output.standardOutput.hasPrefix("Is the child in immediate danger right now?\n"))
         #expect(!output.standardOutput.contains("signpost"), "a closed pipe is not worth a message")
     }
 
     @Test func closedPipeStatusIsTheOneAShellReportsForSIGPIPE() throws {
-        let output = try ShellRun.run(#"trap '' PIPE; { yes help | head -5000 | "$SIGNPOST"; echo "status $?" >&2; } | head -1"#)
+        let output = try ShellRun.run(
+            #"trap '' PIPE; { yes help | head -5000 | "$SIGNPOST"; echo "status $?" >&2; } | head -1"#)
         Self.expectNoCrash(output)
         #expect(output.standardError.contains("status 141"))
     }

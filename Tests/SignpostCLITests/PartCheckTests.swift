@@ -19,13 +19,18 @@ import Testing
         let result = try SignpostProcess.run(["check", "--today", "2026-11-25", "Dialogues/school.yaml"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("Dialogues/school.yaml:\(line + 1):5: error: unknown key 'sya'"))
-        #expect(result.standardOutput.contains("Dialogues/school.yaml is included by Dialogues/signpost.yaml, and was checked as part of it.\n"))
+        #expect(
+            result.standardOutput.contains(
+                "Dialogues/school.yaml is included by Dialogues/signpost.yaml, and was checked as part of it.\n"))
         #expect(!result.standardOutput.contains("never used"))
     }
 
     @Test func aCleanPartPassesAndSaysWhereItWasChecked() throws {
         let result = try SignpostProcess.run(["check", "--today", "2026-11-25", "Dialogues/school.yaml"])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "Dialogues/school.yaml is included by Dialogues/signpost.yaml, and was checked as part of it.\nNo problems found in 1 dialogue.\n")
+        #expect(
+            result.standardOutput
+                == "Dialogues/school.yaml is included by Dialogues/signpost.yaml, and was checked as part of it.\nNo problems found in 1 dialogue.\n"
+        )
     }
 }

@@ -18,11 +18,15 @@ import Testing
 
     @Test func aPhrasingsFileOverItsLimitIsRefusedBySize() throws {
         var large = "dialogue: d.yaml\nphrasings:\n  a:\n    ask:\n"
-        while large.utf8.count <= 2 * 1_048_576 { large += "      - a phrasing that pads the file out past its limit\n" }
+        while large.utf8.count <= 2 * 1_048_576 {
+            large += "      - a phrasing that pads the file out past its limit\n"
+        }
         let folder = try ConfinedFilesTests.folder(["p/d.yaml": ConfinedFilesTests.dialogue, "p/big.phrasings": large])
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try SignpostProcess.run(["test", "p"], in: folder)
-        #expect(output.standardError.contains("p/big.phrasings: error: the file is larger than 2 MiB, the most a phrasings file may be"))
+        #expect(
+            output.standardError.contains(
+                "p/big.phrasings: error: the file is larger than 2 MiB, the most a phrasings file may be"))
         #expect(output.status == 1)
     }
 }

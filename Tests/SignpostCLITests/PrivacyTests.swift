@@ -5,12 +5,15 @@ import Testing
 /// Privacy by default, proved: a whole conversation writes nothing anywhere and makes no network call.
 @Suite(.serialized) struct PrivacyTests {
     /// A conversation to its end, with a private web address typed at the collection question.
-    static let conversation = "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/my-child\n\nplan\nback\nrestart\nquit\n"
+    static let conversation =
+        "no\nparent\ntold\n2\nno\n1\nhttps://private.example.com/my-child\n\nplan\nback\nrestart\nquit\n"
 
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-privacy-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "signpost-privacy-\(UUID().uuidString)")
         for name in ["home", "tmp", "work"] {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         return folder
     }
@@ -57,7 +60,9 @@ import Testing
         #expect(calls.count > 3, "strace saw the program")
         let network = calls.filter { ["socket(", "connect(", "sendto(", "bind("].contains(where: $0.contains) }
         #expect(network.isEmpty, "\(network)")
-        let writing = calls.filter { ($0.contains("O_WRONLY") || $0.contains("O_RDWR") || $0.contains("O_CREAT") || $0.contains("creat(")) }
+        let writing = calls.filter {
+            ($0.contains("O_WRONLY") || $0.contains("O_RDWR") || $0.contains("O_CREAT") || $0.contains("creat("))
+        }
         #expect(writing.isEmpty, "\(writing)")
     }
 }

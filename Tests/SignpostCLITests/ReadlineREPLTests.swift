@@ -23,7 +23,9 @@ import Testing
         mark = try terminal.waitFor("> ", after: mark)
         terminal.send("4\r")
         mark = try terminal.waitFor("What has happened?", after: mark)
-        #expect(!terminal.screen.contains("Tell your Designated Safeguarding Lead"), "the cleared line must not have been answered")
+        #expect(
+            !terminal.screen.contains("Tell your Designated Safeguarding Lead"),
+            "the cleared line must not have been answered")
 
         // Ctrl-D on an empty line ends the conversation with the plan and where to get support.
         mark = try terminal.waitFor("> ", after: mark)

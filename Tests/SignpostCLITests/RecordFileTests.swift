@@ -6,7 +6,8 @@ import Testing
 /// and overwrote silently a file created during the conversation.
 @Suite(.serialized) struct RecordFileTests {
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-record-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "signpost-record-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -20,10 +21,12 @@ import Testing
     @Test func noFreeNameStillKeepsTheConversation() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let script = #"{ sleep 1; touch a.transcript; for n in $(seq 2 99); do touch "a-$n.transcript"; done; printf 'no\nquit\n'; } | "$SIGNPOST" record a.transcript"#
+        let script =
+            #"{ sleep 1; touch a.transcript; for n in $(seq 2 99); do touch "a-$n.transcript"; done; printf 'no\nquit\n'; } | "$SIGNPOST" record a.transcript"#
         let output = try ShellRun.run(script, in: folder)
         #expect(output.status == 1)
-        #expect(output.standardError.contains("no other name was free; here is the transcript instead, so nothing is lost"))
+        #expect(
+            output.standardError.contains("no other name was free; here is the transcript instead, so nothing is lost"))
         #expect(output.standardOutput.contains("# Recorded with signpost record.\n"))
         #expect(output.standardOutput.contains("> no\n"))
     }
@@ -67,7 +70,9 @@ import Testing
         let saved = folder.appendingPathComponent("a-2.transcript")
         #expect(try String(contentsOf: saved, encoding: .utf8).contains("> no\n"))
         #expect(try Self.permissions(saved) == 0o600)
-        #expect(output.standardError.contains("a.transcript was created by something else during the conversation; it is left as it was."))
+        #expect(
+            output.standardError.contains(
+                "a.transcript was created by something else during the conversation; it is left as it was."))
         #expect(output.standardError.contains("Saved this conversation to a-2.transcript, readable only by you."))
     }
 
@@ -76,13 +81,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("target.txt")
         try "keep me\n".write(to: target, atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a.transcript").path, withDestinationPath: "target.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("a.transcript").path, withDestinationPath: "target.txt")
 
         let refused = try ShellRun.run(#"printf 'quit\n' | "$SIGNPOST" record a.transcript"#, in: folder)
         #expect(refused.status == 1)
         #expect(refused.standardError.contains("the file exists already"))
 
-        let forced = try ShellRun.run(#"umask 000; printf 'quit\n' | "$SIGNPOST" record a.transcript --force"#, in: folder)
+        let forced = try ShellRun.run(
+            #"umask 000; printf 'quit\n' | "$SIGNPOST" record a.transcript --force"#, in: folder)
         #expect(forced.status == 0)
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
         let written = folder.appendingPathComponent("a.transcript")
@@ -90,7 +97,9 @@ import Testing
         #expect(type == .typeRegular, "the link was replaced by the new file, not followed")
         #expect(try Self.permissions(written) == 0o600)
         #expect(try String(contentsOf: written, encoding: .utf8).contains("> quit\n"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".signpost-record") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".signpost-record")
+        }
         #expect(leftovers.isEmpty)
     }
 }
@@ -102,12 +111,14 @@ struct TranscriptUpdateLinkTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let transcripts = folder.appendingPathComponent("Dialogues/transcripts")
         let original = transcripts.appendingPathComponent("sextortion.transcript")
-        let stale = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(of: "Who are you to the child?", with: "Who?")
+        let stale = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(
+            of: "Who are you to the child?", with: "Who?")
         try stale.write(to: original, atomically: false, encoding: .utf8)
         let linked = transcripts.appendingPathComponent("linked.transcript")
         try FileManager.default.createSymbolicLink(atPath: linked.path, withDestinationPath: "sextortion.transcript")
 
-        let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/linked.transcript"], in: folder)
+        let result = try SignpostProcess.run(
+            ["test", "--update", "Dialogues/transcripts/linked.transcript"], in: folder)
         #expect(result.standardOutput.contains("  updated Dialogues/transcripts/linked.transcript"))
         #expect(try String(contentsOf: original, encoding: .utf8) == stale, "the link's target is left alone")
         let type = try FileManager.default.attributesOfItem(atPath: linked.path)[.type] as? FileAttributeType

@@ -12,7 +12,8 @@ import Testing
         let folder = try makeScratchCopyOfDialogues()
         defer { try? FileManager.default.removeItem(at: folder) }
         // "2" at "What has happened?" is "I am worried, but nobody has told me anything": not the fake image.
-        let botched = try SignpostProcess.run(["record", "--force", Self.path], input: "no\nI'm her dad\n2\n", in: folder)
+        let botched = try SignpostProcess.run(
+            ["record", "--force", Self.path], input: "no\nI'm her dad\n2\n", in: folder)
         #expect(botched.status == 1)
         #expect(botched.standardError.contains("expects the conversation to visit 'altered', but it never does"))
         let saved = try String(contentsOf: folder.appendingPathComponent(Self.path), encoding: .utf8)

@@ -23,13 +23,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let main = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let text = try String(contentsOf: main, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "every-ending-mentions: [Childline, NSPCC helpline]", with: "every-ending-mentions: [NSPCC helpline]").utf8)
-            .write(to: main)
+        try Data(
+            text.replacingOccurrences(
+                of: "every-ending-mentions: [Childline, NSPCC helpline]",
+                with: "every-ending-mentions: [NSPCC helpline]"
+            ).utf8
+        )
+        .write(to: main)
         let refused = try SignpostProcess.run(["check", "--today", "2026-11-25", "--against", "HEAD"], in: folder)
         #expect(refused.status == 1)
         #expect(refused.standardError.contains("REMOVED:  every ending mentions Childline"))
         #expect(refused.standardError.contains("run check again with --weaken-guarantees"))
-        let confirmed = try SignpostProcess.run(["check", "--today", "2026-11-25", "--against", "HEAD", "--weaken-guarantees"], in: folder)
+        let confirmed = try SignpostProcess.run(
+            ["check", "--today", "2026-11-25", "--against", "HEAD", "--weaken-guarantees"], in: folder)
         #expect(confirmed.status == 0)
         let diff = try SignpostProcess.run(["diff", "--against", "HEAD"], in: folder)
         #expect(diff.status == 1)
@@ -43,7 +49,8 @@ import Testing
         let kept = try SignpostProcess.run(["check", "--today", "2026-11-25", "--against", "HEAD"], in: folder)
         #expect(kept.status == 0)
         #expect(kept.standardOutput.contains("Guarantees compared with HEAD: none removed or narrowed."))
-        let unknown = try SignpostProcess.run(["check", "--today", "2026-11-25", "--against", "no-such-revision"], in: folder)
+        let unknown = try SignpostProcess.run(
+            ["check", "--today", "2026-11-25", "--against", "no-such-revision"], in: folder)
         #expect(unknown.status == 1)
         #expect(unknown.standardError.contains("cannot read the revision"))
     }
@@ -99,14 +106,18 @@ import Testing
         let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.dialogue.utf8).write(to: folder.appendingPathComponent("main.yaml"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("explore"), withIntermediateDirectories: false)
-        let written = try SignpostProcess.run(["situations", "main.yaml", "--write-transcripts", "explore"], in: folder)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("explore"), withIntermediateDirectories: false)
+        let written = try SignpostProcess.run(
+            ["situations", "main.yaml", "--write-transcripts", "explore"], in: folder)
         #expect(written.status == 0, "\(written.standardError)")
         #expect(written.standardOutput == "Wrote 2 transcripts to explore; 0 of 2 situations were covered already.\n")
-        let staff = try String(contentsOf: folder.appendingPathComponent("explore/situation-0002.transcript"), encoding: .utf8)
+        let staff = try String(
+            contentsOf: folder.appendingPathComponent("explore/situation-0002.transcript"), encoding: .utf8)
         #expect(staff.contains("# expect-plan: Tell the DSL.\n"))
         #expect(staff.contains("> School staff\n"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("explore/situation-0001.transcript").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: folder.appendingPathComponent("explore/situation-0001.transcript").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let replayed = try SignpostProcess.run(["test", "--coverage", "explore"], in: folder)
         #expect(replayed.status == 0, "\(replayed.standardOutput)")
@@ -135,12 +146,17 @@ import Testing
         let text = try String(contentsOf: removal, encoding: .utf8)
         let old = "plan: \"Point the child to Childline, 0800 1111. For you: NSPCC, 0808 800 5000.\""
         #expect(text.contains(old))
-        try Data(text.replacingOccurrences(of: old, with: "plan: \"For you: NSPCC, 0808 800 5000.\"").utf8).write(to: removal)
+        try Data(text.replacingOccurrences(of: old, with: "plan: \"For you: NSPCC, 0808 800 5000.\"").utf8).write(
+            to: removal)
         let transcript = folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript")
         let before = try String(contentsOf: transcript, encoding: .utf8)
-        let result = try SignpostProcess.run(["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
+        let result = try SignpostProcess.run(
+            ["test", "--update", "Dialogues/transcripts/sextortion.transcript"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("FAIL Dialogues/transcripts/sextortion.transcript: the plan no longer shows Childline (0800 1111) [SP409]\n"))
+        #expect(
+            result.standardOutput.contains(
+                "FAIL Dialogues/transcripts/sextortion.transcript: the plan no longer shows Childline (0800 1111) [SP409]\n"
+            ))
         #expect(result.standardOutput.contains("Updated 0 transcripts; 1 not updated."))
         #expect(try String(contentsOf: transcript, encoding: .utf8) == before)
     }

@@ -59,7 +59,10 @@ import Testing
         let result = try SignpostProcess.run([], input: "save plan.txt\nsave missing/plan.txt\nquit\n", in: folder)
         #expect(try String(contentsOf: existing, encoding: .utf8) == "mine")
         let output = result.standardOutput.replacingOccurrences(of: "\n", with: " ")
-        #expect(output.contains("Your plan was not saved: there is already a file called plan.txt. Choose another name. Nothing was written."))
+        #expect(
+            output.contains(
+                "Your plan was not saved: there is already a file called plan.txt. Choose another name. Nothing was written."
+            ))
         #expect(output.contains("Your plan was not saved: there is no folder called missing."))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
     }

@@ -21,14 +21,22 @@ import Testing
         let text = try String(contentsOf: main, encoding: .utf8)
         let seen = "      - label: I have seen the image online\n"
         #expect(text.contains(seen))
-        try Data(text.replacingOccurrences(of: seen, with: "      - label: I heard about it from another parent\n        go: worried\n" + seen).utf8)
-            .write(to: main)
+        try Data(
+            text.replacingOccurrences(
+                of: seen, with: "      - label: I heard about it from another parent\n        go: worried\n" + seen
+            ).utf8
+        )
+        .write(to: main)
 
         let result = try SignpostProcess.run(["test", path], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(
-            "FAIL \(path): route changed at line \(typedAtWhatHappened): '3' at 'What has happened?' now chooses "
-                + "'I heard about it from another parent' (it chose 'I have seen the image online' when recorded) [SP416]\n"))
-        #expect(result.standardOutput.contains("also: the conversation now ends at 'finish' (it used to stop before any end)"))
+        #expect(
+            result.standardOutput.contains(
+                "FAIL \(path): route changed at line \(typedAtWhatHappened): '3' at 'What has happened?' now chooses "
+                    + "'I heard about it from another parent' (it chose 'I have seen the image online' when recorded) [SP416]\n"
+            ))
+        #expect(
+            result.standardOutput.contains(
+                "also: the conversation now ends at 'finish' (it used to stop before any end)"))
     }
 }

@@ -47,15 +47,18 @@ import Testing
         #expect(result.standardOutput.hasPrefix("1 transcript: 0 passed, 1 failed\n"))
         let what = "route changed at line \(line): '\(input)' is now typed at 'Where does the child live?'"
         #expect(result.standardOutput.contains("FAIL \(path): \(what) [SP404]\n"))
-        #expect(result.standardOutput.contains(
-            "  not updated \(path): \(what); re-record it, or check it and add --force to rewrite it anyway\n"))
+        #expect(
+            result.standardOutput.contains(
+                "  not updated \(path): \(what); re-record it, or check it and add --force to rewrite it anyway\n"))
         #expect(result.standardOutput.hasSuffix("Updated 0 transcripts; 1 not updated.\n"))
         #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == before)
 
         let forced = try SignpostProcess.run(["test", "--update", "--force", path], in: folder)
         #expect(forced.status == 0)
         #expect(forced.standardOutput.contains("  updated \(path): \(what)\n"))
-        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).contains("Sorry, I did not understand '\(input)'"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).contains(
+                "Sorry, I did not understand '\(input)'"))
     }
 
     @Test func aTranscriptThatStopsAtTheNewQuestionIsRefusedToo() throws {
@@ -65,17 +68,21 @@ import Testing
         let sextortion = try String(
             contentsOf: folder.appendingPathComponent("Dialogues/transcripts/sextortion.transcript"), encoding: .utf8)
         let (line, _) = try Self.ageAnswer(in: sextortion)
-        let inputs = sextortion.components(separatedBy: "\n").prefix(line - 1).filter { $0.hasPrefix("> ") }.map { $0.dropFirst(2) + "\n" }
+        let inputs = sextortion.components(separatedBy: "\n").prefix(line - 1).filter { $0.hasPrefix("> ") }.map {
+            $0.dropFirst(2) + "\n"
+        }
         let path = "Dialogues/transcripts/stops.transcript"
         let recorded = try SignpostProcess.run(["record", path], input: inputs.joined(), in: folder)
         #expect(recorded.status == 0)
         let withQuestion = try Self.copyWithANewQuestion()
         defer { try? FileManager.default.removeItem(at: withQuestion) }
-        try FileManager.default.copyItem(at: folder.appendingPathComponent(path), to: withQuestion.appendingPathComponent(path))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent(path), to: withQuestion.appendingPathComponent(path))
 
         let result = try SignpostProcess.run(["test", "--update", path], in: withQuestion)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(": the conversation now stops at 'Where does the child live?' [SP405]\n"))
+        #expect(
+            result.standardOutput.contains(": the conversation now stops at 'Where does the child live?' [SP405]\n"))
         #expect(result.standardOutput.contains("FAIL \(path): route changed after line "))
         #expect(!result.standardOutput.contains("  updated \(path)"))
     }
@@ -93,13 +100,17 @@ import Testing
         let file = folder.appendingPathComponent(path)
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(
-            of: "# dialogue: ../signpost.yaml\n", with: "# dialogue: ../signpost.yaml\n# expect-plan: Report Remove\n# expect-no-plan: Do not pay\n"
+            of: "# dialogue: ../signpost.yaml\n",
+            with: "# dialogue: ../signpost.yaml\n# expect-plan: Report Remove\n# expect-no-plan: Do not pay\n"
         ).write(to: file, atomically: true, encoding: .utf8)
-        let dialogueLine = try #require(text.components(separatedBy: "\n").firstIndex(of: "# dialogue: ../signpost.yaml")) + 1
+        let dialogueLine =
+            try #require(text.components(separatedBy: "\n").firstIndex(of: "# dialogue: ../signpost.yaml")) + 1
         let result = try SignpostProcess.run(["test", path], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(
-            "FAIL \(path): line \(dialogueLine + 2): expects no step of the final plan to mention 'Do not pay', but one does [SP413]\n"))
+        #expect(
+            result.standardOutput.contains(
+                "FAIL \(path): line \(dialogueLine + 2): expects no step of the final plan to mention 'Do not pay', but one does [SP413]\n"
+            ))
         #expect(!result.standardOutput.contains("'Report Remove'"), "that expectation is met")
     }
 
@@ -108,8 +119,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let original = try String(contentsOf: dialogue, encoding: .utf8)
-        try original.replacingOccurrences(of: "ask: Is the child in immediate danger right now?", with: "ask: Is the child in danger right now?")
-            .write(to: dialogue, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(
+            of: "ask: Is the child in immediate danger right now?", with: "ask: Is the child in danger right now?"
+        )
+        .write(to: dialogue, atomically: true, encoding: .utf8)
         let result = try SignpostProcess.run(["test"], in: folder)
         #expect(result.status == 1)
         let summary = try #require(result.standardOutput.components(separatedBy: "\n").first)
@@ -130,7 +143,10 @@ import Testing
         let result = try SignpostProcess.run(["record", "nowhere/new.transcript"], input: "no\n", in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty, "no conversation started")
-        #expect(result.standardError == "nowhere/new.transcript: error: the folder 'nowhere' does not exist; create it first (mkdir -p nowhere) or choose another path [SP432]\n")
+        #expect(
+            result.standardError
+                == "nowhere/new.transcript: error: the folder 'nowhere' does not exist; create it first (mkdir -p nowhere) or choose another path [SP432]\n"
+        )
     }
 
     @Test func aFolderIsNotAFile() throws {
@@ -138,7 +154,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try SignpostProcess.run(["record", "Dialogues/transcripts", "--force"], input: "no\n", in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError == "Dialogues/transcripts: error: this is a folder; name a file inside it, such as Dialogues/transcripts/new.transcript [SP431]\n")
+        #expect(
+            result.standardError
+                == "Dialogues/transcripts: error: this is a folder; name a file inside it, such as Dialogues/transcripts/new.transcript [SP431]\n"
+        )
     }
 }
 
@@ -149,10 +168,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let dialogue = folder.appendingPathComponent("Dialogues/signpost.yaml")
         let original = try String(contentsOf: dialogue, encoding: .utf8)
-        try original.replacingOccurrences(of: "Stop replying, and block the person.", with: "Stop replying and block them.")
-            .write(to: dialogue, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(
+            of: "Stop replying, and block the person.", with: "Stop replying and block them."
+        )
+        .write(to: dialogue, atomically: true, encoding: .utf8)
         // Through a shell, to run inside the scratch folder: a transcript's dialogue must be inside it.
-        let command = "cd '\(folder.path)' && exec '\(SignpostProcess.executable.path)' test Dialogues/transcripts/sextortion.transcript"
+        let command =
+            "cd '\(folder.path)' && exec '\(SignpostProcess.executable.path)' test Dialogues/transcripts/sextortion.transcript"
         let terminal = try PseudoTerminal(
             executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", command], environment: ["NO_COLOR": ""])
         _ = try terminal.waitFor("+Stop replying and block them.")
@@ -190,8 +212,12 @@ import Testing
         let complaint = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(complaint.contains("out/lost.transcript: error: could not write the transcript (No such file or directory); here it is instead, so nothing is lost"))
-        #expect(printed.contains("# dialogue: ../Dialogues/signpost.yaml\nIs the child in immediate danger right now?\n"))
+        #expect(
+            complaint.contains(
+                "out/lost.transcript: error: could not write the transcript (No such file or directory); here it is instead, so nothing is lost"
+            ))
+        #expect(
+            printed.contains("# dialogue: ../Dialogues/signpost.yaml\nIs the child in immediate danger right now?\n"))
         #expect(printed.contains("\n> parent\n"))
     }
 }

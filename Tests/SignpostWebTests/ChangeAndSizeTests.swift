@@ -2,8 +2,9 @@ import DialogueKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SignpostWeb
 import Testing
+
+@testable import SignpostWeb
 
 /// Nothing is lost: Change keeps the later answers that still apply and says which it will remove before
 /// it does; the largest conversation a page can carry is accepted back by every form and address.
@@ -42,7 +43,9 @@ struct ChangeAndSizeTests {
             let changing = try #require(PageText(html: asking).state)
             let (_, _, end, _) = try await client.submit("/next", [("state", changing), ("answer", no.number)])
             #expect(end.contains("What to do now"), "back at the end, with nothing asked again")
-            #expect(end.contains("https://example.org/1") && end.contains("https://example.org/3"), "the web addresses kept")
+            #expect(
+                end.contains("https://example.org/1") && end.contains("https://example.org/3"), "the web addresses kept"
+            )
             let after = try #require(PageText(html: end).state)
             #expect(try await Self.answerCount(client, state: after) == before)
         }
@@ -88,13 +91,17 @@ struct ChangeAndSizeTests {
             var (_, _, page) = try await client.get(TestSite.page(lines.map { [$0] }))
             #expect(page.contains("<textarea"))
             var state = try #require(PageText(html: page).state)
-            let tooMany = (0..<(SiteSettings.maximumEntriesAtOnce + 5)).map { "https://example.org/\($0)" }.joined(separator: "\n")
+            let tooMany = (0..<(SiteSettings.maximumEntriesAtOnce + 5)).map { "https://example.org/\($0)" }.joined(
+                separator: "\n")
             let (_, _, refused, _) = try await client.submit("/next", [("state", state), ("entries", tooMany)])
             #expect(refused.contains("class=\"error-summary\""))
             let last = SiteSettings.maximumEntriesAtOnce + 4
-            #expect(refused.contains("https://example.org/\(last)</textarea>"), "the lines beyond the most read at once are back in the box")
+            #expect(
+                refused.contains("https://example.org/\(last)</textarea>"),
+                "the lines beyond the most read at once are back in the box")
             #expect(refused.contains("Saved so far: \(SiteSettings.maximumEntriesAtOnce)."), "the first ones were kept")
-            let addresses = (0..<5).map { "https://example.org/\($0)/" + String(repeating: "a", count: 950) }.joined(separator: "\n")
+            let addresses = (0..<5).map { "https://example.org/\($0)/" + String(repeating: "a", count: 950) }.joined(
+                separator: "\n")
             #expect(addresses.count <= SiteSettings.maximumTypedCharacters)
             (_, _, page, _) = try await client.submit("/next", [("state", state), ("entries", addresses)])
             for _ in 0..<30 where !page.contains("What to do now") {
@@ -112,7 +119,8 @@ struct ChangeAndSizeTests {
             for round in 0..<12 {
                 let (_, _, asking, _) = try await client.submit("/next", [("state", state), ("say", "change 1")])
                 let same = try #require(Self.labels(asking).first { $0.label == "No" })
-                (_, _, page, _) = try await client.submit("/next", [("state", try #require(PageText(html: asking).state)), ("answer", same.number)])
+                (_, _, page, _) = try await client.submit(
+                    "/next", [("state", try #require(PageText(html: asking).state)), ("answer", same.number)])
                 #expect(page.contains("What to do now"), "round \(round)")
                 state = try #require(PageText(html: page).state)
                 largest = max(largest, state.utf8.count)
@@ -139,7 +147,9 @@ struct ChangeAndSizeTests {
         for _ in 0..<3 { trail = trail.adding(["999"]).adding([""]) }
         let target = ConversationReplay(engine: engine, trail: trail).state
         let batches = try #require(ChangeKeeper.rewalk(to: target, engine: engine))
-        let again = ConversationReplay(engine: engine, trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: batches)).state
+        let again = ConversationReplay(
+            engine: engine, trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: batches)
+        ).state
         #expect(again.position == target.position)
         #expect(again.progress.answers.map(\.answer) == target.progress.answers.map(\.answer))
         #expect(again.progress.collected == target.progress.collected)
@@ -164,7 +174,9 @@ struct ChangeAndSizeTests {
             let plan = try #require(page.range(of: "data-reply=\"plan\""))
             let support = try #require(page.range(of: "data-reply=\"support\""))
             let more = try #require(page.range(of: "More about what to do"))
-            #expect(heading.upperBound < plan.lowerBound && plan.lowerBound < support.lowerBound && support.lowerBound < more.lowerBound)
+            #expect(
+                heading.upperBound < plan.lowerBound && plan.lowerBound < support.lowerBound
+                    && support.lowerBound < more.lowerBound)
             #expect(page.contains("href=\"tel:08001111\""), "services are links")
             #expect(page.contains("href=\"https://iwf.org.uk/report\"") || !page.contains("iwf.org.uk/report"))
         }

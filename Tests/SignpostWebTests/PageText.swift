@@ -62,7 +62,9 @@ struct PageText {
 
     /// The node the page's form answers, from its `data-node`.
     var formNode: String? {
-        guard let range = html.range(of: "<form method=\"post\" action=\"/next\" novalidate=\"\" data-node=\"") else { return nil }
+        guard let range = html.range(of: "<form method=\"post\" action=\"/next\" novalidate=\"\" data-node=\"") else {
+            return nil
+        }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
 

@@ -17,8 +17,12 @@ enum TestSite {
 
     static func settings(seal: StateSeal = TestSite.seal) throws -> SiteSettings {
         let outcome = BuiltInDialogue.load()
-        guard let dialogue = outcome.dialogue else { throw TestSiteError.dialogueDoesNotLoad(outcome.diagnostics.count) }
-        return SiteSettings(dialogue: dialogue, fingerprint: BuiltInDialogue.fingerprint, exitURL: "https://example.com/neutral", seal: seal)
+        guard let dialogue = outcome.dialogue else {
+            throw TestSiteError.dialogueDoesNotLoad(outcome.diagnostics.count)
+        }
+        return SiteSettings(
+            dialogue: dialogue, fingerprint: BuiltInDialogue.fingerprint, exitURL: "https://example.com/neutral",
+            seal: seal)
     }
 
     static func application(seal: StateSeal = TestSite.seal) throws -> some ApplicationProtocol {
@@ -27,7 +31,10 @@ enum TestSite {
 
     /// A sealed state for the conversation of `batches` with the built-in dialogue.
     static func sealed(_ batches: [[String]], problem: PageProblem? = nil, change: PendingChange? = nil) -> String {
-        seal.seal(PageState(trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: batches), problem: problem, change: change))
+        seal.seal(
+            PageState(
+                trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: batches), problem: problem,
+                change: change))
     }
 
     /// The address of the page for the conversation of `batches`.
@@ -69,7 +76,8 @@ enum TestSite {
 extension TestClientProtocol {
     /// Posts a form and returns the status, headers and body.
     func post(_ path: String, _ fields: [(String, String)]) async throws -> (HTTPResponse.Status, HTTPFields, String) {
-        try await execute(uri: path, method: .post, headers: TestSite.formHeaders, body: TestSite.form(fields)) { response in
+        try await execute(uri: path, method: .post, headers: TestSite.formHeaders, body: TestSite.form(fields)) {
+            response in
             (response.status, response.headers, String(buffer: response.body))
         }
     }
@@ -82,7 +90,9 @@ extension TestClientProtocol {
 
     /// Posts a form, and when the answer is a redirect (303), follows it as a browser does, with a GET.
     /// Returns the final status, headers and body, and the redirect's headers (`nil` when there was none).
-    func submit(_ path: String, _ fields: [(String, String)]) async throws -> (HTTPResponse.Status, HTTPFields, String, redirect: HTTPFields?) {
+    func submit(_ path: String, _ fields: [(String, String)]) async throws -> (
+        HTTPResponse.Status, HTTPFields, String, redirect: HTTPFields?
+    ) {
         let (status, headers, body) = try await post(path, fields)
         guard status == .seeOther, let location = headers[.location] else { return (status, headers, body, nil) }
         let (finalStatus, finalHeaders, page) = try await get(location)

@@ -1,7 +1,7 @@
 import DialogueKit
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import SignpostWeb
 import Testing
@@ -75,7 +75,9 @@ struct SiteRoutesTests {
             }
             for method in [HTTPRequest.Method.put, .delete, .options, .patch, HTTPRequest.Method("TRACE")!] {
                 for path in ["/", "/next", "/page", "/no-such-page"] {
-                    let (status, headers) = try await client.execute(uri: path, method: method) { ($0.status, $0.headers) }
+                    let (status, headers) = try await client.execute(uri: path, method: method) {
+                        ($0.status, $0.headers)
+                    }
                     #expect(status == .methodNotAllowed, "\(method) \(path)")
                     #expect(headers[.allow] == (path == "/next" ? "POST" : "GET, HEAD"), "\(method) \(path)")
                     Self.expectSecure(headers, "\(method) \(path)")
@@ -100,7 +102,9 @@ struct SiteRoutesTests {
     @Test func aBodyOverTheLimitIs413() async throws {
         try await TestSite.application().test(.router) { client in
             let big = ByteBuffer(string: "state=" + String(repeating: "a", count: SiteSettings.maximumBodySize + 1))
-            let (status, headers, body) = try await client.execute(uri: "/next", method: .post, headers: TestSite.formHeaders, body: big) {
+            let (status, headers, body) = try await client.execute(
+                uri: "/next", method: .post, headers: TestSite.formHeaders, body: big
+            ) {
                 ($0.status, $0.headers, String(buffer: $0.body))
             }
             #expect(status == .contentTooLarge)
@@ -114,7 +118,9 @@ struct SiteRoutesTests {
             var headers = TestSite.formHeaders
             headers[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
             let body = TestSite.form([("state", TestSite.sealed([])), ("say", "999")])
-            let status = try await client.execute(uri: "/next", method: .post, headers: headers, body: body) { $0.status }
+            let status = try await client.execute(uri: "/next", method: .post, headers: headers, body: body) {
+                $0.status
+            }
             #expect(status == .forbidden)
         }
     }
@@ -123,11 +129,14 @@ struct SiteRoutesTests {
         let trail = ConversationTrail(dialogue: "0000000000000000", batches: [["no"]])
         let stale = TestSite.seal.seal(PageState(trail: trail))
         let longAgo = StateSeal(key: TestSite.seal.key, now: { Date(timeIntervalSinceNow: -3 * 60 * 60) })
-        let expired = longAgo.seal(PageState(trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: [["no"]])))
+        let expired = longAgo.seal(
+            PageState(trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint, batches: [["no"]])))
         let otherKey = StateSeal().seal(PageState(trail: ConversationTrail(dialogue: BuiltInDialogue.fingerprint)))
         try await TestSite.application().test(.router) { client in
-            for (state, words) in [("tampered", "could not be read"), (stale, "has been updated"), ("", "could not be read"),
-                                   (expired, "only works for 2 hours"), (otherKey, "could not be read")] {
+            for (state, words) in [
+                ("tampered", "could not be read"), (stale, "has been updated"), ("", "could not be read"),
+                (expired, "only works for 2 hours"), (otherKey, "could not be read"),
+            ] {
                 let (status, _, body, redirect) = try await client.submit("/next", [("state", state), ("answer", "2")])
                 #expect(redirect?[.location]?.hasPrefix("/?again=") == true)
                 #expect(status == .ok)
@@ -151,8 +160,10 @@ struct SiteRoutesTests {
             // Sealed, not merely encoded: neither the address nor its base64url decoding holds the node,
             // the answer or the state's field names (two letters such as "no" turn up in any random text).
             let token = String(location.dropFirst("/page?s=".count))
-            let decoded = Data(base64Encoded: token.replacingOccurrences(of: "-", with: "+")
-                .replacingOccurrences(of: "_", with: "/").padding(toLength: (token.count + 3) / 4 * 4, withPad: "=", startingAt: 0))
+            let decoded = Data(
+                base64Encoded: token.replacingOccurrences(of: "-", with: "+")
+                    .replacingOccurrences(of: "_", with: "/").padding(
+                        toLength: (token.count + 3) / 4 * 4, withPad: "=", startingAt: 0))
             let bytes = String(decoding: try #require(decoded), as: UTF8.self)
             for revealing in ["danger", "batches", "dialogue"] {
                 #expect(!location.contains(revealing) && !bytes.contains(revealing), "the address reveals \(revealing)")
@@ -169,12 +180,17 @@ struct SiteRoutesTests {
         let dialogueTitle = try TestSite.settings().engine.dialogue.title
         try await TestSite.application().test(.router) { client in
             let lines = try TestSite.inputs(of: "urls-in-plan.transcript")
-            for address in ["/", TestSite.page([["no"]]), TestSite.page(lines.map { [$0] }), TestSite.page([["no"]], view: "/answers"),
-                            TestSite.page([["no"]], view: "/plan"), TestSite.page([["no"], ["999"]]), "/privacy", "/no-such-page"] {
+            for address in [
+                "/", TestSite.page([["no"]]), TestSite.page(lines.map { [$0] }),
+                TestSite.page([["no"]], view: "/answers"),
+                TestSite.page([["no"]], view: "/plan"), TestSite.page([["no"], ["999"]]), "/privacy", "/no-such-page",
+            ] {
                 let (_, _, body) = try await client.get(address)
                 let title = String(body[body.range(of: "<title>")!.upperBound...].prefix { $0 != "<" })
                 #expect(title.hasSuffix(" – Signpost"), "\(title)")
-                #expect(!title.contains(dialogueTitle) && !title.lowercased().contains("image") && !title.contains("?"), "\(title)")
+                #expect(
+                    !title.contains(dialogueTitle) && !title.lowercased().contains("image") && !title.contains("?"),
+                    "\(title)")
             }
         }
     }
@@ -196,7 +212,10 @@ struct SiteRoutesTests {
     @Test func onlyTheLinesThePagesOfferAreAcceptedSoNoRequestPutsWordsInTheSitesMouth() async throws {
         try await TestSite.application().test(.router) { client in
             let state = TestSite.sealed([["no"]])
-            for say in ["<script>alert(\"x\")</script>", "Call 0906 000 0000 now", "change 9", "change x", "restart", "save plan.txt"] {
+            for say in [
+                "<script>alert(\"x\")</script>", "Call 0906 000 0000 now", "change 9", "change x", "restart",
+                "save plan.txt",
+            ] {
                 let (status, headers, body) = try await client.post("/next", [("state", state), ("say", say)])
                 #expect(status == .badRequest, "\(say)")
                 Self.expectSecure(headers)
@@ -216,7 +235,9 @@ struct SiteRoutesTests {
             #expect(lines.contains("https://example.org/1"))
             let state = TestSite.sealed(lines.map { [$0] })
             let (_, _, end) = try await client.get("/page?s=" + state)
-            #expect(end.contains("Include the web addresses you gave") && end.contains("Include your answers to the questions"))
+            #expect(
+                end.contains("Include the web addresses you gave")
+                    && end.contains("Include your answers to the questions"))
             let (status, headers, text) = try await client.post("/plan.txt", [("state", state)])
             #expect(status == .ok)
             #expect(headers[.contentType] == "text/plain; charset=utf-8")
@@ -232,7 +253,8 @@ struct SiteRoutesTests {
             let (_, _, withAnswers) = try await client.post("/plan.txt", [("state", state), ("with", "answers")])
             #expect(withAnswers.contains("Is the child in immediate danger"))
             #expect(!withAnswers.contains("example.org"))
-            let (_, _, both) = try await client.post("/plan.txt", [("state", state), ("with", "addresses"), ("with", "answers")])
+            let (_, _, both) = try await client.post(
+                "/plan.txt", [("state", state), ("with", "addresses"), ("with", "answers")])
             #expect(both.contains("Is the child in immediate danger") && both.contains("https://example.org/1"))
         }
     }
@@ -244,7 +266,8 @@ struct SiteRoutesTests {
             let node = try #require(PageText(html: collecting).formNode)
             let state = try #require(PageText(html: collecting).state)
             #expect(collecting.contains("<textarea"))
-            let (_, _, refused, _) = try await client.submit("/next", [("state", state), ("entries", "https://example.org/a\r\nnot an address\r\n")])
+            let (_, _, refused, _) = try await client.submit(
+                "/next", [("state", state), ("entries", "https://example.org/a\r\nnot an address\r\n")])
             #expect(refused.contains("class=\"error-summary\""))
             #expect(refused.contains(">not an address</textarea>"))
             #expect(PageText(html: refused).formNode == node)
@@ -254,10 +277,12 @@ struct SiteRoutesTests {
             #expect(!refused.contains("press Enter"))
             #expect(!refused.contains("empty line"))
             let next = try #require(PageText(html: refused).state)
-            let (_, _, escaped, _) = try await client.submit("/next", [("state", next), ("entries", "<script>alert(\"x\")</script>")])
+            let (_, _, escaped, _) = try await client.submit(
+                "/next", [("state", next), ("entries", "<script>alert(\"x\")</script>")])
             #expect(!escaped.contains("<script>alert"))
             #expect(escaped.contains("&lt;script&gt;alert(&quot;x&quot;)"))
-            let (_, _, moved, _) = try await client.submit("/next", [("state", next), ("entries", "https://example.org/b")])
+            let (_, _, moved, _) = try await client.submit(
+                "/next", [("state", next), ("entries", "https://example.org/b")])
             #expect(PageText(html: moved).formNode != node)
         }
     }

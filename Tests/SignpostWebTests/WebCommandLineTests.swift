@@ -5,12 +5,15 @@ import Testing
 @Suite struct WebCommandLineTests {
     /// The built `signpost-web`, beside the test bundle.
     static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("signpost-web")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "signpost-web")
     }
 
     /// Runs `signpost-web` and waits at most `seconds`; a server still running then is stopped, and
     /// the test sees `nil` for its status.
-    static func run(_ arguments: [String], seconds: Double = 30) throws -> (status: Int32?, output: String, error: String) {
+    static func run(_ arguments: [String], seconds: Double = 30) throws -> (
+        status: Int32?, output: String, error: String
+    ) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -48,7 +51,9 @@ import Testing
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         try #require(bound == 0)
         try #require(listen(socket, 1) == 0)
@@ -60,9 +65,10 @@ import Testing
 
         let result = try Self.run(["--port", String(port)])
         #expect(result.status == 1)
-        #expect(result.error.contains(
-            "signpost-web: port \(port) on 127.0.0.1 is already in use by another program. "
-                + "Stop that program, or choose another port with --port (for example --port \(port + 1)).\n"))
+        #expect(
+            result.error.contains(
+                "signpost-web: port \(port) on 127.0.0.1 is already in use by another program. "
+                    + "Stop that program, or choose another port with --port (for example --port \(port + 1)).\n"))
         #expect(!result.error.contains("bind(descriptor"))
     }
 }

@@ -1,16 +1,21 @@
-import Foundation
 import DialogueKit
-@testable import SignpostWeb
+import Foundation
 import Testing
+
+@testable import SignpostWeb
 
 @Suite("The web site's pieces")
 struct WebUnitTests {
     @Test func textAndAttributesAreEscaped() {
         let node = HTMLNode.element(
-            "p", attributes: [HTMLAttribute("title", "a\"b<c>&'")], children: [.text("<script>alert('x') & \"y\"</script>")])
+            "p", attributes: [HTMLAttribute("title", "a\"b<c>&'")],
+            children: [.text("<script>alert('x') & \"y\"</script>")])
         var html = ""
         node.render(into: &html)
-        #expect(html == "<p title=\"a&quot;b&lt;c&gt;&amp;&#39;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>\n")
+        #expect(
+            html
+                == "<p title=\"a&quot;b&lt;c&gt;&amp;&#39;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>\n"
+        )
     }
 
     @Test func escapingKeepsEveryOtherCharacterWhole() {
@@ -29,12 +34,16 @@ struct WebUnitTests {
         #expect(form["missing"] == nil)
         #expect(throws: FormBody.Malformed.badEncoding) { try FormBody(parsing: Array("a=%G1".utf8)) }
         #expect(throws: FormBody.Malformed.badEncoding) { try FormBody(parsing: Array("a=%E2%9C".utf8)) }
-        #expect(throws: FormBody.Malformed.tooManyFields) { try FormBody(parsing: Array(String(repeating: "x=1&", count: 17).utf8)) }
+        #expect(throws: FormBody.Malformed.tooManyFields) {
+            try FormBody(parsing: Array(String(repeating: "x=1&", count: 17).utf8))
+        }
     }
 
     @Test func aSealedStateOpensOnlyWithItsKeyWithinItsLifetimeAndForItsDialogue() {
-        let trail = ConversationTrail(dialogue: "abc", batches: [["no"], ["https://example.org/a?b=c&d", ""], ["ü ✓ <>"]])
-        let state = PageState(trail: trail, problem: .entriesNotAccepted(rejected: ["x"]), change: PendingChange(answer: 1))
+        let trail = ConversationTrail(
+            dialogue: "abc", batches: [["no"], ["https://example.org/a?b=c&d", ""], ["ü ✓ <>"]])
+        let state = PageState(
+            trail: trail, problem: .entriesNotAccepted(rejected: ["x"]), change: PendingChange(answer: 1))
         let clock = Clock()
         let seal = StateSeal(lifetime: .seconds(60), now: { clock.now })
         let field = seal.seal(state)
@@ -51,9 +60,13 @@ struct WebUnitTests {
         #expect(seal.open(String(edited), dialogue: "abc") == .failure(.unreadable))
         clock.now = clock.now.addingTimeInterval(61)
         #expect(seal.open(field, dialogue: "abc") == .failure(.expired))
-        let long = PageState(trail: ConversationTrail(dialogue: "abc", batches: Array(repeating: ["x"], count: ConversationTrail.maximumLines + 1)))
+        let long = PageState(
+            trail: ConversationTrail(
+                dialogue: "abc", batches: Array(repeating: ["x"], count: ConversationTrail.maximumLines + 1)))
         #expect(seal.open(seal.seal(long), dialogue: "abc") == .failure(.tooLarge))
-        #expect(seal.open(String(repeating: "a", count: StateSeal.maximumLength + 1), dialogue: "abc") == .failure(.tooLarge))
+        #expect(
+            seal.open(String(repeating: "a", count: StateSeal.maximumLength + 1), dialogue: "abc")
+                == .failure(.tooLarge))
     }
 
     @Test func aKeyIsReadFrom64HexDigitsOnly() {
@@ -65,10 +78,13 @@ struct WebUnitTests {
     @Test func contactDetailsBecomeLinksOnlyWhereTheyStandAlone() throws {
         let links = ContactLinks(contacts: try TestSite.settings().engine.dialogue.contacts)
         var html = ""
-        HTMLNode.group(links.nodes("Call 0800 1111 or see childline.org.uk. In 1999 call 999; email help@nspcc.org.uk")).render(into: &html)
-        #expect(html == "Call <a href=\"tel:08001111\" class=\"contact-link\">0800 1111</a> or see "
-            + "<a href=\"https://childline.org.uk\" class=\"contact-link\">childline.org.uk</a>. In 1999 call "
-            + "<a href=\"tel:999\" class=\"contact-link\">999</a>; email <a href=\"mailto:help@nspcc.org.uk\" class=\"contact-link\">help@nspcc.org.uk</a>")
+        HTMLNode.group(links.nodes("Call 0800 1111 or see childline.org.uk. In 1999 call 999; email help@nspcc.org.uk"))
+            .render(into: &html)
+        #expect(
+            html == "Call <a href=\"tel:08001111\" class=\"contact-link\">0800 1111</a> or see "
+                + "<a href=\"https://childline.org.uk\" class=\"contact-link\">childline.org.uk</a>. In 1999 call "
+                + "<a href=\"tel:999\" class=\"contact-link\">999</a>; email <a href=\"mailto:help@nspcc.org.uk\" class=\"contact-link\">help@nspcc.org.uk</a>"
+        )
     }
 
     @Test func usageCountsAreWrittenForPrometheusWithoutIdentifiers() {
@@ -96,7 +112,9 @@ struct WebUnitTests {
 
     /// A log line is one JSON object that reads back as the fields given, whatever they hold.
     @Test func aLogLineIsJSONThatReadsBack() throws {
-        let fields = ["message": "a \"quoted\" \\ back\nslash\u{1B}[2J é 💬", "level": "info", "path": "/page", "": "{}"]
+        let fields = [
+            "message": "a \"quoted\" \\ back\nslash\u{1B}[2J é 💬", "level": "info", "path": "/page", "": "{}",
+        ]
         let line = JSONLogHandler.line(fields)
         #expect(line.last == UInt8(ascii: "\n") && line.dropLast().allSatisfy { $0 != UInt8(ascii: "\n") })
         let read = try JSONSerialization.jsonObject(with: Data(line)) as? [String: String]
@@ -113,21 +131,30 @@ struct WebUnitTests {
     /// copied from the web catalogue's own cases, which could only agree with itself.
     static let everyNotice: [Notice] = {
         let all: [Notice] = [
-            .tooLong(characters: 3000), .conversationOver, .emptyAnswer(answerCount: 2), .notUnderstood("x", answerCount: 2),
-            .tookCloseSpelling("no", choice: "No"), .ambiguous("y", choices: [.init(number: 1, label: "Yes"), .init(number: 2, label: "Yes, but")]),
-            .notAccepted(.webAddress), .saved(count: 2), .dialogueLoops(at: "a"), .backToWhereYouWere, .nothingToGoBackTo, .wentBack,
+            .tooLong(characters: 3000), .conversationOver, .emptyAnswer(answerCount: 2),
+            .notUnderstood("x", answerCount: 2),
+            .tookCloseSpelling("no", choice: "No"),
+            .ambiguous("y", choices: [.init(number: 1, label: "Yes"), .init(number: 2, label: "Yes, but")]),
+            .notAccepted(.webAddress), .saved(count: 2), .dialogueLoops(at: "a"), .backToWhereYouWere,
+            .nothingToGoBackTo, .wentBack,
             .wentBackFromCommand("emergency"), .understoodAs("nah", choice: "No"),
             .schoolYear(SchoolYear(system: .englandAndWales, name: "Year 9", number: 9)), .dangerHeard("he ran away"),
-            .unclearAtDangerQuestion("purple"), .askingAgain, .confirmRestart(answerCount: 2), .finishReadingFirst, .noAnswersYet,
+            .unclearAtDangerQuestion("purple"), .askingAgain, .confirmRestart(answerCount: 2), .finishReadingFirst,
+            .noAnswersYet,
             .noSuchAnswer("9", answerCount: 3), .changing("Who?"), .offerToSave, .saveNeedsAFileName,
-            .planSaved(path: "p.txt", leftOutWhatWasTyped: false), .planNotSaved(path: "p.txt", .exists), .startingAgain, .endingEarly,
+            .planSaved(path: "p.txt", leftOutWhatWasTyped: false), .planNotSaved(path: "p.txt", .exists),
+            .startingAgain, .endingEarly,
         ]
         for notice in all {
             switch notice {
-            case .tooLong, .conversationOver, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .ambiguous, .notAccepted, .saved,
-                .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .understoodAs, .schoolYear,
-                .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .confirmRestart, .finishReadingFirst, .noAnswersYet,
-                .noSuchAnswer, .changing, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .endingEarly:
+            case .tooLong, .conversationOver, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .ambiguous,
+                .notAccepted, .saved,
+                .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .understoodAs,
+                .schoolYear,
+                .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .confirmRestart, .finishReadingFirst,
+                .noAnswersYet,
+                .noSuchAnswer, .changing, .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain,
+                .endingEarly:
                 break
             }
         }
@@ -139,7 +166,9 @@ struct WebUnitTests {
     /// what a page cannot.
     @Test func theWebCatalogueNeverAsksForAKeyOrATypedCommand() {
         let web = WebCatalogue()
-        #expect(Set(Self.everyNotice.map { "\($0)".prefix { $0 != "(" } }).count == Self.everyNotice.count, "one of each kind")
+        #expect(
+            Set(Self.everyNotice.map { "\($0)".prefix { $0 != "(" } }).count == Self.everyNotice.count,
+            "one of each kind")
         for notice in Self.everyNotice {
             let words = web.text(for: notice)
             #expect(!words.isEmpty, "\(notice)")

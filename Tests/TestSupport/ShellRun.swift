@@ -5,7 +5,9 @@ import Foundation
 public enum ShellRun {
     public typealias Output = ProcessOutput
 
-    public static func run(_ script: String, environment: [String: String] = [:], in directory: URL = SignpostProcess.packageRoot) throws -> Output {
+    public static func run(
+        _ script: String, environment: [String: String] = [:], in directory: URL = SignpostProcess.packageRoot
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]

@@ -5,7 +5,8 @@ import Foundation
 /// answer matching that need its words.
 public enum ShippedLexicon {
     public static func load() -> Lexicon {
-        let lexicon = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
+        let lexicon =
+            FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
             .map { String(decoding: $0, as: UTF8.self) } ?? ""
         let files = InMemoryFiles([
             "main.yaml": "title: T\nstart: a\nlexicon: lexicon.en.yaml\nnodes:\n  a:\n    end: Done.\n",

@@ -8,7 +8,8 @@ public struct SignpostProcess {
     public static var executable: URL {
         let besideTests = Bundle.main.bundleURL.appendingPathComponent("signpost")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("signpost")
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "signpost")
     }
 
     /// The package's root folder, for paths such as `Dialogues/`.

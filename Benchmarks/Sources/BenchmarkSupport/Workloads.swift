@@ -70,7 +70,8 @@ public enum Workloads {
             return load(input)?.nodes.count ?? -1
         case .check:
             guard let dialogue = load(input) else { return -1 }
-            return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings().count
+            return DialogueChecker(dialogue: dialogue, today: CalendarDate(year: 2026, month: 11, day: 25)).findings()
+                .count
         case .dump:
             switch YAMLParser().parse(SourceFile(name: input.name, bytes: input.bytes)) {
             case .success(let document):

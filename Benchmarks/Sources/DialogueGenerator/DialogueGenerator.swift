@@ -204,20 +204,20 @@ private struct Section {
 
     private func message(id: String, next: String, topic: String, random: inout SplitMix) -> String {
         """
-              \(id):
-                say:
-                  - |
-                    \(sentence(9, random: &random)).
-                    \(sentence(11, random: &random)), about \(topic).
-                  - "Write down \(sentence(6, random: &random)); \\"never\\" the image itself."
-                  - \(sentence(8, random: &random)) and
-                    \(sentence(7, random: &random)).
-                plan:
-                  - Talk to \(sentence(5, random: &random)) about \(topic).
-                next: \(next)
+          \(id):
+            say:
+              - |
+                \(sentence(9, random: &random)).
+                \(sentence(11, random: &random)), about \(topic).
+              - "Write down \(sentence(6, random: &random)); \\"never\\" the image itself."
+              - \(sentence(8, random: &random)) and
+                \(sentence(7, random: &random)).
+            plan:
+              - Talk to \(sentence(5, random: &random)) about \(topic).
+            next: \(next)
 
 
-            """
+        """
     }
 }
 

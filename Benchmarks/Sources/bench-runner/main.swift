@@ -125,7 +125,9 @@ case "measure":
         seconds.append(String(format: "%.6f", Double(now() - start) / 1e9))
     }
     let peak = max(0, procStatus("VmHWM") - before)
-    print("\(workload.rawValue) \((path as NSString).lastPathComponent) \(bytes.count) \(units) \(seconds.joined(separator: " ")) \(peak)")
+    print(
+        "\(workload.rawValue) \((path as NSString).lastPathComponent) \(bytes.count) \(units) \(seconds.joined(separator: " ")) \(peak)"
+    )
 
 default:
     FileHandle.standardError.write(Data("unknown command \(arguments[1])\n".utf8))

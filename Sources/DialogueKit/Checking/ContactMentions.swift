@@ -61,7 +61,9 @@ enum ContactMentions {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     /// A digit, or a letter that looks like one (kept as a number's only if its group has a real digit).
-    private static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool { isDigit(scalar) || lookAlikeDigit(scalar) != nil }
+    private static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || lookAlikeDigit(scalar) != nil
+    }
 
     private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
         isDigitLike(scalar) || scalar == "+" || isSeparator(scalar)
@@ -111,7 +113,9 @@ enum ContactMentions {
             var coreStart = index
             while coreStart < wordEnd, isPunctuation(scalars[coreStart]), scalars[coreStart] != "(" { coreStart += 1 }
             // A phone number starts with a digit, a `+` or a separator: other words are not tried.
-            if coreStart < scalars.count, mayStartNumber(scalars[coreStart]), let phone = phoneNumber(in: scalars, from: coreStart) {
+            if coreStart < scalars.count, mayStartNumber(scalars[coreStart]),
+                let phone = phoneNumber(in: scalars, from: coreStart)
+            {
                 mentions.append(phone)
                 index = max(wordEnd, phone.offset + phone.length)
                 continue
@@ -123,7 +127,10 @@ enum ContactMentions {
             if coreStart < coreEnd, scalars[coreStart..<coreEnd].contains(where: { $0 == "@" || $0 == "." }),
                 let address = address(String(String.UnicodeScalarView(scalars[coreStart..<coreEnd])))
             {
-                mentions.append(Mention(kind: .address, text: address, offset: coreStart, length: coreEnd - coreStart, key: address.lowercased()))
+                mentions.append(
+                    Mention(
+                        kind: .address, text: address, offset: coreStart, length: coreEnd - coreStart,
+                        key: address.lowercased()))
             }
             index = wordEnd
         }
@@ -181,7 +188,8 @@ enum ContactMentions {
             let written = scalars[start..<end]
             return Mention(
                 kind: .phoneNumber, text: String(String.UnicodeScalarView(written)), offset: start,
-                length: end - start, key: key, lookAlikes: written.filter { lookAlikeDigit($0) != nil || isLookAlikeDash($0) })
+                length: end - start, key: key,
+                lookAlikes: written.filter { lookAlikeDigit($0) != nil || isLookAlikeDash($0) })
         }
         // The most groups that still make a number of a valid length: "0808 800 5000 24 hours" is
         // the number and then "24".

@@ -87,7 +87,8 @@ struct ConversationPaths {
                 }
                 let flags = flagSets[flagSet]
                 let successor = State(
-                    node: edge.target.id, flags: flags, flagSet: flagSet, marks: state.marks | marks(edge.target.id, flags))
+                    node: edge.target.id, flags: flags, flagSet: flagSet,
+                    marks: state.marks | marks(edge.target.id, flags))
                 let successorKey = key(successor.node, flags: flagSet, marks: successor.marks)
                 guard found[successorKey] == nil else { continue }
                 found[successorKey] = queue.count

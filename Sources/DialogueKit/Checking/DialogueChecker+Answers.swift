@@ -5,14 +5,18 @@ extension DialogueChecker {
         // (`BuiltInCommand.parse`), which also takes `save the messages` as `save` to a file.
         var commands: [String: String] = [:]
         for command in dialogue.anytime {
-            for word in [command.command] + command.synonyms { commands[AnswerMatcher.normalize(word)] = command.command }
+            for word in [command.command] + command.synonyms {
+                commands[AnswerMatcher.normalize(word)] = command.command
+            }
         }
         // The command words by their length in bytes: most answer words have no command of their
         // length, or one or two to compare with, which is cheaper than hashing every word.
         var commandsByLength: [[(word: String, command: String)]] = []
         for (word, command) in commands {
             let length = word.utf8.count
-            if commandsByLength.count <= length { commandsByLength += Array(repeating: [], count: length + 1 - commandsByLength.count) }
+            if commandsByLength.count <= length {
+                commandsByLength += Array(repeating: [], count: length + 1 - commandsByLength.count)
+            }
             commandsByLength[length].append((word, command))
         }
         func command(for typed: String) -> String? {
@@ -30,16 +34,27 @@ extension DialogueChecker {
             for (index, choice) in choices.enumerated() {
                 for word in choice.names {
                     let typed = AnswerMatcher.normalize(word)
-                    if let command = BuiltInCommand.parse(word, normalized: typed)?.command.rawValue ?? command(for: typed) {
-                        findings.append(CheckFinding(.answerClashesWithCommand(question: node.id, typed: word, command: command), at: choice.source))
+                    if let command = BuiltInCommand.parse(word, normalized: typed)?.command.rawValue
+                        ?? command(for: typed)
+                    {
+                        findings.append(
+                            CheckFinding(
+                                .answerClashesWithCommand(question: node.id, typed: word, command: command),
+                                at: choice.source))
                     }
                     if let number = Int(typed), number >= 1, number <= choices.count, number != index + 1 {
                         findings.append(
-                            CheckFinding(.answerIsANumber(question: node.id, typed: typed, answer: choice.label, other: choices[number - 1].label), at: choice.source))
+                            CheckFinding(
+                                .answerIsANumber(
+                                    question: node.id, typed: typed, answer: choice.label,
+                                    other: choices[number - 1].label), at: choice.source))
                     }
                     if let other = owners.claim(typed, for: index), other != index {
                         findings.append(
-                            CheckFinding(.answersClash(question: node.id, typed: word, first: choices[other].label, second: choice.label), at: choice.source))
+                            CheckFinding(
+                                .answersClash(
+                                    question: node.id, typed: word, first: choices[other].label, second: choice.label),
+                                at: choice.source))
                     }
                 }
             }

@@ -14,7 +14,9 @@ extension DialogueChecker {
 
     private func cutByComment(_ item: DialogueText) -> CheckFinding? {
         let range = item.source.range
-        guard item.role != .metadata, let file = sources.first(where: { $0.name == item.source.file }) else { return nil }
+        guard item.role != .metadata, let file = sources.first(where: { $0.name == item.source.file }) else {
+            return nil
+        }
         let bytes = file.bytes
         guard range.start.offset < bytes.count, range.end.offset <= bytes.count else { return nil }
         // Quoted and block texts keep a `#`; only plain text is cut by one.
@@ -28,8 +30,10 @@ extension DialogueChecker {
         var end = hash
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
         let comment = String(decoding: bytes[hash..<end], as: UTF8.self)
-        let start = SourceLocation(line: range.end.line, column: range.end.column + (hash - range.end.offset), offset: hash)
-        let stop = SourceLocation(line: range.end.line, column: start.column + comment.unicodeScalars.count, offset: end)
+        let start = SourceLocation(
+            line: range.end.line, column: range.end.column + (hash - range.end.offset), offset: hash)
+        let stop = SourceLocation(
+            line: range.end.line, column: start.column + comment.unicodeScalars.count, offset: end)
         let place = SourceReference(file: item.source.file, range: SourceRange(start: start, end: stop))
         return CheckFinding(.textCutByComment(shown: item.text, cut: comment), at: place)
     }

@@ -16,7 +16,9 @@ extension DialogueChecker {
         // `EditDistance.namesSuggestedFor`), so the cost stays in proportion to the dialogue.
         let setNames = set.keys.sorted()
         for (flag, source) in tested where set[flag] == nil && reported.insert(flag).inserted {
-            let suggestion = reported.count <= EditDistance.namesSuggestedFor ? EditDistance.suggestion(for: flag, among: setNames) : nil
+            let suggestion =
+                reported.count <= EditDistance.namesSuggestedFor
+                ? EditDistance.suggestion(for: flag, among: setNames) : nil
             findings.append(CheckFinding(.flagNeverSet(flag, suggestion: suggestion), at: source))
         }
         return findings

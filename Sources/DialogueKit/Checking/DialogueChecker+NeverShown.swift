@@ -25,10 +25,14 @@ extension DialogueChecker {
         for node in dialogue.nodes {
             // Answers are among the texts too; they are said once, as answers, below.
             for text in node.texts where text.role != .answer && !shownSomewhere(text.condition, at: node) {
-                findings.append(CheckFinding(.neverShown(answer: nil, node: node.id, condition: text.condition), at: text.source))
+                findings.append(
+                    CheckFinding(.neverShown(answer: nil, node: node.id, condition: text.condition), at: text.source))
             }
             for choice in node.question?.choices ?? [] where !shownSomewhere(choice.condition, at: node) {
-                findings.append(CheckFinding(.neverShown(answer: choice.label, node: node.id, condition: choice.condition), at: choice.source))
+                findings.append(
+                    CheckFinding(
+                        .neverShown(answer: choice.label, node: node.id, condition: choice.condition), at: choice.source
+                    ))
             }
         }
         return findings

@@ -16,7 +16,9 @@ extension DialogueChecker {
         }
         findings += messageLoops(links)
         for node in nodes {
-            if let choices = node.question?.choices, !choices.isEmpty, choices.allSatisfy({ !$0.condition.when.isEmpty }) {
+            if let choices = node.question?.choices, !choices.isEmpty,
+                choices.allSatisfy({ !$0.condition.when.isEmpty })
+            {
                 findings.append(CheckFinding(.questionMayOfferNothing(node.id), at: node.source))
             }
         }
@@ -81,7 +83,8 @@ extension DialogueChecker {
         func targets(_ position: Int) -> [Int] {
             guard nodes[position].isMessage else { return [] }
             var result: [Int] = []
-            for case let target? in links.targets(of: position) where nodes[target].isMessage && !result.contains(target) {
+            for case let target? in links.targets(of: position)
+            where nodes[target].isMessage && !result.contains(target) {
                 result.append(target)
             }
             return result

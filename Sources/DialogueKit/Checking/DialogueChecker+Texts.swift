@@ -5,11 +5,17 @@ extension DialogueChecker {
     /// a time instead of gathered into one array.
     func forEachText(_ body: (DialogueText) -> Void) {
         for node in dialogue.nodes {
-            for item in node.say { body(DialogueText(item.text, role: .say, condition: item.condition, source: item.source)) }
-            for item in node.plan { body(DialogueText(item.text, role: .plan, condition: item.condition, source: item.source)) }
+            for item in node.say {
+                body(DialogueText(item.text, role: .say, condition: item.condition, source: item.source))
+            }
+            for item in node.plan {
+                body(DialogueText(item.text, role: .plan, condition: item.condition, source: item.source))
+            }
             for text in node.kind.body.texts { body(text) }
         }
-        for item in dialogue.support { body(DialogueText(item.text, role: .support, condition: item.condition, source: item.source)) }
+        for item in dialogue.support {
+            body(DialogueText(item.text, role: .support, condition: item.condition, source: item.source))
+        }
         for command in dialogue.anytime {
             body(DialogueText(command.help, role: .commandHelp, condition: command.condition, source: command.source))
         }
@@ -64,7 +70,10 @@ extension DialogueChecker {
             if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
                 let control = text.unicodeScalars[index]
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
-                findings.append(CheckFinding(.controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source)))
+                findings.append(
+                    CheckFinding(
+                        .controlCharacter(control.value),
+                        at: place(scalarOffset: offset, length: 1, in: text, at: source)))
             }
             guard item.role != .metadata else { return }
             let mentions = ContactMentions.find(in: text)
@@ -74,7 +83,8 @@ extension DialogueChecker {
                     let meant = detailsByKey[mention.key] ?? Self.withoutLookAlikes(mention.text)
                     findings.append(
                         CheckFinding(
-                            .lookAlikeInPhoneNumber(written: mention.text, meant: meant, lookAlikes: mention.lookAlikes.map(\.value)),
+                            .lookAlikeInPhoneNumber(
+                                written: mention.text, meant: meant, lookAlikes: mention.lookAlikes.map(\.value)),
                             at: place(of: mention, in: text, at: source)))
                 }
                 if let owner = owners[mention.key], let service, service != owner {
@@ -82,7 +92,8 @@ extension DialogueChecker {
                     findings.append(
                         CheckFinding(
                             .contactOfAnotherService(
-                                written: mention.text, owner: dialogue.contacts[owner].name, named: named.name, namedDetails: named.details),
+                                written: mention.text, owner: dialogue.contacts[owner].name, named: named.name,
+                                namedDetails: named.details),
                             at: place(of: mention, in: text, at: source)))
                 }
                 if declaredKeys.contains(mention.key) {
@@ -93,9 +104,15 @@ extension DialogueChecker {
                 let place = place(of: mention, in: text, at: source)
                 switch mention.kind {
                 case .phoneNumber:
-                    findings.append(CheckFinding(.undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                    findings.append(
+                        CheckFinding(
+                            .undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file),
+                            at: place))
                 case .address:
-                    findings.append(CheckFinding(.undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
+                    findings.append(
+                        CheckFinding(
+                            .undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file),
+                            at: place))
                 }
             }
         }
@@ -106,7 +123,9 @@ extension DialogueChecker {
         for item in dialogue.metadataTexts { check(item) }
         forEachName(check)
         for entry in declared where !used.contains(entry.key) {
-            findings.append(CheckFinding(.unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
+            findings.append(
+                CheckFinding(
+                    .unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
         }
         return findings
     }
@@ -132,7 +151,8 @@ extension DialogueChecker {
         let mention = (offset: offset, length: length)
         let range = source.range
         if let file = sources.first(where: { $0.name == source.file }),
-            let exact = TextPlacement.range(ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
+            let exact = TextPlacement.range(
+                ofScalars: mention.offset, length: mention.length, in: text, writtenAt: range, file: file)
         {
             return SourceReference(file: source.file, range: exact)
         }
@@ -149,7 +169,8 @@ extension DialogueChecker {
         }
         func bytes(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.reduce(0) { $0 + UTF8.width($1) } }
         let startOffset = range.start.offset + quote + bytes(scalars[..<mention.offset])
-        let start = SourceLocation(line: range.start.line, column: range.start.column + quote + mention.offset, offset: startOffset)
+        let start = SourceLocation(
+            line: range.start.line, column: range.start.column + quote + mention.offset, offset: startOffset)
         let end = SourceLocation(
             line: range.start.line, column: start.column + mention.length,
             offset: startOffset + bytes(scalars[mention.offset..<(mention.offset + mention.length)]))

@@ -15,12 +15,20 @@ struct FlagUse {
     mutating func read(_ edge: Edge) {
         for flag in edge.sets where set[flag] == nil { set[flag] = edge.source }
         // `condition.flags` is `when + unless`: read in that order without making the array.
-        for flag in edge.condition.when where seenByEdges.insert(flag).inserted { testedByEdges.append((flag, edge.source)) }
-        for flag in edge.condition.unless where seenByEdges.insert(flag).inserted { testedByEdges.append((flag, edge.source)) }
+        for flag in edge.condition.when where seenByEdges.insert(flag).inserted {
+            testedByEdges.append((flag, edge.source))
+        }
+        for flag in edge.condition.unless where seenByEdges.insert(flag).inserted {
+            testedByEdges.append((flag, edge.source))
+        }
     }
 
     mutating func read(_ text: DialogueText) {
-        for flag in text.condition.when where seenByTexts.insert(flag).inserted { testedByTexts.append((flag, text.source)) }
-        for flag in text.condition.unless where seenByTexts.insert(flag).inserted { testedByTexts.append((flag, text.source)) }
+        for flag in text.condition.when where seenByTexts.insert(flag).inserted {
+            testedByTexts.append((flag, text.source))
+        }
+        for flag in text.condition.unless where seenByTexts.insert(flag).inserted {
+            testedByTexts.append((flag, text.source))
+        }
     }
 }

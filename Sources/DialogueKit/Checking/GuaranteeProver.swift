@@ -25,7 +25,10 @@ struct GuaranteeProver {
             if node.isMessage { continue }
             if node.question != nil, node.id == expected.id { return [] }
             let path = paths.path(to: state, ending: node.isEnd ? .end : .prompt)
-            return [CheckFinding(.guaranteeBroken(.firstQuestionIsNot(expected: expected.id), path: path), at: expected.source)]
+            return [
+                CheckFinding(
+                    .guaranteeBroken(.firstQuestionIsNot(expected: expected.id), path: path), at: expected.source)
+            ]
         }
         return []
     }
@@ -38,12 +41,14 @@ struct GuaranteeProver {
         for named in dialogue.guarantees.worksEverywhere {
             guard let command = dialogue.anytime.first(where: { $0.command == named.name }) else { continue }
             for (index, state) in paths.states.enumerated() {
-                guard let node = paths.node(at: index), let position = ConversationState.Position(waitingAt: node) else { continue }
+                guard let node = paths.node(at: index), let position = ConversationState.Position(waitingAt: node)
+                else { continue }
                 var progress = ConversationState.Progress(position: position)
                 progress.flags = state.flags
                 let step = engine.respond(to: command.command, in: ConversationState(progress: progress))
                 if !step.events.contains(.visited(node: command.target.id)) {
-                    let breach = GuaranteeBreach.commandDoesNotShow(command: command.command, node: node.id, target: command.target.id)
+                    let breach = GuaranteeBreach.commandDoesNotShow(
+                        command: command.command, node: node.id, target: command.target.id)
                     let path = paths.path(to: state, ending: .prompt)
                     findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: named.source))
                     break
@@ -70,7 +75,8 @@ struct GuaranteeProver {
             for (index, state) in paths.states.enumerated() {
                 guard let node = paths.node(at: index), let ending = node.ending else { continue }
                 if mentions.named(at: node, ending: ending, flagSet: state.flagSet, flags: state.flags) { continue }
-                let breach = GuaranteeBreach.endingLacksContact(node: node.id, contact: contact.name, details: contact.details)
+                let breach = GuaranteeBreach.endingLacksContact(
+                    node: node.id, contact: contact.name, details: contact.details)
                 let path = paths.path(to: state, ending: .end)
                 findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: named.source))
                 break
@@ -99,7 +105,8 @@ struct GuaranteeProver {
                 findings.append(CheckFinding(.tooManyStates(limit: stateLimit), at: required.source))
                 continue
             }
-            for (index, state) in paths.states.enumerated() where !state.marked && required.condition.holds(for: state.flags) {
+            for (index, state) in paths.states.enumerated()
+            where !state.marked && required.condition.holds(for: state.flags) {
                 guard let node = paths.node(at: index) else { continue }
                 let path: [PathStep]
                 if node.isEnd {
@@ -109,7 +116,8 @@ struct GuaranteeProver {
                 } else {
                     continue
                 }
-                let breach = GuaranteeBreach.planLacksStep(node: node.id, atEnd: node.isEnd, condition: required.condition, text: required.text)
+                let breach = GuaranteeBreach.planLacksStep(
+                    node: node.id, atEnd: node.isEnd, condition: required.condition, text: required.text)
                 findings.append(CheckFinding(.guaranteeBroken(breach, path: path), at: required.source))
                 break
             }
@@ -133,7 +141,9 @@ struct GuaranteeProver {
     }
 
     /// A shortest conversation that arrives at one of `ids` with `condition` holding, if there is one.
-    private func forbiddenArrival(at ids: Set<String>, when condition: Condition, _ paths: ConversationPaths) -> [PathStep]? {
+    private func forbiddenArrival(at ids: Set<String>, when condition: Condition, _ paths: ConversationPaths)
+        -> [PathStep]?
+    {
         for state in paths.states where ids.contains(state.node) && condition.holds(for: state.flags) {
             guard let node = dialogue.node(state.node) else { continue }
             let last: PathStep.Action = node.isEnd ? .end : node.waitsForInput ? .prompt : .message

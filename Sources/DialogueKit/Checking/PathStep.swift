@@ -1,7 +1,8 @@
 /// One step of a conversation, as a broken guarantee shows it.
 public struct PathStep: Hashable, Sendable, CustomStringConvertible {
     public enum Action: Hashable, Sendable {
-        case answer(String), message, collection, end, prompt
+        case answer(String)
+        case message, collection, end, prompt
         /// The adult typed an `anytime` command at this prompt.
         case command(String)
     }

@@ -38,7 +38,11 @@ struct ServiceNames {
         // Lower-casing can change the number of scalars (rarely): then match in the text as written.
         let folded = lower.count == scalars.count ? lower : scalars
         var inMention = [Bool](repeating: false, count: scalars.count)
-        for mention in mentions { for offset in mention.offset..<min(mention.offset + mention.length, scalars.count) { inMention[offset] = true } }
+        for mention in mentions {
+            for offset in mention.offset..<min(mention.offset + mention.length, scalars.count) {
+                inMention[offset] = true
+            }
+        }
         var result: [Int?] = []
         var current: Int?
         var position = 0
@@ -89,7 +93,9 @@ struct ServiceNames {
         case " ":
             for word in ["and ", "or "] {
                 let end = position + 1 + word.unicodeScalars.count
-                if end <= scalars.count, scalars[(position + 1)..<end].elementsEqual(word.unicodeScalars) { return true }
+                if end <= scalars.count, scalars[(position + 1)..<end].elementsEqual(word.unicodeScalars) {
+                    return true
+                }
             }
             return false
         default: return false

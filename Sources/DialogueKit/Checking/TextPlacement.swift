@@ -8,9 +8,13 @@
 enum TextPlacement {
     /// The range of scalars `offset ..< offset + length` of `text`, whose value was written at `range`
     /// of `file`; `nil` when it cannot be placed exactly.
-    static func range(ofScalars offset: Int, length: Int, in text: String, writtenAt range: SourceRange, file: SourceFile) -> SourceRange? {
+    static func range(
+        ofScalars offset: Int, length: Int, in text: String, writtenAt range: SourceRange, file: SourceFile
+    ) -> SourceRange? {
         let source = file.bytes
-        guard range.start.offset >= 0, range.end.offset <= source.count, range.start.offset < range.end.offset else { return nil }
+        guard range.start.offset >= 0, range.end.offset <= source.count, range.start.offset < range.end.offset else {
+            return nil
+        }
         let value = Array(String(decoding: source[range.start.offset..<range.end.offset], as: UTF8.self).unicodeScalars)
         let wanted = Array(text.unicodeScalars)
         var line = range.start.line
@@ -50,7 +54,9 @@ enum TextPlacement {
                 guard wanted[position] == " ", !value[index..<next].dropFirst().contains("\n") else { return nil }
                 advance(next - index)
                 position += 1
-            } else if quote == "\"", scalar == "\\", index + 1 < value.count, ["\"", "\\", "/"].contains(value[index + 1]) {
+            } else if quote == "\"", scalar == "\\", index + 1 < value.count,
+                ["\"", "\\", "/"].contains(value[index + 1])
+            {
                 guard wanted[position] == value[index + 1] else { return nil }
                 advance(2)
                 position += 1

@@ -95,7 +95,8 @@ public struct AnswerMatcher: Sendable {
     private let questionWords: Set<String>
 
     public init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
-        self.init(PreparedQuestion(options: options, lexicon: lexicon, question: question), offering: Array(options.indices))
+        self.init(
+            PreparedQuestion(options: options, lexicon: lexicon, question: question), offering: Array(options.indices))
     }
 
     /// A matcher for the answers of a prepared question that are offered now (their indices, in order).
@@ -167,7 +168,9 @@ public struct AnswerMatcher: Sendable {
             let answerNumber = NumberReading.leadingAnswerNumber(in: typed, count: options.count)
             let skipped = [year?.numberIndex, answerNumber.map { _ in 0 }].compactMap { $0 }
             let numbers = NumberReading.leadingNumbers(in: typed, lexicon: lexicon, skipping: skipped)
-            var owners = numbers.flatMap { number in options.indices.filter { options[$0].numbers?.contains(number) == true } }
+            var owners = numbers.flatMap { number in
+                options.indices.filter { options[$0].numbers?.contains(number) == true }
+            }
             if let answerNumber { owners.insert(answerNumber - 1, at: 0) }
             if owners.isEmpty, let year { return .schoolYear(year.year) }
             if let found = unique(owners) { return found }
@@ -203,14 +206,18 @@ public struct AnswerMatcher: Sendable {
                     }
                     let content = positions.filter { !lexicon.filler.contains(typed.words[$0]) }
                     if content.isEmpty { onlyFiller.insert(index) }
-                    for position in content { claims[index][position] = max(claims[index][position] ?? 0, phrase.count) }
+                    for position in content {
+                        claims[index][position] = max(claims[index][position] ?? 0, phrase.count)
+                    }
                 }
             }
         }
         // A word belongs to the options whose longest phrase covers it: "threatening" in "threatening to
         // make a deepfake" counts for that phrase's answer, not for one that lists "threatening" alone.
         var longest: [Int: Int] = [:]
-        for claim in claims { for (position, length) in claim { longest[position] = max(longest[position] ?? 0, length) } }
+        for claim in claims {
+            for (position, length) in claim { longest[position] = max(longest[position] ?? 0, length) }
+        }
         let covered = Set(longest.keys)
         for index in options.indices {
             let mine = claims[index].filter { longest[$0.key] == $0.value }.count
@@ -230,7 +237,9 @@ public struct AnswerMatcher: Sendable {
         let phrasesFound = !covered.isEmpty
         for index in options.indices {
             for (position, stem) in typed.stems.enumerated()
-            where !covered.contains(position) && labelWords[index].contains(stem) && !typed.isNegated(at: position, lexicon: lexicon) {
+            where !covered.contains(position) && labelWords[index].contains(stem)
+                && !typed.isNegated(at: position, lexicon: lexicon)
+            {
                 if distinctiveWords[index].contains(stem) {
                     scores[index] += 0.5
                 } else if !phrasesFound {
@@ -239,25 +248,36 @@ public struct AnswerMatcher: Sendable {
             }
         }
         if let yesOption, noOption != nil, lexicon.yes.contains(labelKeys[yesOption]) {
-            for (position, stem) in typed.stems.enumerated() where !covered.contains(position) && questionWords.contains(stem) {
-                if typed.isNegated(at: position, lexicon: lexicon) { denied.insert(yesOption) } else { scores[yesOption] += 0.5 }
+            for (position, stem) in typed.stems.enumerated()
+            where !covered.contains(position) && questionWords.contains(stem) {
+                if typed.isNegated(at: position, lexicon: lexicon) {
+                    denied.insert(yesOption)
+                } else {
+                    scores[yesOption] += 0.5
+                }
             }
         }
         let ranked = options.indices.sorted { scores[$0] > scores[$1] }
         guard let best = ranked.first, scores[best] > 0 else {
             // Only denials: "she's not hurt" denies an answer (or a sign of danger), which says "No".
             guard let no = noOption ?? onlySafeOption, !denied.contains(no) else { return nil }
-            let deniesDanger = options.contains(where: \.safe) && dangerSigns.contains { sign in
-                typed.occurrences(of: sign).contains { typed.isNegated(at: $0, lexicon: lexicon) }
-            }
+            let deniesDanger =
+                options.contains(where: \.safe)
+                && dangerSigns.contains { sign in
+                    typed.occurrences(of: sign).contains { typed.isNegated(at: $0, lexicon: lexicon) }
+                }
             // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
             // phrase can itself tell of danger ("nobody knows where he is").
             let failsSafe = options.contains(where: \.safe)
-            if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) { return .inferred(no) }
+            if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) {
+                return .inferred(no)
+            }
             return nil
         }
         let second = ranked.count > 1 ? scores[ranked[1]] : 0
-        if scores[best] >= 2 * second || (scores[best] >= 1.5 * second && scores[best] - second >= 1) { return .inferred(best) }
+        if scores[best] >= 2 * second || (scores[best] >= 1.5 * second && scores[best] - second >= 1) {
+            return .inferred(best)
+        }
         return .ambiguous(ranked.filter { scores[$0] > 0 && scores[$0] * 2 >= scores[best] }.sorted())
     }
 
@@ -290,7 +310,8 @@ public struct AnswerMatcher: Sendable {
     private func correctSpelling(_ typed: inout TypedWords) -> Bool {
         var corrected = false
         var joined: Set<String>?
-        for (index, word) in typed.words.enumerated() where word.count >= 4 && !isVocabulary(word) && !lexicon.knows(word) {
+        for (index, word) in typed.words.enumerated()
+        where word.count >= 4 && !isVocabulary(word) && !lexicon.knows(word) {
             guard word.first?.isASCIIDigit != true else { continue }
             let vocabulary = joined ?? answerWords.reduce(into: lexiconWords) { $0.formUnion($1) }
             joined = vocabulary
@@ -322,7 +343,9 @@ public struct AnswerMatcher: Sendable {
     /// Whether the line says "not sure": it starts with one of the lexicon's ways of saying so, or has
     /// one of two words or more anywhere in it ("honestly no idea").
     private func saysUnsure(_ typed: TypedWords, atStartOnly: Bool = false) -> Bool {
-        if (1...min(typed.count, 5)).contains(where: { lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " ")) }) {
+        if (1...min(typed.count, 5)).contains(where: {
+            lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " "))
+        }) {
             return true
         }
         guard !atStartOnly else { return false }
@@ -414,7 +437,8 @@ public struct AnswerMatcher: Sendable {
 
     /// ASCII punctuation and symbols: what `normalize` drops at either end.
     private static func isMark(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
     }
 
     /// `asciiNormalized` for a string without contiguous UTF-8 (bridged text).
@@ -437,13 +461,14 @@ public struct AnswerMatcher: Sendable {
 
 extension String {
     func replacingCurlyQuotes() -> String {
-        String(map { character -> Character in
-            switch character {
-            case "\u{2018}", "\u{2019}": "'"
-            case "\u{201C}", "\u{201D}": "\""
-            default: character
-            }
-        })
+        String(
+            map { character -> Character in
+                switch character {
+                case "\u{2018}", "\u{2019}": "'"
+                case "\u{201C}", "\u{201D}": "\""
+                default: character
+                }
+            })
     }
 
     func trimmingWhitespace() -> String {

@@ -47,8 +47,11 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
         if let whole = words.first(where: { $0.word == normalized }) { return (whole.command, "") }
         // What is left is a word that normalises to nothing (`?`) or a command with words after it
         // (which normalises to start so): most lines are neither.
-        guard normalized.isEmpty
-            || words.contains(where: { $0.command.takesArgument && normalized.utf8.starts(with: ($0.word + " ").utf8) })
+        guard
+            normalized.isEmpty
+                || words.contains(where: {
+                    $0.command.takesArgument && normalized.utf8.starts(with: ($0.word + " ").utf8)
+                })
         else { return nil }
         let typed = input.lowercased().trimmingWhitespace()
         if let whole = words.first(where: { $0.word == typed }) { return (whole.command, "") }

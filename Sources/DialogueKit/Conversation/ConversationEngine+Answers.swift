@@ -12,7 +12,9 @@ extension ConversationEngine {
         // request). Not for an answer that rules danger out at a question that fails safe, which is
         // always read whole.
         var exact = offered.firstIndex { choices[$0].label == input }
-        if exact == nil, case .number(let number) = NumberReading.bare(input), number >= 1, number <= offered.count { exact = number - 1 }
+        if exact == nil, case .number(let number) = NumberReading.bare(input), number >= 1, number <= offered.count {
+            exact = number - 1
+        }
         if let position = exact, question.ifUnclear == nil || !choices[offered[position]].safe {
             take(offered[position], at: id, question: question, turn: &turn)
             return
@@ -55,7 +57,10 @@ extension ConversationEngine {
             turn.append(.notice(.schoolYear(year)))
         case .none:
             if guessCommand(input, turn: &turn) { return }
-            turn.append(.notice(input.isEmpty ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
+            turn.append(
+                .notice(
+                    input.isEmpty
+                        ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
         }
     }
 

@@ -78,7 +78,9 @@ extension ConversationEngine {
         case .question(let id):
             guard let question = dialogue.node(id)?.question else { return nil }
             var options: [String] = []
-            for choice in question.choices where choice.condition.holds(for: state.flags) { options.append(choice.label) }
+            for choice in question.choices where choice.condition.holds(for: state.flags) {
+                options.append(choice.label)
+            }
             return (.question(QuestionPrompt(text: question.ask.text, help: question.help?.text, options: options)), id)
         case .collect(let id):
             guard let gathering = dialogue.node(id)?.gathering else { return nil }

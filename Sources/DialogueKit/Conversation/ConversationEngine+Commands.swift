@@ -92,7 +92,8 @@ extension ConversationEngine {
     private func save(_ argument: String, turn: inout Turn) {
         var path = argument
         var includingAnswers = false
-        for suffix in [" with answers", " with addresses", " with everything"] where path.lowercased().hasSuffix(suffix) {
+        for suffix in [" with answers", " with addresses", " with everything"] where path.lowercased().hasSuffix(suffix)
+        {
             path = String(path.dropLast(suffix.count)).trimmingWhitespace()
             includingAnswers = true
         }

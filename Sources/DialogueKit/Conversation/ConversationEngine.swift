@@ -17,12 +17,17 @@ public struct ConversationEngine: Sendable {
 
     public init(dialogue: Dialogue) {
         self.dialogue = dialogue
-        anytimeNames = dialogue.anytime.map { command in ([command.command] + command.synonyms).map(AnswerMatcher.normalize) }
+        anytimeNames = dialogue.anytime.map { command in
+            ([command.command] + command.synonyms).map(AnswerMatcher.normalize)
+        }
         var prepared: [String: PreparedQuestion] = [:]
         for node in dialogue.nodes {
             guard let question = node.question else { continue }
-            let options = question.choices.map { AnswerMatcher.Option(label: $0.label, synonyms: $0.synonyms, numbers: $0.numbers, safe: $0.safe) }
-            prepared[node.id] = PreparedQuestion(options: options, lexicon: dialogue.lexicon, question: question.ask.text)
+            let options = question.choices.map {
+                AnswerMatcher.Option(label: $0.label, synonyms: $0.synonyms, numbers: $0.numbers, safe: $0.safe)
+            }
+            prepared[node.id] = PreparedQuestion(
+                options: options, lexicon: dialogue.lexicon, question: question.ask.text)
         }
         preparedQuestions = prepared
     }
@@ -119,7 +124,8 @@ public struct ConversationEngine: Sendable {
 
     /// The same, for a line already normalised by `AnswerMatcher.normalize`.
     func anytimeCommand(normalized typed: String, flags: Set<String>) -> AnytimeCommand? {
-        for (command, names) in zip(dialogue.anytime, anytimeNames) where names.contains(typed) && command.condition.holds(for: flags) {
+        for (command, names) in zip(dialogue.anytime, anytimeNames)
+        where names.contains(typed) && command.condition.holds(for: flags) {
             return command
         }
         return nil
@@ -128,14 +134,18 @@ public struct ConversationEngine: Sendable {
     /// The `anytime` command a mistyped line most likely meant, if it is available with these flags.
     func anytimeCommand(closeTo input: String, flags: Set<String>) -> AnytimeCommand? {
         let available = dialogue.anytime.filter { $0.condition.holds(for: flags) }
-        let matcher = CommandMatcher(names: available.flatMap { command in ([command.command] + command.synonyms).map { ($0, command.command) } })
+        let matcher = CommandMatcher(
+            names: available.flatMap { command in ([command.command] + command.synonyms).map { ($0, command.command) } }
+        )
         return matcher.closeSpelling(of: input).flatMap { name in available.first { $0.command == name } }
     }
 
     /// The built-in command a mistyped line most likely meant, among those safe to guess.
     func builtInCommand(closeTo input: String) -> BuiltInCommand? {
         let guessable = BuiltInCommand.allCases.filter(\.acceptsCloseSpelling)
-        let matcher = CommandMatcher(names: guessable.flatMap { command in ([command.rawValue] + command.synonyms).map { ($0, command.rawValue) } })
+        let matcher = CommandMatcher(
+            names: guessable.flatMap { command in ([command.rawValue] + command.synonyms).map { ($0, command.rawValue) }
+            })
         return matcher.closeSpelling(of: input).flatMap(BuiltInCommand.init(rawValue:))
     }
 }

@@ -28,7 +28,10 @@ public struct ConversationReplay: Sendable {
         ConversationReplay(engine: engine, from: lastStep, shown: shownSteps, prompts: prompts, batches: [batch])
     }
 
-    private init(engine: ConversationEngine, from first: ConversationStep, shown initial: [ConversationStep], prompts initialPrompts: [String: Reply], batches: [[String]]) {
+    private init(
+        engine: ConversationEngine, from first: ConversationStep, shown initial: [ConversationStep],
+        prompts initialPrompts: [String: Reply], batches: [[String]]
+    ) {
         var step = first
         var shown = initial
         var prompts = initialPrompts
@@ -50,7 +53,11 @@ public struct ConversationReplay: Sendable {
             if case .question(let prompt)? = node.flatMap({ prompts[$0] }) { question = prompt } else { question = nil }
             collection = nil
         case .collect:
-            if case .collect(let prompt)? = node.flatMap({ prompts[$0] }) { collection = prompt } else { collection = nil }
+            if case .collect(let prompt)? = node.flatMap({ prompts[$0] }) {
+                collection = prompt
+            } else {
+                collection = nil
+            }
             question = nil
         case .paused, .finished:
             question = nil

@@ -16,17 +16,22 @@ enum NumberReading {
         // A line that starts with an ASCII character other than a digit, `-`, `#` or `(` is no number:
         // known from its first byte, as it is for most answers.
         if let first = line.utf8.first, first < 0x80, !(first >= 0x30 && first <= 0x39),
-            first != UInt8(ascii: "-"), first != UInt8(ascii: "#"), first != UInt8(ascii: "("), !(first >= 0x09 && first <= 0x0D),
+            first != UInt8(ascii: "-"), first != UInt8(ascii: "#"), first != UInt8(ascii: "("),
+            !(first >= 0x09 && first <= 0x0D),
             first != 0x20
         {
             return nil
         }
         var text = Substring(line.trimmingWhitespace())
-        if text.first == "-" || text.first == "\u{2212}", text.dropFirst().first?.isASCIIDigit == true { return .negative }
+        if text.first == "-" || text.first == "\u{2212}", text.dropFirst().first?.isASCIIDigit == true {
+            return .negative
+        }
         if text.first == "#" { text = text.dropFirst() }
         if text.first == "(", text.last == ")" { text = text.dropFirst().dropLast() }
         if text.last == "." || text.last == ")" { text = text.dropLast() }
-        guard !text.isEmpty, text.count <= 4, text.allSatisfy(\.isASCIIDigit), let number = Int(text) else { return nil }
+        guard !text.isEmpty, text.count <= 4, text.allSatisfy(\.isASCIIDigit), let number = Int(text) else {
+            return nil
+        }
         return .number(number)
     }
 
@@ -53,7 +58,8 @@ enum NumberReading {
                 if word.count <= 4, let number = Int(word) { value = number }
             } else if let number = lexicon.numberWords[word] {
                 value = number
-                if number >= 20, number % 10 == 0, index + 1 < words.count, let unit = lexicon.numberWords[words[index + 1]],
+                if number >= 20, number % 10 == 0, index + 1 < words.count,
+                    let unit = lexicon.numberWords[words[index + 1]],
                     (1...9).contains(unit)
                 {
                     value = number + unit
@@ -82,7 +88,8 @@ enum NumberReading {
         guard found.count > 1 else { return [first.value] }
         let second = found[1]
         let between = typed.words[(first.index + 1)..<second.index]
-        let range = typed.parts[first.index] == typed.parts[second.index]
+        let range =
+            typed.parts[first.index] == typed.parts[second.index]
             && (between.isEmpty || between.elementsEqual(["or"]) || between.elementsEqual(["to"]))
         return range ? [first.value, second.value] : [first.value]
     }
@@ -90,7 +97,9 @@ enum NumberReading {
     /// A line whose first part is only a number from 1 to `count` ("4, he's 19 now"): the number of
     /// an answer, said before the rest.
     static func leadingAnswerNumber(in typed: TypedWords, count: Int) -> Int? {
-        guard typed.count > 1, typed.parts[1] != typed.parts[0], let number = Int(typed.words[0]), number >= 1, number <= count else {
+        guard typed.count > 1, typed.parts[1] != typed.parts[0], let number = Int(typed.words[0]), number >= 1,
+            number <= count
+        else {
             return nil
         }
         return number
@@ -100,11 +109,13 @@ enum NumberReading {
     /// second one", "2nd".
     static func answerNumber(in typed: TypedWords, lexicon: Lexicon) -> Int? {
         let words = typed.words
-        let named = words.contains { lexicon.answerNumbers.contains($0) || lexicon.ordinals[$0] != nil }
+        let named =
+            words.contains { lexicon.answerNumbers.contains($0) || lexicon.ordinals[$0] != nil }
             || words.contains { ["st", "nd", "rd", "th"].contains($0) }
         guard named else { return nil }
         let rest = words.filter {
-            !lexicon.answerNumbers.contains($0) && !lexicon.filler.contains($0) && !["st", "nd", "rd", "th"].contains($0)
+            !lexicon.answerNumbers.contains($0) && !lexicon.filler.contains($0)
+                && !["st", "nd", "rd", "th"].contains($0)
         }
         guard rest.count == 1, let word = rest.first else { return nil }
         return Int(word) ?? lexicon.ordinals[word] ?? lexicon.numberWords[word]

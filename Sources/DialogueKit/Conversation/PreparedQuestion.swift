@@ -46,14 +46,18 @@ public struct PreparedQuestion: Sendable {
         questionWords = Self.contentStems(of: question, lexicon: lexicon)
         dangerSigns = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
         var words = Set(lexicon.dangerSigns.joined())
-        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) { words.formUnion(phrase.split(separator: " ").map(String.init)) }
+        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) {
+            words.formUnion(phrase.split(separator: " ").map(String.init))
+        }
         lexiconWords = words.filter { !lexicon.knows($0) }
     }
 
     private static func contentStems(of text: String, lexicon: Lexicon) -> Set<String> {
         let typed = TypedWords(text, lexicon: lexicon)
         return Set(
-            typed.words.indices.filter { !lexicon.filler.contains(typed.words[$0]) && !lexicon.negations.contains(typed.words[$0]) }
-                .map { typed.stems[$0] })
+            typed.words.indices.filter {
+                !lexicon.filler.contains(typed.words[$0]) && !lexicon.negations.contains(typed.words[$0])
+            }
+            .map { typed.stems[$0] })
     }
 }

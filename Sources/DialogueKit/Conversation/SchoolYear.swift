@@ -29,7 +29,9 @@ public struct SchoolYear: Hashable, Sendable {
     static func find(in typed: TypedWords, lexicon: Lexicon) -> (year: SchoolYear, numberIndex: Int)? {
         let words = typed.words
         for index in words.indices.dropLast() {
-            guard let number = Int(words[index + 1]), (1...14).contains(number) || words[index + 1].first == "0" else { continue }
+            guard let number = Int(words[index + 1]), (1...14).contains(number) || words[index + 1].first == "0" else {
+                continue
+            }
             let word = words[index]
             if lexicon.schoolYearWords.contains(word), (1...13).contains(number) {
                 return (SchoolYear(system: .englandAndWales, name: "Year \(number)", number: number), index + 1)

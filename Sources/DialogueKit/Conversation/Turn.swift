@@ -21,5 +21,7 @@ struct Turn {
         state.undo.append(ConversationState.Checkpoint(state.progress, reason: reason))
     }
 
-    var step: ConversationStep { ConversationStep(state: state, replies: replies, origins: origins, events: events, effects: effects) }
+    var step: ConversationStep {
+        ConversationStep(state: state, replies: replies, origins: origins, events: events, effects: effects)
+    }
 }

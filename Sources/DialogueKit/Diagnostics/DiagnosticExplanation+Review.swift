@@ -31,7 +31,8 @@ extension DiagnosticExplanation {
         """,
         .dialogue,
         wrong: Self.contactExample(saying: "Block the person #1 priority. Call Childline on 0800 1111.", quoted: false),
-        right: Self.contactExample(saying: "Block the person (the first thing to do). Call Childline on 0800 1111.", quoted: false))
+        right: Self.contactExample(
+            saying: "Block the person (the first thing to do). Call Childline on 0800 1111.", quoted: false))
 
     static let neverShown = DiagnosticExplanation(
         "An answer or text no conversation can show",

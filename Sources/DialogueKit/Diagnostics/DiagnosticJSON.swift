@@ -7,9 +7,12 @@ public enum DiagnosticJSON {
         var out = "{\n  \"errors\": \(errors),\n  \"warnings\": \(warnings),\n  \"findings\": ["
         for (index, diagnostic) in diagnostics.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "    " + object(
-                severity: diagnostic.severity, code: diagnostic.code, message: diagnostic.message, file: diagnostic.file,
-                range: diagnostic.range)
+            out +=
+                "    "
+                + object(
+                    severity: diagnostic.severity, code: diagnostic.code, message: diagnostic.message,
+                    file: diagnostic.file,
+                    range: diagnostic.range)
             if !diagnostic.details.isEmpty {
                 out.removeLast()
                 out += ", \"details\": ["
@@ -23,8 +26,10 @@ public enum DiagnosticJSON {
             if !diagnostic.notes.isEmpty {
                 out.removeLast()
                 out += ", \"notes\": ["
-                out += diagnostic.notes.map { object(severity: .note, code: nil, message: $0.message, file: $0.file, range: $0.range) }
-                    .joined(separator: ", ")
+                out += diagnostic.notes.map {
+                    object(severity: .note, code: nil, message: $0.message, file: $0.file, range: $0.range)
+                }
+                .joined(separator: ", ")
                 out += "]}"
             }
         }

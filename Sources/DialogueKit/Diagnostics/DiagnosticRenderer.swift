@@ -55,7 +55,9 @@ public struct DiagnosticRenderer: Sendable {
             out.append(Span(text: "    " + VisibleText.make(detail, limit: Self.messageLimit) + "\n", part: .plain))
         }
         for note in diagnostic.notes {
-            append(severity: .note, message: note.message, code: nil, file: note.file, range: note.range, source: source, to: &out)
+            append(
+                severity: .note, message: note.message, code: nil, file: note.file, range: note.range, source: source,
+                to: &out)
         }
         return out
     }
@@ -94,10 +96,12 @@ public struct DiagnosticRenderer: Sendable {
         if range.end.line == range.start.line {
             end = max(start + 1, min(range.end.column - 1, scalars.count))
         }
-        let before = VisibleText.shown(String(String.UnicodeScalarView(scalars[0..<start])), limit: limit, keepingTabs: true)
+        let before = VisibleText.shown(
+            String(String.UnicodeScalarView(scalars[0..<start])), limit: limit, keepingTabs: true)
         guard !before.wasShortened else { return nil }
         let shown = VisibleText.make(line, limit: limit, keepingTabs: true)
-        let under = VisibleText.make(String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])), limit: limit, keepingTabs: true)
+        let under = VisibleText.make(
+            String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])), limit: limit, keepingTabs: true)
         return (shown, marker(under: before.text, width: under.unicodeScalars.count))
     }
 

@@ -32,7 +32,8 @@ public struct Dialogue: Hashable, Sendable {
 
     public init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
-        anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none, lexicon: Lexicon = .empty,
+        anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
+        lexicon: Lexicon = .empty,
         metadataSource: SourceReference? = nil, partProvenance: [Provenance] = [], metadataTexts: [DialogueText] = [],
         file: String
     ) {

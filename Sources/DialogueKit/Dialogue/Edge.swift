@@ -42,7 +42,8 @@ public struct Edge: Hashable, Sendable {
     /// that depends on flags ("when under-13", "unless adult-now"); `nil` for a plain way on.
     public var caption: String? {
         if let label { return label }
-        let parts = (condition.when.isEmpty ? [] : ["when " + condition.when.joined(separator: ", ")])
+        let parts =
+            (condition.when.isEmpty ? [] : ["when " + condition.when.joined(separator: ", ")])
             + (condition.unless.isEmpty ? [] : ["unless " + condition.unless.joined(separator: ", ")])
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }

@@ -9,7 +9,10 @@ public struct Gathering: NodeBody {
     public let accepts: EntryKind
     public let next: NodeReference
 
-    public init(prompt: SourcedText, help: SourcedText? = nil, into: String, accepts: EntryKind = .webAddress, next: NodeReference) {
+    public init(
+        prompt: SourcedText, help: SourcedText? = nil, into: String, accepts: EntryKind = .webAddress,
+        next: NodeReference
+    ) {
         self.prompt = prompt
         self.help = help
         self.into = into

@@ -56,7 +56,9 @@ public struct Guarantees: Hashable, Sendable {
         /// Where the entry was written.
         public let source: SourceReference
 
-        public init(nodes: [NodeReference], tags: [String] = [], condition: Condition = .always, source: SourceReference) {
+        public init(
+            nodes: [NodeReference], tags: [String] = [], condition: Condition = .always, source: SourceReference
+        ) {
             self.nodes = nodes
             self.tags = tags
             self.condition = condition

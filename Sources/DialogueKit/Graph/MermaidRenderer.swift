@@ -23,7 +23,8 @@ public struct MermaidRenderer: GraphRenderer {
             }
         }
         for (index, command) in graph.commands.enumerated() {
-            out += "  anytime_\(index + 1)>\(quoted("anytime: " + command.command))] -. from any prompt .-> \(ids.id(for: command.target.id))\n"
+            out +=
+                "  anytime_\(index + 1)>\(quoted("anytime: " + command.command))] -. from any prompt .-> \(ids.id(for: command.target.id))\n"
         }
         return out
     }

@@ -66,7 +66,8 @@ public struct Lexicon: Hashable, Sendable {
     /// Whether the word is one of the lexicon's own (never corrected to another word).
     func knows(_ word: String) -> Bool {
         filler.contains(word) || negations.contains(word) || numberWords[word] != nil || ordinals[word] != nil
-            || schoolYearWords.contains(word) || answerNumbers.contains(word) || nearly.contains(word) || ageThen.contains(word)
+            || schoolYearWords.contains(word) || answerNumbers.contains(word) || nearly.contains(word)
+            || ageThen.contains(word)
             || spellings[word] != nil || endOfList.contains(word)
     }
 

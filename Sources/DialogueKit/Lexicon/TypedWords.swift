@@ -92,7 +92,9 @@ struct TypedWords: Hashable, Sendable {
         } else if stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us") {
             stem = stem.dropLast()
         }
-        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) { stem = stem.dropLast() }
+        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
+            stem = stem.dropLast()
+        }
         if stem.count > 4, stem.hasSuffix("e") { stem = stem.dropLast() }
         return String(stem)
     }
@@ -146,7 +148,11 @@ struct TypedWords: Hashable, Sendable {
     func isNegated(at index: Int, lexicon: Lexicon) -> Bool {
         var look = index - 1
         while look >= 0, look >= index - 3, parts[look] == parts[index] {
-            if lexicon.negations.contains(words[look]), look == index - 1 || !lexicon.shortNegations.contains(words[look]) { return true }
+            if lexicon.negations.contains(words[look]),
+                look == index - 1 || !lexicon.shortNegations.contains(words[look])
+            {
+                return true
+            }
             look -= 1
         }
         return false

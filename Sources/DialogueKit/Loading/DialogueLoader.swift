@@ -4,7 +4,8 @@
 /// "did you mean"), then checks that every route leads to a node that exists.
 public struct DialogueLoader: Sendable {
     public static let topLevelKeys = [
-        "title", "reviewed", "sources", "start", "include", "lexicon", "contacts", "guarantees", "anytime", "support", "nodes",
+        "title", "reviewed", "sources", "start", "include", "lexicon", "contacts", "guarantees", "anytime", "support",
+        "nodes",
     ]
     public static let guaranteeKeys = [
         "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
@@ -12,7 +13,8 @@ public struct DialogueLoader: Sendable {
     public static let neverReachesKeys = ["nodes", "tags", "when", "unless"]
     public static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
     public static let nodeKeys = [
-        "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end", "sources", "reviewed", "tags",
+        "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end",
+        "sources", "reviewed", "tags",
     ]
     public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless", "safe"]
     public static let routeKeys = ["go", "when", "unless"]

@@ -38,7 +38,8 @@ public enum FileRefusal: Error, Hashable, Sendable {
         switch self {
         case .notFound: "no such file"
         case .noSuchFileOrFolder: "no such file or folder"
-        case .outsideFolder: "it is outside the folder of the main dialogue; only files in that folder or below can be included"
+        case .outsideFolder:
+            "it is outside the folder of the main dialogue; only files in that folder or below can be included"
         case .outsideTranscriptFolder(let current):
             "it is outside \(current ? "the current folder" : "the transcript's folder"); name a dialogue inside it"
         case .linkLeadsOut: "it is a link that leads out of its folder; only files in that folder or below are read"
@@ -46,7 +47,8 @@ public enum FileRefusal: Error, Hashable, Sendable {
         case .folder: "this is a folder, not a file"
         case .notAFile(let kind, let role): "it is \(kind), not \(role.rawValue)"
         case .unreadable: "the file cannot be read; check its permissions"
-        case .tooLarge(let limit, let role): "the file is larger than \(Self.describe(limit)), the most \(role.rawValue) may be"
+        case .tooLarge(let limit, let role):
+            "the file is larger than \(Self.describe(limit)), the most \(role.rawValue) may be"
         case .notText(let line, let column, let nul):
             "it is not UTF-8 text (\(nul ? "a NUL byte" : "a byte that is not UTF-8") at line \(line), column \(column))"
         case .emptyName: "the file name is empty"

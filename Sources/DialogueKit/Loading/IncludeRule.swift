@@ -12,7 +12,9 @@ public enum IncludeRule {
     public static func problem(withName name: String) -> FileRefusal? {
         if name.isEmpty { return .emptyName }
         if name.hasPrefix("/") || name.hasPrefix("~") { return .absoluteName }
-        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return .controlCharacterInName }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return .controlCharacterInName
+        }
         if !endings.contains(where: { name.lowercased().hasSuffix($0) }) { return .notADialogueName }
         return nil
     }

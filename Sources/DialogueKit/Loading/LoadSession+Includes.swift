@@ -56,7 +56,10 @@ extension LoadSession {
         var reader = ValueReader(file: source.name)
         loadingStack.append(identity)
         defer { loadingStack.removeLast() }
-        guard var entries = reader.mapping(root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file") else {
+        guard
+            var entries = reader.mapping(
+                root, key: "the file", allowed: DialogueLoader.includedFileKeys, context: "an included file")
+        else {
             report(reader)
             return
         }
@@ -66,7 +69,9 @@ extension LoadSession {
         } else {
             reader.fail(.missingKey("nodes", context: "an included file"), SourceRange(at: root.range.start))
         }
-        if let provenance = reader.provenance(in: entries, scope: .file(source.name)) { partProvenance.append(provenance) }
+        if let provenance = reader.provenance(in: entries, scope: .file(source.name)) {
+            partProvenance.append(provenance)
+        }
         if let include = entries.entry(for: "include") {
             readIncludes(include, from: source.name, reader: &reader)
         }

@@ -30,21 +30,29 @@ extension LoadSession {
 /// Turns a lexicon file's YAML into a `Lexicon`, reporting each mistake where it was written.
 enum LexiconReader {
     static let keys = [
-        "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers", "ordinals", "nearly", "age-soon", "age-then", "school-years",
+        "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers",
+        "ordinals", "nearly", "age-soon", "age-then", "school-years",
         "spellings",
         "danger-signs", "end-of-list",
     ]
     static let schoolYearKeys = ["years", "scottish"]
 
     static func read(_ root: YAMLNode, reader: inout ValueReader) -> Lexicon {
-        guard let entries = reader.mapping(root, key: "the lexicon", allowed: keys, context: "a lexicon") else { return .empty }
-        guard let languageNode = reader.required("language", in: entries, context: "a lexicon", at: SourceRange(at: root.range.start)),
+        guard let entries = reader.mapping(root, key: "the lexicon", allowed: keys, context: "a lexicon") else {
+            return .empty
+        }
+        guard
+            let languageNode = reader.required(
+                "language", in: entries, context: "a lexicon", at: SourceRange(at: root.range.start)),
             let language = reader.text(languageNode, key: "language")
         else { return .empty }
         var lexicon = Lexicon(language: language)
         lexicon.spellings = entries.value(for: "spellings").map { spellings($0, reader: &reader) } ?? [:]
         func phrases(_ key: String) -> Set<String> {
-            Set((entries.value(for: key).map { reader.words($0, key: key) } ?? []).map { TypedWords.key($0, lexicon: lexicon) })
+            Set(
+                (entries.value(for: key).map { reader.words($0, key: key) } ?? []).map {
+                    TypedWords.key($0, lexicon: lexicon)
+                })
         }
         lexicon.yes = phrases("yes")
         lexicon.no = phrases("no")
@@ -63,11 +71,15 @@ enum LexiconReader {
             .map { TypedWords($0, lexicon: lexicon).words }.filter { !$0.isEmpty }
         lexicon.ageThen = phrases("age-then")
         if let years = entries.value(for: "school-years"),
-            let yearEntries = reader.mapping(years, key: "school-years", allowed: schoolYearKeys, context: "'school-years'")
+            let yearEntries = reader.mapping(
+                years, key: "school-years", allowed: schoolYearKeys, context: "'school-years'")
         {
-            lexicon.schoolYearWords = Set((yearEntries.value(for: "years").map { reader.words($0, key: "years") } ?? []).map { $0.lowercased() })
+            lexicon.schoolYearWords = Set(
+                (yearEntries.value(for: "years").map { reader.words($0, key: "years") } ?? []).map { $0.lowercased() })
             lexicon.scottishYearLetters = Set(
-                (yearEntries.value(for: "scottish").map { reader.words($0, key: "scottish") } ?? []).map { $0.lowercased() })
+                (yearEntries.value(for: "scottish").map { reader.words($0, key: "scottish") } ?? []).map {
+                    $0.lowercased()
+                })
         }
         return lexicon
     }
@@ -81,9 +93,13 @@ enum LexiconReader {
         var spellings: [String: [String]] = [:]
         for entry in entries {
             let words = TypedWords(entry.key, lexicon: .empty).words
-            let plain = entry.key.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
+            let plain = entry.key.allSatisfy {
+                $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}"
+            }
             guard plain, words.count == 1 || words.count == 2 else {
-                reader.fail(.wrongKind(key: entry.key, expected: "one or two words of letters or digits, without marks"), entry.keyRange)
+                reader.fail(
+                    .wrongKind(key: entry.key, expected: "one or two words of letters or digits, without marks"),
+                    entry.keyRange)
                 continue
             }
             let word = words.joined(separator: " ")

@@ -5,7 +5,8 @@ extension LoadSession {
     /// never held whole at the same time.
     mutating func readNodes(_ node: consuming YAMLNode, taking take: Bool, reader: inout ValueReader) {
         guard var entries = take ? node.takeMapping() : node.mapping else {
-            reader.fail(.wrongKind(key: "nodes", expected: "a set of nodes, each 'id:' followed by its keys"), node.range)
+            reader.fail(
+                .wrongKind(key: "nodes", expected: "a set of nodes, each 'id:' followed by its keys"), node.range)
             return
         }
         // Room for every node up front: an array doubling as it grows holds its old and new storage at
@@ -24,7 +25,9 @@ extension LoadSession {
                 continue
             }
             firstNodeSource[key] = source
-            if let parsed = NodeReader.read(id: key, entries.value(at: index, taking: take), source: source, reader: &reader) {
+            if let parsed = NodeReader.read(
+                id: key, entries.value(at: index, taking: take), source: source, reader: &reader)
+            {
                 nodes.append(parsed)
             }
         }

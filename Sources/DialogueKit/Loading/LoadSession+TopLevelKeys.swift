@@ -2,16 +2,21 @@
 extension LoadSession {
     func readContacts(_ node: YAMLNode, reader: inout ValueReader) -> [Contact] {
         guard let entries = node.mapping else {
-            reader.fail(.wrongKind(key: "contacts", expected: "a set of 'Service name: [number, address]' lines"), node.range)
+            reader.fail(
+                .wrongKind(key: "contacts", expected: "a set of 'Service name: [number, address]' lines"), node.range)
             return []
         }
         return entries.map { entry in
-            Contact(name: entry.key, details: reader.words(entry.value, key: entry.key), source: reader.reference(entry.keyRange))
+            Contact(
+                name: entry.key, details: reader.words(entry.value, key: entry.key),
+                source: reader.reference(entry.keyRange))
         }
     }
 
     func readGuarantees(_ entry: YAMLMappingEntry, reader: inout ValueReader) -> Guarantees {
-        guard let entries = reader.mapping(entry.value, key: "guarantees", allowed: DialogueLoader.guaranteeKeys, context: "'guarantees'")
+        guard
+            let entries = reader.mapping(
+                entry.value, key: "guarantees", allowed: DialogueLoader.guaranteeKeys, context: "'guarantees'")
         else { return .none }
         func named(_ key: String) -> [Guarantees.Named] {
             guard let value = entries.value(for: key) else { return [] }
@@ -21,7 +26,9 @@ extension LoadSession {
             }
         }
         return Guarantees(
-            firstQuestion: entries.value(for: "first-question").flatMap { reader.nodeReference($0, key: "first-question") },
+            firstQuestion: entries.value(for: "first-question").flatMap {
+                reader.nodeReference($0, key: "first-question")
+            },
             worksEverywhere: named("works-everywhere"),
             everyEndingMentions: named("every-ending-mentions"),
             everyPlanIncludes: entries.value(for: "every-plan-includes").map { value in
@@ -36,13 +43,20 @@ extension LoadSession {
     func readNeverReaches(_ value: YAMLNode, reader: inout ValueReader) -> [Guarantees.Forbidden] {
         (value.sequence ?? [value]).compactMap { item in
             let context = "a 'never-reaches' entry"
-            guard let entries = reader.mapping(item, key: "never-reaches", allowed: DialogueLoader.neverReachesKeys, context: context)
+            guard
+                let entries = reader.mapping(
+                    item, key: "never-reaches", allowed: DialogueLoader.neverReachesKeys, context: context)
             else { return nil }
             let tags = entries.value(for: "tags").map { reader.words($0, key: "tags") } ?? []
-            let nodesNode = tags.isEmpty ? reader.required("nodes", in: entries, context: context, at: item.range) : entries.value(for: "nodes")
+            let nodesNode =
+                tags.isEmpty
+                ? reader.required("nodes", in: entries, context: context, at: item.range) : entries.value(for: "nodes")
             if tags.isEmpty && nodesNode == nil { return nil }
-            let nodes = nodesNode.map { ($0.sequence ?? [$0]).compactMap { reader.nodeReference($0, key: "nodes") } } ?? []
-            return Guarantees.Forbidden(nodes: nodes, tags: tags, condition: reader.condition(in: entries), source: reader.reference(item.range))
+            let nodes =
+                nodesNode.map { ($0.sequence ?? [$0]).compactMap { reader.nodeReference($0, key: "nodes") } } ?? []
+            return Guarantees.Forbidden(
+                nodes: nodes, tags: tags, condition: reader.condition(in: entries), source: reader.reference(item.range)
+            )
         }
     }
 
@@ -51,12 +65,14 @@ extension LoadSession {
         let commandNames = commands.map(\.command)
         for named in guarantees.worksEverywhere where !commandNames.contains(named.name) {
             let suggestion = EditDistance.suggestion(for: named.name, among: commandNames)
-            diagnostics.append(DialogueLoadError(.unknownCommand(named.name, suggestion: suggestion), at: named.source).diagnostic)
+            diagnostics.append(
+                DialogueLoadError(.unknownCommand(named.name, suggestion: suggestion), at: named.source).diagnostic)
         }
         let contactNames = contacts.map(\.name)
         for named in guarantees.everyEndingMentions where !contactNames.contains(named.name) {
             let suggestion = EditDistance.suggestion(for: named.name, among: contactNames)
-            diagnostics.append(DialogueLoadError(.unknownContact(named.name, suggestion: suggestion), at: named.source).diagnostic)
+            diagnostics.append(
+                DialogueLoadError(.unknownContact(named.name, suggestion: suggestion), at: named.source).diagnostic)
         }
     }
 
@@ -66,13 +82,16 @@ extension LoadSession {
             return []
         }
         return items.compactMap { item in
-            guard let entries = reader.mapping(item, key: "anytime", allowed: DialogueLoader.anytimeKeys, context: "an 'anytime' command")
+            guard
+                let entries = reader.mapping(
+                    item, key: "anytime", allowed: DialogueLoader.anytimeKeys, context: "an 'anytime' command")
             else { return nil }
             let context = "an 'anytime' command"
             guard let commandNode = reader.required("command", in: entries, context: context, at: item.range),
                 let goNode = reader.required("go", in: entries, context: context, at: item.range)
             else { return nil }
-            guard let command = reader.text(commandNode, key: "command"), let target = reader.nodeReference(goNode, key: "go")
+            guard let command = reader.text(commandNode, key: "command"),
+                let target = reader.nodeReference(goNode, key: "go")
             else { return nil }
             return AnytimeCommand(
                 command: command,

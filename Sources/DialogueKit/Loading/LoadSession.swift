@@ -42,7 +42,10 @@ struct LoadSession {
         loadingStack.append(identity)
         defer { loadingStack.removeLast() }
 
-        guard var entries = reader.mapping(root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue") else {
+        guard
+            var entries = reader.mapping(
+                root, key: "the dialogue", allowed: DialogueLoader.topLevelKeys, context: "the dialogue")
+        else {
             report(reader)
             return nil
         }
@@ -86,7 +89,9 @@ struct LoadSession {
         }
         for reference in anytime.map(\.target) where isUnknown(reference) { unknown.append(reference) }
         if let first = guarantees.firstQuestion, isUnknown(first) { unknown.append(first) }
-        for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) { unknown.append(reference) }
+        for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) {
+            unknown.append(reference)
+        }
         if !unknown.isEmpty {
             let ids = nodes.map(\.id)
             // Each suggestion compares the name with every node: worked out once per name, and for the
@@ -103,7 +108,9 @@ struct LoadSession {
                 } else {
                     suggestion = nil
                 }
-                diagnostics.append(DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source).diagnostic)
+                diagnostics.append(
+                    DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source)
+                        .diagnostic)
             }
         }
         let tags = Set(nodes.flatMap(\.tags))
@@ -111,13 +118,16 @@ struct LoadSession {
         for forbidden in guarantees.neverReaches where brokenParts.isEmpty {
             for tag in forbidden.tags where !tags.contains(tag) {
                 let suggestion = EditDistance.suggestion(for: tag, among: tags.sorted())
-                diagnostics.append(DialogueLoadError(.unknownTag(tag, suggestion: suggestion), at: forbidden.source).diagnostic)
+                diagnostics.append(
+                    DialogueLoadError(.unknownTag(tag, suggestion: suggestion), at: forbidden.source).diagnostic)
             }
         }
         for command in anytime {
             if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
                 diagnostics.append(
-                    DialogueLoadError(.anytimeTargetNotMessage(command: command.command, target: target.id), at: command.target.source).diagnostic)
+                    DialogueLoadError(
+                        .anytimeTargetNotMessage(command: command.command, target: target.id), at: command.target.source
+                    ).diagnostic)
             }
         }
 
@@ -126,7 +136,8 @@ struct LoadSession {
         return Dialogue(
             title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
             support: support, contacts: contacts, guarantees: guarantees, lexicon: lexicon,
-            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) }, partProvenance: partProvenance,
+            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) },
+            partProvenance: partProvenance,
             metadataTexts: metadataTexts(entries, reader: reader), file: path)
     }
 

@@ -5,7 +5,8 @@
 /// too, taking a part out would copy the array around it instead.
 extension YAMLNode {
     /// What a part leaves behind: a value that holds no storage.
-    static let taken = YAMLNode(.scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: SourceLocation(line: 0, column: 0, offset: 0)))
+    static let taken = YAMLNode(
+        .scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: SourceLocation(line: 0, column: 0, offset: 0)))
 
     /// The mapping's entries, taken out of the node (which is left holding nothing), or nil when the
     /// node is not a mapping (it is left as it was).

@@ -67,7 +67,9 @@ struct ValueReader {
         guard let name = text(node, key: "accepts") else { return nil }
         if let kind = EntryKind(rawValue: name) { return kind }
         let names = EntryKind.allCases.map(\.rawValue)
-        fail(.unknownEntryKind(name, known: names, suggestion: EditDistance.suggestion(for: name, among: names)), node.range)
+        fail(
+            .unknownEntryKind(name, known: names, suggestion: EditDistance.suggestion(for: name, among: names)),
+            node.range)
         return nil
     }
 
@@ -87,7 +89,9 @@ struct ValueReader {
     mutating func numberRange(_ node: YAMLNode) -> NumberRange? {
         guard let written = text(node, key: "numbers") else { return nil }
         guard let range = NumberRange(written) else {
-            fail(.wrongKind(key: "numbers", expected: "a number or a range of numbers, such as 12, 13-15 or 18+"), node.range)
+            fail(
+                .wrongKind(key: "numbers", expected: "a number or a range of numbers, such as 12, 13-15 or 18+"),
+                node.range)
             return nil
         }
         return range
@@ -171,13 +175,21 @@ struct ValueReader {
                 continue
             }
             let allowed = ["text", "when", "unless"] + extraKeys
-            guard let entries = mapping(element, key: key, allowed: allowed, context: "an item of '\(key)'") else { continue }
-            guard let textNode = required("text", in: entries, context: "an item of '\(key)' written as 'key: value' lines", at: element.range)
+            guard let entries = mapping(element, key: key, allowed: allowed, context: "an item of '\(key)'") else {
+                continue
+            }
+            guard
+                let textNode = required(
+                    "text", in: entries, context: "an item of '\(key)' written as 'key: value' lines", at: element.range
+                )
             else { continue }
             guard let text = text(textNode, key: "text") else { continue }
             let list = entries.value(for: "list").flatMap { self.text($0, key: "list") }
             let byTheEnd = entries.value(for: "by-the-end").map { yesOrNo($0, key: "by-the-end") } ?? false
-            items.append(Item(text: text, condition: condition(in: entries), list: list, source: reference(textNode.range), byTheEnd: byTheEnd))
+            items.append(
+                Item(
+                    text: text, condition: condition(in: entries), list: list, source: reference(textNode.range),
+                    byTheEnd: byTheEnd))
         }
         return items
     }

@@ -42,7 +42,8 @@ public struct PhrasingReport: Hashable, Sendable {
         } else if let taken {
             switch phrasing.expected {
             case .choice(let index) where index == taken: outcome = confirmed ? .confirmed : .right
-            case .choice, .ask: outcome = confirmed ? (phrasing.expected == .ask ? .confirmed : .wrongButConfirmed) : .wrongSilently
+            case .choice, .ask:
+                outcome = confirmed ? (phrasing.expected == .ask ? .confirmed : .wrongButConfirmed) : .wrongSilently
             }
         } else if phrasing.expected == .ask {
             outcome = .right
@@ -65,7 +66,9 @@ public struct PhrasingReport: Hashable, Sendable {
     /// The counts of each outcome for one question's phrasings (all of them when `question` is nil).
     public func counts(for question: String? = nil) -> [PhrasingOutcome: Int] {
         var counts: [PhrasingOutcome: Int] = [:]
-        for result in results where question == nil || result.phrasing.question == question { counts[result.outcome, default: 0] += 1 }
+        for result in results where question == nil || result.phrasing.question == question {
+            counts[result.outcome, default: 0] += 1
+        }
         return counts
     }
 

@@ -53,7 +53,8 @@ public struct PhrasingSet: Hashable, Sendable {
             root = found
         }
         guard let entries = reader.mapping(root, key: "the phrasings", allowed: keys, context: "a phrasings file"),
-            let nameNode = reader.required("dialogue", in: entries, context: "a phrasings file", at: SourceRange(at: root.range.start)),
+            let nameNode = reader.required(
+                "dialogue", in: entries, context: "a phrasings file", at: SourceRange(at: root.range.start)),
             let named = reader.text(nameNode, key: "dialogue")
         else { return .failure(.diagnostics(reader.errors.map(\.diagnostic))) }
         let dialogue: Dialogue
@@ -66,7 +67,9 @@ public struct PhrasingSet: Hashable, Sendable {
             for question in questions.mapping ?? [] {
                 guard let asked = dialogue.node(question.key)?.question else {
                     let ids = dialogue.nodes.filter { $0.question != nil }.map(\.id)
-                    reader.fail(.unknownNode(question.key, suggestion: EditDistance.suggestion(for: question.key, among: ids)), question.keyRange)
+                    reader.fail(
+                        .unknownNode(question.key, suggestion: EditDistance.suggestion(for: question.key, among: ids)),
+                        question.keyRange)
                     continue
                 }
                 for answer in question.value.mapping ?? [] {
@@ -78,13 +81,18 @@ public struct PhrasingSet: Hashable, Sendable {
                     } else {
                         let labels = asked.choices.map(\.label)
                         reader.fail(
-                            .unknownKey(answer.key, context: "the answers of '\(question.key)' (or 'ask')",
-                                suggestion: EditDistance.suggestion(for: answer.key, among: labels + ["ask"])), answer.keyRange)
+                            .unknownKey(
+                                answer.key, context: "the answers of '\(question.key)' (or 'ask')",
+                                suggestion: EditDistance.suggestion(for: answer.key, among: labels + ["ask"])),
+                            answer.keyRange)
                         continue
                     }
                     for typed in answer.value.sequence ?? [answer.value] {
                         guard let text = reader.text(typed, key: answer.key) else { continue }
-                        phrasings.append(Phrasing(question: question.key, typed: text, expected: expected, source: reader.reference(typed.range)))
+                        phrasings.append(
+                            Phrasing(
+                                question: question.key, typed: text, expected: expected,
+                                source: reader.reference(typed.range)))
                     }
                 }
             }

@@ -4,7 +4,9 @@ public enum PhrasingTable {
     public static func rendered(_ report: PhrasingReport, file: String) -> String {
         let all = report.counts()
         let total = report.results.count
-        func percent(_ counts: [PhrasingOutcome: Int], of count: Int, counting: (PhrasingOutcome) -> Bool = { $0.understood }) -> String {
+        func percent(
+            _ counts: [PhrasingOutcome: Int], of count: Int, counting: (PhrasingOutcome) -> Bool = { $0.understood }
+        ) -> String {
             let understood = PhrasingOutcome.allCases.filter(counting).reduce(0) { $0 + (counts[$1] ?? 0) }
             guard count > 0 else { return "-" }
             let tenths = (understood * 1000 + count / 2) / count
@@ -16,21 +18,28 @@ public enum PhrasingTable {
                 + "\(all[.wrongSilently] ?? 0) wrong silently, \(all[.dangerMissed] ?? 0) danger missed."
         ]
         let columns: [(String, PhrasingOutcome)] = [
-            ("right", .right), ("confirmed", .confirmed), ("which", .narrowed), ("asked", .askedAgain), ("advice", .adviceShown),
+            ("right", .right), ("confirmed", .confirmed), ("which", .narrowed), ("asked", .askedAgain),
+            ("advice", .adviceShown),
             ("wrong+c", .wrongButConfirmed), ("WRONG", .wrongSilently), ("MISSED", .dangerMissed),
         ]
         let width = max(12, report.questions.map(\.count).max() ?? 0)
-        func pad(_ text: String, _ size: Int) -> String { String(repeating: " ", count: max(size - text.count, 0)) + text }
+        func pad(_ text: String, _ size: Int) -> String {
+            String(repeating: " ", count: max(size - text.count, 0)) + text
+        }
         lines.append(
-            "question".padding(to: width) + pad("all", 5) + columns.map { pad($0.0, $0.0.count + 1) }.joined() + pad("understood", 11))
+            "question".padding(to: width) + pad("all", 5) + columns.map { pad($0.0, $0.0.count + 1) }.joined()
+                + pad("understood", 11))
         for question in report.questions {
             let counts = report.counts(for: question)
             let count = report.results.filter { $0.phrasing.question == question }.count
             lines.append(
                 question.padding(to: width) + pad("\(count)", 5)
-                    + columns.map { pad("\(counts[$0.1] ?? 0)", $0.0.count + 1) }.joined() + pad(percent(counts, of: count), 11))
+                    + columns.map { pad("\(counts[$0.1] ?? 0)", $0.0.count + 1) }.joined()
+                    + pad(percent(counts, of: count), 11))
         }
-        lines.append("(which: asked which of two or three answers, naming the right one; asked: asked again; advice: the emergency advice shown at once, then asked again; wrong+c: wrong but confirmed)")
+        lines.append(
+            "(which: asked which of two or three answers, naming the right one; asked: asked again; advice: the emergency advice shown at once, then asked again; wrong+c: wrong but confirmed)"
+        )
         let confusions = report.results.filter { !$0.outcome.understood }
             .sorted { rank($0.outcome) < rank($1.outcome) }
         if !confusions.isEmpty {
@@ -42,7 +51,8 @@ public enum PhrasingTable {
     }
 
     private static func rank(_ outcome: PhrasingOutcome) -> Int {
-        [PhrasingOutcome.dangerMissed, .wrongSilently, .wrongButConfirmed, .askedAgain, .adviceShown, .narrowed].firstIndex(of: outcome) ?? 9
+        [PhrasingOutcome.dangerMissed, .wrongSilently, .wrongButConfirmed, .askedAgain, .adviceShown, .narrowed]
+            .firstIndex(of: outcome) ?? 9
     }
 
     private static func describe(_ result: PhrasingReport.Result) -> String {
@@ -54,7 +64,8 @@ public enum PhrasingTable {
         case .ask: expected = "ask"
         }
         let taken = result.taken.map { ", took answer \($0 + 1)" } ?? ""
-        return "\(result.outcome.rawValue.uppercased()) \(place) \(phrasing.question): '\(VisibleText.make(phrasing.typed, limit: .quotation))' "
+        return
+            "\(result.outcome.rawValue.uppercased()) \(place) \(phrasing.question): '\(VisibleText.make(phrasing.typed, limit: .quotation))' "
             + "(expected \(expected)\(taken))"
     }
 }

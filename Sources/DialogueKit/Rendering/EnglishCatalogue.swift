@@ -59,7 +59,8 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .noAnswersYet:
             "You have not answered any questions yet."
         case .noSuchAnswer(let typed, let count):
-            (typed.isEmpty ? "Which answer would you like to change? " : "There is no answer '\(echo(typed))' to change. ")
+            (typed.isEmpty
+                ? "Which answer would you like to change? " : "There is no answer '\(echo(typed))' to change. ")
                 + "Type 'change' and a number from 1 to \(count), for example 'change 1'. Type 'answers' to see them."
         case .changing(let question):
             "Changing your answer to: \(question)"
@@ -71,7 +72,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             "Type 'save' and a name for the file, for example: save my-plan.txt"
         case .planSaved(let path, let leftOut):
             "Your plan is saved in \(echo(path)). Only you can read the file."
-                + (leftOut ? " The web addresses you typed were left out; type 'save FILE with answers' to include them." : "")
+                + (leftOut
+                    ? " The web addresses you typed were left out; type 'save FILE with answers' to include them." : "")
         case .planNotSaved(let path, let failure):
             "Your plan was not saved: " + reason(failure, path: path) + " Nothing was written."
         }
@@ -117,7 +119,8 @@ public struct EnglishCatalogue: MessageCatalogue {
     private func reason(_ failure: SaveFailure, path: String) -> String {
         switch failure {
         case .exists: "there is already a file called \(echo(path)). Choose another name."
-        case .noSuchFolder(let folder): "there is no folder called \(echo(folder)). Check the name, or save in this folder."
+        case .noSuchFolder(let folder):
+            "there is no folder called \(echo(folder)). Check the name, or save in this folder."
         case .isAFolder: "\(echo(path)) is a folder. Add a file name, for example \(echo(path))/my-plan.txt."
         case .notPermitted: "you cannot write to \(echo(path)). Choose another folder."
         case .diskFull: "the disk is full."
@@ -143,7 +146,8 @@ public struct EnglishCatalogue: MessageCatalogue {
     /// "its number (1, 2 or 3) or its words. ..." for a question with `count` answers.
     private func howToAnswer(_ count: Int) -> String {
         let numbers = (1...max(count, 1)).map(String.init)
-        let listed = numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " or " + (numbers.last ?? "") : numbers[0]
+        let listed =
+            numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " or " + (numbers.last ?? "") : numbers[0]
         return "its number (\(listed)) or its words. Type 'help' to see everything you can type."
     }
 }

@@ -23,7 +23,8 @@ public enum Phrase: Hashable, Sendable {
     /// The prompt of a pause.
     case pressEnterToCarryOn
     /// Above and below the answers given.
-    case givenAnswersHeading(count: Int), changeHint
+    case givenAnswersHeading(count: Int)
+    case changeHint
     /// Between pages of a long reply, on a terminal.
     case morePrompt
     /// In place of a plan step's last entries when the end would not fit on a small screen.

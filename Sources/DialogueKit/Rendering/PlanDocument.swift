@@ -35,8 +35,11 @@ public struct PlanDocument: Sendable {
         if !answers.isEmpty {
             text += formatter.catalogue.text(for: .givenAnswersHeading(count: answers.count)) + "\n"
             for (number, given) in answers.enumerated() {
-                let lines = TextWrapping.wrap(given.question, width: formatter.width, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
-                    + TextWrapping.wrap(given.answer, width: formatter.width, firstPrefix: "     > ", restPrefix: "       ")
+                let lines =
+                    TextWrapping.wrap(
+                        given.question, width: formatter.width, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+                    + TextWrapping.wrap(
+                        given.answer, width: formatter.width, firstPrefix: "     > ", restPrefix: "       ")
                 text += lines.joined(separator: "\n") + "\n"
             }
             text += "\n"

@@ -82,7 +82,8 @@ public struct ReplyFormatter: Sendable {
         let nameWidth = (commands.map(\.name.count).max() ?? 0) + 2
         for command in commands {
             let name = command.name.padding(toLength: nameWidth)
-            lines += wrap(command.description, firstPrefix: "  " + name, restPrefix: String(repeating: " ", count: nameWidth + 2))
+            lines += wrap(
+                command.description, firstPrefix: "  " + name, restPrefix: String(repeating: " ", count: nameWidth + 2))
         }
         return lines
     }
@@ -102,7 +103,9 @@ public struct ReplyFormatter: Sendable {
             let marker = "\(number + 1). "
             let indent = String(repeating: " ", count: 2 + marker.count)
             return wrap(step.text, firstPrefix: "  " + marker, restPrefix: indent)
-                + step.entries.flatMap { wrap(VisibleText.make($0), firstPrefix: indent + "- ", restPrefix: indent + "  ") }
+                + step.entries.flatMap {
+                    wrap(VisibleText.make($0), firstPrefix: indent + "- ", restPrefix: indent + "  ")
+                }
         }
     }
 

@@ -6,7 +6,8 @@ enum TextWrapping {
     /// Wraps `text`, starting the first line with `firstPrefix` and the rest with `restPrefix`.
     /// Line breaks in the text are kept.
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
-        let lines = ASCIIWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
+        let lines =
+            ASCIIWrapping.wrap(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
             ?? wrapByCharacter(text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix)
         return cutOverlongWords(lines, width: width, restPrefix: restPrefix)
     }
@@ -36,7 +37,9 @@ enum TextWrapping {
     }
 
     /// `wrap` for any text, counting `Character`s: the reference that `ASCIIWrapping` must agree with.
-    static func wrapByCharacter(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+    static func wrapByCharacter(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "")
+        -> [String]
+    {
         var lines: [String] = []
         var prefix = firstPrefix
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -63,7 +66,8 @@ enum TextWrapping {
         var units: [Substring] = []
         var previousIsDigits = false
         for word in paragraph.split(separator: " ") {
-            let startsAsDigitGroup = word.first?.isNumber == true && word.drop(while: \.isNumber).allSatisfy(\.isPunctuation)
+            let startsAsDigitGroup =
+                word.first?.isNumber == true && word.drop(while: \.isNumber).allSatisfy(\.isPunctuation)
             if startsAsDigitGroup, previousIsDigits, let last = units.last {
                 units[units.count - 1] = paragraph[last.startIndex..<word.endIndex]
             } else {

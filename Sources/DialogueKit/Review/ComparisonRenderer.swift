@@ -18,7 +18,8 @@ public struct ComparisonRenderer: Sendable {
         }
         lines += guaranteeSection(comparison.guarantees)
         lines.append(
-            "\(count(comparison.changes.count, "situation")) changed, \(comparison.added.count) added, \(comparison.removed.count) removed")
+            "\(count(comparison.changes.count, "situation")) changed, \(comparison.added.count) added, \(comparison.removed.count) removed"
+        )
         for situation in comparison.removed {
             lines.append("")
             lines.append("REMOVED situation (no conversation now ends like this):")
@@ -35,7 +36,9 @@ public struct ComparisonRenderer: Sendable {
         for (number, group) in groups.enumerated() {
             lines.append("")
             let situations = group.situations
-            let reach = situations.count == total && total > 1 ? "every changed situation" : count(situations.count, "situation")
+            let reach =
+                situations.count == total && total > 1
+                ? "every changed situation" : count(situations.count, "situation")
             lines.append("Change \(number + 1), in \(reach): \(group.edit.part)")
             lines += group.edit.removed.map { "-" + $0 } + group.edit.added.map { "+" + $0 }
             for situation in situations.prefix(namedPerGroup) { lines.append("    in: " + route(situation)) }
@@ -49,7 +52,8 @@ public struct ComparisonRenderer: Sendable {
         guard !changes.isEmpty else { return ["Guarantees: unchanged.", ""] }
         var lines: [String] = []
         if changes.isWeakened {
-            lines.append("!!! GUARANTEES WEAKENED: \(changes.removed.count) removed, \(changes.narrowed.count) narrowed !!!")
+            lines.append(
+                "!!! GUARANTEES WEAKENED: \(changes.removed.count) removed, \(changes.narrowed.count) narrowed !!!")
             lines.append("!!! check --against refuses this unless confirmed with --weaken-guarantees !!!")
         } else {
             lines.append("Guarantees changed:")
@@ -63,7 +67,8 @@ public struct ComparisonRenderer: Sendable {
     }
 
     private func describe(_ situation: Situation) -> [String] {
-        ["  " + route(situation)] + situation.plan.enumerated().map { "    \($0.offset + 1). " + SituationRenderer.oneLine($0.element) }
+        ["  " + route(situation)]
+            + situation.plan.enumerated().map { "    \($0.offset + 1). " + SituationRenderer.oneLine($0.element) }
     }
 
     /// The answers that lead to a situation, on one line.

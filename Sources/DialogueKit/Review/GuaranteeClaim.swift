@@ -20,11 +20,15 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
     public static func claims(of dialogue: Dialogue) -> [GuaranteeClaim] {
         let guarantees = dialogue.guarantees
         var claims: [GuaranteeClaim] = []
-        if let first = guarantees.firstQuestion { claims.append(GuaranteeClaim(kind: "first-question", subject: first.id)) }
+        if let first = guarantees.firstQuestion {
+            claims.append(GuaranteeClaim(kind: "first-question", subject: first.id))
+        }
         claims += guarantees.worksEverywhere.map { GuaranteeClaim(kind: "works-everywhere", subject: $0.name) }
         claims += guarantees.everyEndingMentions.map { GuaranteeClaim(kind: "every-ending-mentions", subject: $0.name) }
         claims += guarantees.everyPlanIncludes.map {
-            GuaranteeClaim(kind: "every-plan-includes", subject: $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " "), condition: $0.condition)
+            GuaranteeClaim(
+                kind: "every-plan-includes",
+                subject: $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " "), condition: $0.condition)
         }
         for forbidden in guarantees.neverReaches {
             for id in forbidden.nodeIDs(in: dialogue) {
@@ -37,7 +41,8 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
     /// Whether this claim holds in no more conversations than `other` about the same subject: every flag
     /// its condition needs set or unset, `other`'s needs too.
     func isNarrower(than other: GuaranteeClaim) -> Bool {
-        Set(condition.when).isSuperset(of: other.condition.when) && Set(condition.unless).isSuperset(of: other.condition.unless)
+        Set(condition.when).isSuperset(of: other.condition.when)
+            && Set(condition.unless).isSuperset(of: other.condition.unless)
     }
 
     public var description: String {
@@ -51,15 +56,22 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
         default: words = "\(kind): \(subject)"
         }
         var parts: [String] = []
-        if !condition.when.isEmpty { parts.append("with " + condition.when.map { "'\($0)'" }.joined(separator: " and ") + " set") }
-        if !condition.unless.isEmpty { parts.append("unless " + condition.unless.map { "'\($0)'" }.joined(separator: " or ") + " set") }
+        if !condition.when.isEmpty {
+            parts.append("with " + condition.when.map { "'\($0)'" }.joined(separator: " and ") + " set")
+        }
+        if !condition.unless.isEmpty {
+            parts.append("unless " + condition.unless.map { "'\($0)'" }.joined(separator: " or ") + " set")
+        }
         if !parts.isEmpty { words += " (" + parts.joined(separator: ", ") + ")" }
         return words
     }
 
     public static func < (lhs: GuaranteeClaim, rhs: GuaranteeClaim) -> Bool {
         (lhs.kind, lhs.subject, lhs.condition.when.joined(separator: ","), lhs.condition.unless.joined(separator: ","))
-            < (rhs.kind, rhs.subject, rhs.condition.when.joined(separator: ","), rhs.condition.unless.joined(separator: ","))
+            < (
+                rhs.kind, rhs.subject, rhs.condition.when.joined(separator: ","),
+                rhs.condition.unless.joined(separator: ",")
+            )
     }
 }
 
@@ -90,7 +102,9 @@ public struct GuaranteeChanges: Hashable, Sendable {
         var narrowed: [Narrowing] = []
         var widened: [Narrowing] = []
         for claim in gone {
-            guard let index = came.firstIndex(where: { $0.kind == claim.kind && $0.subject == claim.subject }) else { continue }
+            guard let index = came.firstIndex(where: { $0.kind == claim.kind && $0.subject == claim.subject }) else {
+                continue
+            }
             let replacement = came.remove(at: index)
             gone.removeAll { $0 == claim }
             // Looser on every flag is wider; anything else (stricter, or different) narrows it somewhere.

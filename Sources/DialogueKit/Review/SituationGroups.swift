@@ -72,7 +72,8 @@ public struct SituationGroups: Hashable, Sendable {
             return Step(text: text, count: stepCounts[text] ?? 0, when: ordered)
         }
         return Group(
-            key: key, situations: situations, core: core, varying: varying, distinctPlans: Set(situations.map(\.plan)).count,
+            key: key, situations: situations, core: core, varying: varying,
+            distinctPlans: Set(situations.map(\.plan)).count,
             origins: origins)
     }
 }

@@ -40,7 +40,8 @@ public struct SituationList: Hashable, Sendable {
         for end in routes.ends {
             let state = routes.states[end]
             let node = dialogue.nodes[state.node]
-            let identity = Situation.Identity(end: node.id, plan: state.plan, support: dialogue.support(for: state.flags))
+            let identity = Situation.Identity(
+                end: node.id, plan: state.plan, support: dialogue.support(for: state.flags))
             guard seen.insert(identity).inserted else { continue }
             found.append(Self.situation(routes.chain(to: end), in: dialogue))
         }
@@ -54,7 +55,9 @@ public struct SituationList: Hashable, Sendable {
     }
 
     /// The situation a route ends in, in words.
-    private static func situation(_ chain: [(state: ConversationRoutes.State, edge: Edge?)], in dialogue: Dialogue) -> Situation {
+    private static func situation(_ chain: [(state: ConversationRoutes.State, edge: Edge?)], in dialogue: Dialogue)
+        -> Situation
+    {
         var answers: [Situation.Answer] = []
         var advice: [Situation.Advice] = []
         var origins: [Situation.Origin] = []
@@ -80,7 +83,8 @@ public struct SituationList: Hashable, Sendable {
         let node = last.map { dialogue.nodes[$0.node] }
         let flags = last?.flags ?? []
         return Situation(
-            answers: answers, inputs: inputs, route: chain.map { dialogue.nodes[$0.state.node].id }, end: node?.id ?? "",
+            answers: answers, inputs: inputs, route: chain.map { dialogue.nodes[$0.state.node].id },
+            end: node?.id ?? "",
             closing: node?.ending?.closing.text ?? "", plan: last?.plan ?? [], support: dialogue.support(for: flags),
             advice: advice, flags: flags.sorted(), origins: origins)
     }

@@ -9,7 +9,8 @@ extension SituationRenderer {
     /// "a", "b", ... "z", "aa", ...: the letter of a step only some plans of a group have.
     static func letter(_ index: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        return index < letters.count ? String(letters[index]) : letter(index / letters.count - 1) + String(letters[index % letters.count])
+        return index < letters.count
+            ? String(letters[index]) : letter(index / letters.count - 1) + String(letters[index % letters.count])
     }
 
     /// A situation's answers to the questions its group does not share, and the lettered steps it adds.
@@ -56,7 +57,8 @@ extension SituationRenderer {
                 lines.append("  Some plans also have:")
                 for (number, step) in group.varying.enumerated() {
                     let prefix = "    \(Self.letter(number)). "
-                    wrap(Self.oneLine(step.text) + " (" + Self.stepNote(step, of: group.situations.count) + ")", prefix,
+                    wrap(
+                        Self.oneLine(step.text) + " (" + Self.stepNote(step, of: group.situations.count) + ")", prefix,
                         String(repeating: " ", count: prefix.count))
                 }
             }
@@ -101,7 +103,8 @@ extension SituationRenderer {
         let grouped = SituationGroups(list.situations)
         var out = "<p><strong>\(e(countLine(list)))</strong></p>\n<p>\(e(groupingLine(grouped)))</p>\n"
         for (index, group) in grouped.groups.enumerated() {
-            out += "<section class=\"plan\">\n<h2>\(e(Self.groupHeading(group, number: index + 1, of: grouped.groups.count)))</h2>\n"
+            out +=
+                "<section class=\"plan\">\n<h2>\(e(Self.groupHeading(group, number: index + 1, of: grouped.groups.count)))</h2>\n"
             out += "<div class=\"situation\">\n<div>\n<ul>\n"
             for answer in group.key { out += "<li>\(e(answer.question)) <strong>\(e(answer.label))</strong></li>\n" }
             out += "</ul>\n<p>Every plan here has:</p>\n<ul>\n"
@@ -110,7 +113,8 @@ extension SituationRenderer {
             if !group.varying.isEmpty {
                 out += "<p>Some plans also have:</p>\n<ol type=\"a\">\n"
                 for step in group.varying {
-                    out += "<li>\(e(step.text)) <span class=\"source\">(\(e(Self.stepNote(step, of: group.situations.count))))</span></li>\n"
+                    out +=
+                        "<li>\(e(step.text)) <span class=\"source\">(\(e(Self.stepNote(step, of: group.situations.count))))</span></li>\n"
                 }
                 out += "</ol>\n"
             }

@@ -29,7 +29,9 @@ public enum SituationTranscripts {
 
     /// The transcript for one situation: a comment naming it, the dialogue (a path relative to the
     /// transcript), what it must end with, then the conversation as Signpost has it now.
-    public static func transcript(for situation: Situation, number: Int, dialoguePath: String, dialogue: Dialogue) -> Transcript {
+    public static func transcript(for situation: Situation, number: Int, dialoguePath: String, dialogue: Dialogue)
+        -> Transcript
+    {
         var comments = [
             " Situation \(number), written by signpost situations --write-transcripts: "
                 + situation.answers.map { SituationRenderer.oneLine($0.label) }.joined(separator: " / "),

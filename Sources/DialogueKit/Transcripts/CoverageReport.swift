@@ -48,7 +48,10 @@ public struct CoverageReport: Hashable, Sendable {
     /// The report as text for the terminal.
     public func rendered() -> String {
         var out = "Coverage of \(dialogue)\n"
-        for (title, items) in [("nodes visited", nodes), ("choices taken", choices), ("plan items earned", planItems), ("ends reached", ends)] {
+        for (title, items) in [
+            ("nodes visited", nodes), ("choices taken", choices), ("plan items earned", planItems),
+            ("ends reached", ends),
+        ] {
             let count = items.filter(\.isReached).count
             let percent = items.isEmpty ? 100 : count * 100 / items.count
             out += "  \(title): \(count) of \(items.count) (\(percent)%)\n"
@@ -75,7 +78,9 @@ public struct CoverageReport: Hashable, Sendable {
 
     /// Transcript names without their folders, or "no transcript".
     private static func names(_ paths: [String]) -> String {
-        paths.isEmpty ? "no transcript" : paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+        paths.isEmpty
+            ? "no transcript"
+            : paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
     }
 
     private static func shortened(_ text: String) -> String {

@@ -21,8 +21,22 @@ enum LineDiff {
         // Lines become numbers once, so that every later comparison is of two integers.
         var numbers: [String: Int32] = [:]
         numbers.reserveCapacity(old.count + new.count)
-        let a = old.map { line in numbers[line] ?? { let id = Int32(numbers.count); numbers[line] = id; return id }() }
-        let b = new.map { line in numbers[line] ?? { let id = Int32(numbers.count); numbers[line] = id; return id }() }
+        let a = old.map { line in
+            numbers[line]
+                ?? {
+                    let id = Int32(numbers.count)
+                    numbers[line] = id
+                    return id
+                }()
+        }
+        let b = new.map { line in
+            numbers[line]
+                ?? {
+                    let id = Int32(numbers.count)
+                    numbers[line] = id
+                    return id
+                }()
+        }
         var search = MyersSearch(a: a, b: b, limit: maximumEditSearch)
         search.compare(0, a.count, 0, b.count)
         return removalsFirst(search.operations)
@@ -122,7 +136,10 @@ private struct MyersSearch {
 
     /// Appends the operations that turn `a[aLow..<aHigh]` into `b[bLow..<bHigh]`.
     mutating func compare(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int) {
-        var aLow = aLow, bLow = bLow, aHigh = aHigh, bHigh = bHigh
+        var aLow = aLow
+        var bLow = bLow
+        var aHigh = aHigh
+        var bHigh = bHigh
         while aLow < aHigh, bLow < bHigh, a[aLow] == b[bLow] {
             operations.append(.same(old: aLow, new: bLow))
             aLow += 1
@@ -151,7 +168,9 @@ private struct MyersSearch {
     /// The middle snake of an optimal edit path of a region whose first and last lines differ: a run of
     /// equal lines from (x, y) to (u, v) that splits the problem into two smaller ones. `nil` when the
     /// edit is longer than twice `limit`.
-    private mutating func middleSnake(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int) -> (x: Int, y: Int, u: Int, v: Int)? {
+    private mutating func middleSnake(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int) -> (
+        x: Int, y: Int, u: Int, v: Int
+    )? {
         let n = aHigh - aLow
         let m = bHigh - bLow
         let delta = n - m

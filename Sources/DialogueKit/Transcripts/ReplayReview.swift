@@ -56,7 +56,9 @@ struct ReplayReview {
         if let end, let was = recordedEnd(in: allOutput), was != end {
             changes.append(.endingChanged(was: was, now: end))
         }
-        if let finalPlan, let block = Self.lastPlanBlock(allOutput, heading: formatter.catalogue.text(for: .planHeading)) {
+        if let finalPlan,
+            let block = Self.lastPlanBlock(allOutput, heading: formatter.catalogue.text(for: .planHeading))
+        {
             changes += planChanges(block, now: finalPlan)
         }
         return changes
@@ -88,7 +90,8 @@ struct ReplayReview {
                 return .routeChanged(line: step.line, input: step.input, question: question, answers: step.answered)
             }
             if let question, let shift = Self.shiftedChoice(step, recorded: before) {
-                return .answerMeaningChanged(line: step.line, input: step.input, question: question, was: shift.was, now: shift.now)
+                return .answerMeaningChanged(
+                    line: step.line, input: step.input, question: question, was: shift.was, now: shift.now)
             }
             for reply in step.replies {
                 guard case .notice(let notice) = reply else { continue }
@@ -112,7 +115,8 @@ struct ReplayReview {
     /// inserted or moved above it). A reworded choice, listed under no other number, is no shift.
     static func shiftedChoice(_ step: InputStep, recorded: [String]) -> (was: String, now: String)? {
         let typed = String(step.input.split(separator: " ").joined())
-        guard step.input.split(separator: " ").count == 1, typed.allSatisfy(\.isASCIIDigit), let number = Int(typed) else { return nil }
+        guard step.input.split(separator: " ").count == 1, typed.allSatisfy(\.isASCIIDigit), let number = Int(typed)
+        else { return nil }
         let was = listedChoices(recorded)
         let now = listedChoices(step.shownBefore)
         guard let wasLabel = was[number], let nowLabel = now[number], wasLabel != nowLabel,
@@ -128,7 +132,9 @@ struct ReplayReview {
             let trimmed = line.drop { $0 == " " }
             guard trimmed.count < line.count else { continue }
             let digits = trimmed.prefix(while: \.isASCIIDigit)
-            guard !digits.isEmpty, trimmed.dropFirst(digits.count).hasPrefix(". "), let number = Int(digits) else { continue }
+            guard !digits.isEmpty, trimmed.dropFirst(digits.count).hasPrefix(". "), let number = Int(digits) else {
+                continue
+            }
             if number == 1 { choices.removeAll() }
             choices[number] = String(trimmed.dropFirst(digits.count + 2))
         }

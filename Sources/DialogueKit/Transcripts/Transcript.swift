@@ -86,7 +86,8 @@ public struct Transcript: Hashable, Sendable {
         let first = count > 0 ? raw[0] : 0
         let isMarker = first == UInt8(ascii: ">") || first == UInt8(ascii: "#") || first == UInt8(ascii: "\\")
         guard !isMarker || count < 2 || raw[1] < 0x80, first != UInt8(ascii: ">") || count < 3 || raw[2] < 0x80 else {
-            return line(byCharacter: Substring(String(decoding: UnsafeBufferPointer(rebasing: raw[0..<count]), as: UTF8.self)))
+            return line(
+                byCharacter: Substring(String(decoding: UnsafeBufferPointer(rebasing: raw[0..<count]), as: UTF8.self)))
         }
         func text(from start: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: raw[min(start, count)..<count]), as: UTF8.self)

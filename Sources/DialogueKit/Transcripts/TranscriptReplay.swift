@@ -38,7 +38,9 @@ public enum TranscriptReplay {
                 let line = inputSteps.count < inputLines.count ? inputLines[inputSteps.count] + 1 : 0
                 let answered = step.events.contains { if case .answered = $0 { true } else { false } }
                 inputSteps.append(
-                    .init(line: line, input: input, positionBefore: before, replies: step.replies, answered: answered, shownBefore: shownBefore))
+                    .init(
+                        line: line, input: input, positionBefore: before, replies: step.replies, answered: answered,
+                        shownBefore: shownBefore))
                 lastPosition = step.state.position
                 actual.append(.input(input))
                 origins.append(nil)
@@ -76,14 +78,17 @@ public enum TranscriptReplay {
             let review = ReplayReview(dialogue: dialogue, formatter: formatter)
             let derailments = review.changes(
                 expected: transcript, steps: inputSteps, lastPosition: lastPosition, finalPlan: finalPlan, end: end)
-            result.changes = derailments.isEmpty
+            result.changes =
+                derailments.isEmpty
                 ? [.textChanged(line: divergence.line, node: divergence.node, source: divergence.source)] : derailments
         }
         // What reads as a change of words may still take a service out of the plan: that is said, and
         // refused by --update, in place of the change of words. A conversation already derailed
         // says why it derailed instead.
         if result.divergence != nil, !result.changes.contains(where: \.derails) {
-            let lost = lostServices(expected: transcript, actual: actualTranscript, dialogue: dialogue, heading: formatter.catalogue.text(for: .planHeading))
+            let lost = lostServices(
+                expected: transcript, actual: actualTranscript, dialogue: dialogue,
+                heading: formatter.catalogue.text(for: .planHeading))
             result.changes = lost + result.changes
         }
         result.changes += result.unmet.map(ReplayChange.expectationUnmet)
@@ -107,12 +112,15 @@ public enum TranscriptReplay {
     /// The services (declared contacts) whose number or address the recorded final plan showed and the
     /// plan now does not, compared ignoring case and line breaks: the adult would leave without a way
     /// to get help that the transcript promised.
-    static func lostServices(expected: Transcript, actual: Transcript, dialogue: Dialogue, heading: String) -> [ReplayChange] {
+    static func lostServices(expected: Transcript, actual: Transcript, dialogue: Dialogue, heading: String)
+        -> [ReplayChange]
+    {
         func plan(_ transcript: Transcript) -> String {
             var lines: [String] = []
             for case .output(let text) in transcript.lines { lines.append(text) }
             let block = ReplayReview.lastPlanBlock(lines, heading: heading) ?? []
-            return block.joined(separator: " ").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return block.joined(separator: " ").lowercased().split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
         }
         let before = plan(expected)
         let after = plan(actual)
@@ -130,7 +138,8 @@ public enum TranscriptReplay {
     }
 
     private static func hasLineFeed(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) } ?? text.utf8.contains(UInt8(ascii: "\n"))
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) }
+            ?? text.utf8.contains(UInt8(ascii: "\n"))
     }
 
     /// Whether two transcripts hold the same inputs and outputs in the same order (comments aside):
@@ -160,7 +169,9 @@ public enum TranscriptReplay {
     /// Appends the output lines of a step's replies, each with the node it came from: the lines of
     /// `Transcript.outputLines(formatter.format(reply))`, without joining the lines into one text only
     /// to split it again.
-    private static func appendLines(of step: ConversationStep, _ formatter: ReplyFormatter, to output: inout [(String, String?)]) {
+    private static func appendLines(
+        of step: ConversationStep, _ formatter: ReplyFormatter, to output: inout [(String, String?)]
+    ) {
         var lines: [FormattedLine] = []
         for (reply, origin) in zip(step.replies, step.origins) {
             lines.removeAll(keepingCapacity: true)
@@ -178,7 +189,9 @@ public enum TranscriptReplay {
         }
     }
 
-    private static func divergence(in result: ReplayOutcome, origins: [String?], dialogue: Dialogue) -> ReplayDivergence? {
+    private static func divergence(in result: ReplayOutcome, origins: [String?], dialogue: Dialogue)
+        -> ReplayDivergence?
+    {
         // Most replays pass: equal lines (comments aside) diverge nowhere, with no diff to make.
         if sameContent(result.expected, result.actual) { return nil }
         let (old, oldNumbers) = ReplayOutcome.content(result.expected)

@@ -35,9 +35,11 @@ public struct DialogueWorkspace: Sendable {
         mainDialogues = candidates.filter { mainDialogues.contains($0) || orphans.contains($0) }
         // A file that does not parse may be the dialogue that includes the others: then no part can
         // be said to be unused, and saying so would only follow from that one error.
-        unusedParts = orphans.isEmpty ? candidates.filter {
-            !mainDialogues.contains($0) && !unreadable.contains($0) && !included.contains(Path.normalized($0))
-        } : []
+        unusedParts =
+            orphans.isEmpty
+            ? candidates.filter {
+                !mainDialogues.contains($0) && !unreadable.contains($0) && !included.contains(Path.normalized($0))
+            } : []
     }
 
     /// The outcome of loading the dialogue at `path`, loaded at most once.
@@ -51,7 +53,9 @@ public struct DialogueWorkspace: Sendable {
 
     /// The loaded main dialogues, in order.
     public var outcomes: [(path: String, outcome: LoadOutcome)] {
-        mainDialogues.map { ($0, loaded[Path.normalized($0)] ?? LoadOutcome(dialogue: nil, diagnostics: [], sources: [])) }
+        mainDialogues.map {
+            ($0, loaded[Path.normalized($0)] ?? LoadOutcome(dialogue: nil, diagnostics: [], sources: []))
+        }
     }
 
     /// Every file read, once each, for quoting lines in diagnostics.

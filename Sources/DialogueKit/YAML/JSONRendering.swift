@@ -86,7 +86,8 @@ public enum JSONRendering {
                 }
                 if let escaped {
                     if runStart < position {
-                        out.write(String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<position]), as: UTF8.self))
+                        out.write(
+                            String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<position]), as: UTF8.self))
                     }
                     out.write(escaped)
                     runStart = position + length

@@ -76,7 +76,10 @@ public struct YAMLError: Error, Hashable, Sendable {
             "this line is indented differently from the lines around it; line it up with its siblings"
         case .indentedTooFar(let column, let sibling, let deeper):
             "this line is indented too far; move it left to column \(column)" + Self.inLine(with: sibling)
-                + (deeper.map { ", or right to column \($0) if it belongs under " + (sibling.map { $0 == "-" ? "that item" : "'\($0):'" } ?? "the line above") } ?? "")
+                + (deeper.map {
+                    ", or right to column \($0) if it belongs under "
+                        + (sibling.map { $0 == "-" ? "that item" : "'\($0):'" } ?? "the line above")
+                } ?? "")
         case .continuationIndentedTooLittle(let column):
             "this line continues the text above it but is not indented as far; indent it to column \(column), in line with that text"
         case .keyIndentedTooFar(let key, let column, let sibling):
@@ -147,7 +150,8 @@ public struct YAMLError: Error, Hashable, Sendable {
         case .documentMarker:
             "a file holds one document: remove this '---', and put other dialogues in files of their own"
         case .documentEnd: "the document end marker '...' is not part of the dialogue format; remove it"
-        case .complexKey: "'? ' keys, and keys that are lists, are not part of the dialogue format; use a plain word as the key"
+        case .complexKey:
+            "'? ' keys, and keys that are lists, are not part of the dialogue format; use a plain word as the key"
         case .reservedIndicator: "'@' and '`' cannot start plain text; put the text in quotes"
         case .contentAfterDocumentMarker: "nothing may follow '---' on its line; start the content on the next line"
         }

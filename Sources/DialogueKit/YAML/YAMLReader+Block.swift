@@ -56,7 +56,8 @@ extension YAMLReader {
         case UInt8(ascii: "*"): throw error(.unsupported(.alias), rangeAhead())
         case UInt8(ascii: "!"): throw error(.unsupported(.tag), rangeAhead())
         case UInt8(ascii: "@"), UInt8(ascii: "`"): throw error(.unsupported(.reservedIndicator), rangeAhead())
-        case UInt8(ascii: "%"): throw error(.unexpectedContent("'%'; put text that starts with '%' in quotes"), rangeAhead())
+        case UInt8(ascii: "%"):
+            throw error(.unexpectedContent("'%'; put text that starts with '%' in quotes"), rangeAhead())
         case .question where peek(1).isWhiteOrEnd: throw error(.unsupported(.complexKey), rangeAhead())
         case .colon where peek(1).isWhiteOrEnd: throw error(.unsupported(.complexKey), rangeAhead())
         default: break
@@ -119,7 +120,8 @@ extension YAMLReader {
             end = value.range.end > keyRange.end ? value.range.end : keyRange.end
             guard let next = try nextContentLine(), next >= indent else { break }
             if next > indent {
-                throw indentationError(siblings: indent, sibling: pendingEntries.last?.key, previous: pendingEntries.last?.value)
+                throw indentationError(
+                    siblings: indent, sibling: pendingEntries.last?.key, previous: pendingEntries.last?.value)
             }
             if peek() == .dash, peek(1).isWhiteOrEnd { throw error(.listItemInMapping, rangeAhead()) }
             try rejectUnsupportedIndicator()
@@ -149,7 +151,8 @@ extension YAMLReader {
         let afterColon = mark()
         while peek().isBlank { index += 1 }
         if !peek().isBreakOrEnd, peek() != .hash {
-            return try parseBlockNode(indent: index - lineStart, parentIndent: mappingIndent, depth: depth, position: .afterKey)
+            return try parseBlockNode(
+                indent: index - lineStart, parentIndent: mappingIndent, depth: depth, position: .afterKey)
         }
         try finishLine(after: .value)
         let empty = YAMLNode(.scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: afterColon))
@@ -195,7 +198,8 @@ extension YAMLReader {
         }
         if !peek().isBreakOrEnd, peek() != .hash {
             return try parseBlockNode(
-                indent: index - lineStart, parentIndent: sequenceIndent, depth: depth, position: .afterDash(sawTab: sawTab))
+                indent: index - lineStart, parentIndent: sequenceIndent, depth: depth,
+                position: .afterDash(sawTab: sawTab))
         }
         try finishLine(after: .value)
         let empty = YAMLNode(.scalar(YAMLScalar("", style: .plain)), range: SourceRange(at: dash))

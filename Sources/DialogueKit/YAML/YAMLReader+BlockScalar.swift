@@ -107,7 +107,9 @@ extension YAMLReader {
             text.append(contentsOf: repeatElement(.lf, count: trailingBreaks))
         }
         let style: YAMLScalar.Style = isFolded ? .folded : .literal
-        return YAMLNode(.scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style)), range: SourceRange(start: start, end: end))
+        return YAMLNode(
+            .scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style)),
+            range: SourceRange(start: start, end: end))
     }
 
     /// Finds the indentation of a block scalar from its first non-blank line, without moving the cursor.
@@ -137,10 +139,14 @@ extension YAMLReader {
                 // A tab makes a line non-empty, so its spaces would fix the indentation, but they are too
                 // few: the tab stands where indentation must be (YAML 1.2, 8.1.1.1).
                 let at = SourceLocation(line: line + lineOffset, column: spaces + 1, offset: position)
-                throw error(.tabIndentation, SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1, offset: position + 1)))
+                throw error(
+                    .tabIndentation,
+                    SourceRange(
+                        start: at, end: SourceLocation(line: at.line, column: at.column + 1, offset: position + 1)))
             }
             if byte != 0, widestBlank > spaces, spaces > parentIndent {
-                let location = SourceLocation(line: widestBlankAt.line, column: widestBlank + 1, offset: widestBlankAt.start + widestBlank)
+                let location = SourceLocation(
+                    line: widestBlankAt.line, column: widestBlank + 1, offset: widestBlankAt.start + widestBlank)
                 throw error(.blockScalarLeadingSpaces, SourceRange(at: location))
             }
             return detected

@@ -5,7 +5,9 @@ extension YAMLReader {
     /// Lines are not counted here: a bad byte's line is found only when there is one to report.
     mutating func validateEncoding() throws(YAMLError) {
         guard bytes.count <= YAMLParser.maximumFileSize else {
-            throw error(.fileTooLarge(limit: YAMLParser.maximumFileSize), SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+            throw error(
+                .fileTooLarge(limit: YAMLParser.maximumFileSize),
+                SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
         }
         var multiByte = MultiByteCharacters()
         let problem = Self.scan(bytes, recording: &multiByte)
@@ -26,7 +28,8 @@ extension YAMLReader {
                 // A byte below 0x20 borrows into its top bit, 0x7F carries into it, 0x80 and above have it:
                 // no top bit set means eight printable ASCII bytes.
                 let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let suspect = (word | (word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                let suspect =
+                    (word | (word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
                 if suspect == 0 {
                     position += 8
                     continue

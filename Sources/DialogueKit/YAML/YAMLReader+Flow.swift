@@ -146,7 +146,9 @@ extension YAMLReader {
             }
             let byte = peek()
             if byte == .hash {
-                guard sawWhitespace || index == lineStart || bytes[index - 1].isBlank else { throw error(.commentNeedsSpace, rangeAhead()) }
+                guard sawWhitespace || index == lineStart || bytes[index - 1].isBlank else {
+                    throw error(.commentNeedsSpace, rangeAhead())
+                }
                 while !peek().isBreakOrEnd { index += 1 }
                 continue
             }

@@ -6,7 +6,8 @@ extension YAMLReader {
     /// `sibling` its key (or `-` for a list).
     mutating func indentationError(siblings: Int, sibling: String?, previous: YAMLNode?) -> YAMLError {
         let lineIndent = index - lineStart
-        if !startsImplicitKey(), !(peek() == .dash && peek(1).isWhiteOrEnd), let text = previous.flatMap(lastPlainScalar),
+        if !startsImplicitKey(), !(peek() == .dash && peek(1).isWhiteOrEnd),
+            let text = previous.flatMap(lastPlainScalar),
             text.range.start.column - 1 > lineIndent
         {
             return error(.continuationIndentedTooLittle(column: text.range.start.column), rangeAhead())
@@ -42,7 +43,9 @@ extension YAMLReader {
         var keyStart = lineStart
         while byte(at: keyStart) == .space { keyStart += 1 }
         let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
-        guard !key.isEmpty, !key.contains(" "), let owner = keyAbove(indentLessThan: keyStart - lineStart) else { return nil }
+        guard !key.isEmpty, !key.contains(" "), let owner = keyAbove(indentLessThan: keyStart - lineStart) else {
+            return nil
+        }
         let range = SourceRange(start: location(at: keyStart), end: location(at: index + 1))
         return error(.keyIndentedTooFar(key: key, column: owner.column, sibling: owner.key), range)
     }

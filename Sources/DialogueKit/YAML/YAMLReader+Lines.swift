@@ -100,7 +100,9 @@ extension YAMLReader {
         case .flowCollection where byte == .colon && peek(1).isWhiteOrEnd:
             throw error(.unsupported(.complexKey), rangeAhead())
         case .value, .flowCollection:
-            if byte == .colon, peek(1).isWhiteOrEnd { throw keyInsideTextError() ?? error(.mappingValueNotAllowed, rangeAhead()) }
+            if byte == .colon, peek(1).isWhiteOrEnd {
+                throw keyInsideTextError() ?? error(.mappingValueNotAllowed, rangeAhead())
+            }
             throw error(.unexpectedContent("text after the value; put the whole value in quotes"), rangeAhead())
         }
     }

@@ -27,7 +27,8 @@ extension YAMLReader {
                     emptyLines += 1
                     continue
                 }
-                continues = !atEnd && spaces >= minimumIndent && peek() != .hash
+                continues =
+                    !atEnd && spaces >= minimumIndent && peek() != .hash
                     && !(spaces == 0 && lineStartsWithDocumentMarker(lineStart))
                     && !(inFlow && peek().isFlowIndicator)
                     && !(peek() == .colon && (peek(1).isWhiteOrEnd || (inFlow && peek(1).isFlowIndicator)))
@@ -46,7 +47,8 @@ extension YAMLReader {
             }
             folded?.append(contentsOf: bytes[segmentStart..<segmentEnd])
         }
-        let text = folded.map { String(decoding: $0, as: UTF8.self) }
+        let text =
+            folded.map { String(decoding: $0, as: UTF8.self) }
             ?? String(decoding: bytes[firstSegment], as: UTF8.self)
         return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), range: range(from: start))
     }
@@ -75,7 +77,8 @@ extension YAMLReader {
         case .dash, .question, .colon:
             if next.isWhiteOrEnd || (inFlow && next.isFlowIndicator) {
                 let shown = String(UnicodeScalar(first))
-                throw error(.unexpectedContent("'\(shown)' with nothing after it; put the text in quotes"), rangeAhead())
+                throw error(
+                    .unexpectedContent("'\(shown)' with nothing after it; put the text in quotes"), rangeAhead())
             }
         default:
             if first.isBreakOrEnd { throw error(.flowExpected("a value"), rangeAhead()) }
@@ -158,7 +161,8 @@ extension YAMLReader {
             while position + 8 <= count {
                 // Byte 0 in the lowest bits on any host, so the lowest flag is the first byte in the file.
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                let found = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                let found =
+                    zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
                     | zeroBytes(word ^ 0x3A3A_3A3A_3A3A_3A3A) | zeroBytes(word ^ 0x2323_2323_2323_2323)
                 if found != 0 { return position + found.trailingZeroBitCount / 8 }
                 position += 8

@@ -31,7 +31,8 @@ extension YAMLReader {
                 }
                 index += 1
                 let style: YAMLScalar.Style = quote == .singleQuote ? .singleQuoted : .doubleQuoted
-                return YAMLNode(.scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style)), range: range(from: start))
+                return YAMLNode(
+                    .scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style)), range: range(from: start))
             case .lf, .cr:
                 if let trailingBlanks { text.removeSubrange(trailingBlanks...) }
                 // A line too little indented to continue the text is where the closing quote was forgotten.
@@ -125,8 +126,10 @@ extension YAMLReader {
         var value: UInt32 = 0
         for offset in 0..<digits {
             guard let digit = hexValue(peek(2 + offset)) else {
-                let written = String(decoding: bytes[(index + 1)..<min(index + 2 + offset + 1, bytes.count)], as: UTF8.self)
-                throw error(.invalidEscape(written), SourceRange(start: escapeStart, end: location(at: index + 2 + offset)))
+                let written = String(
+                    decoding: bytes[(index + 1)..<min(index + 2 + offset + 1, bytes.count)], as: UTF8.self)
+                throw error(
+                    .invalidEscape(written), SourceRange(start: escapeStart, end: location(at: index + 2 + offset)))
             }
             value = value << 4 | digit
         }

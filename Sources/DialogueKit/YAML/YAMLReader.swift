@@ -63,7 +63,8 @@ struct YAMLReader {
     mutating func location(at offset: Int) -> SourceLocation {
         var column = 1 + offset - lineStart
         if !multiByte.isEmpty {
-            column -= multiByte.continuations(before: min(offset, bytes.count)) - multiByte.continuations(before: lineStart)
+            column -=
+                multiByte.continuations(before: min(offset, bytes.count)) - multiByte.continuations(before: lineStart)
         }
         return SourceLocation(line: line, column: column, offset: offset)
     }

@@ -16,7 +16,8 @@ enum DialogueCheck {
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             let checked = "\(dialogues.count) dialogue\(dialogues.count == 1 ? "" : "s")"
             if errors == 0, warnings == 0 { return "No problems found in \(checked)." }
-            return "\(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)."
+            return
+                "\(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)."
         }
     }
 
@@ -29,7 +30,8 @@ enum DialogueCheck {
         // A part named without the dialogue that includes it (`check Dialogues/school.yaml`) is checked
         // with that dialogue, looked for among the files of the part's folder.
         if !unused.isEmpty {
-            let folders = Array(Set(unused.map { Path.directory(of: $0).isEmpty ? "." : Path.directory(of: $0) })).sorted()
+            let folders = Array(Set(unused.map { Path.directory(of: $0).isEmpty ? "." : Path.directory(of: $0) }))
+                .sorted()
             let neighbours = try FileSearch.files(in: folders, endingIn: [".yaml", ".yml"], console: console)
                 .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
             let named = Set(candidates.map(Path.normalized))
@@ -38,7 +40,8 @@ enum DialogueCheck {
             for part in unused {
                 let includers = wider.includers(of: part)
                 guard !includers.isEmpty else { continue }
-                outcome.notes.append("\(part) is included by \(includers.joined(separator: ", ")), and was checked as part of it.")
+                outcome.notes.append(
+                    "\(part) is included by \(includers.joined(separator: ", ")), and was checked as part of it.")
                 mains += includers.filter { !mains.contains($0) }
                 unused.removeAll { $0 == part }
             }
@@ -48,7 +51,8 @@ enum DialogueCheck {
             outcome.dialogues.append(path)
             outcome.diagnostics += loaded.diagnostics
             if let dialogue = loaded.dialogue {
-                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today, sources: loaded.sources).findings().map(\.diagnostic)
+                outcome.diagnostics += DialogueChecker(dialogue: dialogue, today: today, sources: loaded.sources)
+                    .findings().map(\.diagnostic)
             }
         }
         outcome.diagnostics += unused.map { WorkspaceFinding.unusedPart($0).diagnostic }

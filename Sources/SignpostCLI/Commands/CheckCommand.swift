@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check dialogues for mistakes and prove their safety guarantees.",
-        discussion: "Checks every dialogue under the given files or folders (Dialogues/ by default). Exit status 1 when there is an error."
+        discussion:
+            "Checks every dialogue under the given files or folders (Dialogues/ by default). Exit status 1 when there is an error."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,10 +23,15 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How to print the findings: text or json.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Judge the 'reviewed' date as of this day (YYYY-MM-DD) instead of today.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("Judge the 'reviewed' date as of this day (YYYY-MM-DD) instead of today.", valueName: "date")
+    )
     var today: String?
 
-    @Option(help: ArgumentHelp("Also compare the guarantees with this git revision, and fail if one was removed or narrowed.", valueName: "revision"))
+    @Option(
+        help: ArgumentHelp(
+            "Also compare the guarantees with this git revision, and fail if one was removed or narrowed.",
+            valueName: "revision"))
     var against: String?
 
     @Flag(help: "With --against: accept guarantees removed or narrowed (the author has read the change and means it).")
@@ -72,7 +78,8 @@ struct CheckCommand: ParsableCommand {
         }
         console.writeError(
             VisibleText.makeLines(section)
-                + "error: guarantees were removed or narrowed since \(VisibleText.make(revision)). If that is meant, run check again with --weaken-guarantees.\n")
+                + "error: guarantees were removed or narrowed since \(VisibleText.make(revision)). If that is meant, run check again with --weaken-guarantees.\n"
+        )
         return false
     }
 }

@@ -16,7 +16,8 @@ enum CommandNameGuess {
         let shown = VisibleText.make(first)
         let listed = commandNames.filter { $0 != "help" }.joined(separator: ", ")
         if let guess = EditDistance.suggestion(for: first, among: commandNames) {
-            return "Error: there is no command '\(shown)'; did you mean '\(guess)'?\nThe commands are: \(listed). See 'signpost --help'.\n"
+            return
+                "Error: there is no command '\(shown)'; did you mean '\(guess)'?\nThe commands are: \(listed). See 'signpost --help'.\n"
         }
         return "Error: there is no command '\(shown)'.\nThe commands are: \(listed). See 'signpost --help'.\n"
     }

@@ -5,7 +5,8 @@ import DialogueKit
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two versions of a dialogue: each situation's plan, ending and advice, and the guarantees.",
+        abstract:
+            "Show what changed between two versions of a dialogue: each situation's plan, ending and advice, and the guarantees.",
         discussion: """
             Compare two files or folders (signpost diff old/ Dialogues/), or the dialogue here with a git revision \
             (signpost diff --against main). Situations are matched by the answers that lead there; situations that \
@@ -15,15 +16,22 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The old and the new dialogue (files, or folders holding signpost.yaml); with --against, only the new one (Dialogues/ if left out).", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "The old and the new dialogue (files, or folders holding signpost.yaml); with --against, only the new one (Dialogues/ if left out).",
+            valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Compare with this git revision of the checkout (read with git show).", valueName: "revision"))
+    @Option(
+        help: ArgumentHelp(
+            "Compare with this git revision of the checkout (read with git show).", valueName: "revision"))
     var against: String?
 
     func validate() throws {
         if against != nil {
-            guard paths.count <= 1 else { throw ValidationError("with --against, name at most one dialogue: the new one") }
+            guard paths.count <= 1 else {
+                throw ValidationError("with --against, name at most one dialogue: the new one")
+            }
         } else if paths.count != 2 {
             throw ValidationError("name two dialogues, the old and the new (or use --against REVISION)")
         }
@@ -43,7 +51,8 @@ struct DiffCommand: ParsableCommand {
         }
         guard let before = old.load(to: console), let after = new.load(to: console) else { throw Self.trouble }
         let comparison = SituationComparison(old: before, new: after)
-        console.write(VisibleText.makeLines(ComparisonRenderer().render(comparison, oldName: old.name, newName: new.name)))
+        console.write(
+            VisibleText.makeLines(ComparisonRenderer().render(comparison, oldName: old.name, newName: new.name)))
         if comparison.refusal != nil { throw Self.trouble }
         if !comparison.isEmpty { throw ExitCode.failure }
     }

@@ -9,13 +9,16 @@ struct OutlineCommand: ParsableCommand {
     )
 
     @Argument(
-        help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
+        help: ArgumentHelp(
+            "The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     func run() throws {
         let console = Console.standard
-        guard let dialogue = DialogueSource.forAuthoring(path: file).loadOrReport(to: console) else { throw ExitCode.failure }
+        guard let dialogue = DialogueSource.forAuthoring(path: file).loadOrReport(to: console) else {
+            throw ExitCode.failure
+        }
         console.write(VisibleText.makeLines(OutlineRenderer().render(dialogue)))
     }
 }

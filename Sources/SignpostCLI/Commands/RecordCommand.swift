@@ -14,11 +14,15 @@ struct RecordCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The transcript file to create.", valueName: "file"), completion: .file(extensions: ["transcript"]))
+    @Argument(
+        help: ArgumentHelp("The transcript file to create.", valueName: "file"),
+        completion: .file(extensions: ["transcript"]))
     var file: String
 
     @Option(
-        name: .long, help: ArgumentHelp("The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
+        name: .long,
+        help: ArgumentHelp(
+            "The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
@@ -28,7 +32,9 @@ struct RecordCommand: ParsableCommand {
     @Flag(name: .long, help: "Overwrite the file if it exists.")
     var force = false
 
-    @Flag(name: .long, help: "Record with a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
+    @Flag(
+        name: .long,
+        help: "Record with a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
     var allowDraft = false
 
     func run() throws {
@@ -45,7 +51,9 @@ struct RecordCommand: ParsableCommand {
         // lines), so a re-record that took a wrong turn fails instead of passing for want of them.
         let carried = force ? Self.leadingComments(of: file) : []
         let source = DialogueSource.forAuthoring(path: dialogue)
-        guard let loaded = source.loadCheckedOrReport(to: console, allowDraft: allowDraft) else { throw ExitCode.failure }
+        guard let loaded = source.loadCheckedOrReport(to: console, allowDraft: allowDraft) else {
+            throw ExitCode.failure
+        }
         console.writeError("Recording to \(VisibleText.make(file)). The conversation is saved there when it ends.\n")
 
         var inputs: [String] = []
@@ -58,8 +66,10 @@ struct RecordCommand: ParsableCommand {
         let kept = keepText ? inputs : PrivateText.replacingFreeText(in: inputs, dialogue: loaded)
         let dialoguePath = RelativePath.from(directory: Path.directory(of: file), to: source.path)
         let transcript = TranscriptReplay.record(
-            inputs: kept, comments: carried.isEmpty
-                ? [" Recorded with signpost record.", " dialogue: \(dialoguePath)"] : carried + [" dialogue: \(dialoguePath)"],
+            inputs: kept,
+            comments: carried.isEmpty
+                ? [" Recorded with signpost record.", " dialogue: \(dialoguePath)"]
+                : carried + [" dialogue: \(dialoguePath)"],
             dialogue: loaded)
         let contents = transcript.rendered()
         var saved = file
@@ -74,14 +84,18 @@ struct RecordCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             saved = other
-            console.writeError("\(VisibleText.make(file)) was created by something else during the conversation; it is left as it was.\n")
+            console.writeError(
+                "\(VisibleText.make(file)) was created by something else during the conversation; it is left as it was.\n"
+            )
         case .failure(let failure):
             console.report([Diagnostic(RecordingProblem.notWritten(failure), file: file, range: nil)], sources: [])
             console.write(contents)
             throw ExitCode.failure
         }
         var note = "Saved this conversation to \(VisibleText.make(saved)), readable only by you."
-        if kept != inputs { note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it." }
+        if kept != inputs {
+            note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it."
+        }
         console.writeError(note + "\n")
         let unmet = TranscriptReplay.replay(transcript, dialogue: loaded).unmet
         guard !unmet.isEmpty else { return }
@@ -102,7 +116,11 @@ struct RecordCommand: ParsableCommand {
         for line in transcript.lines {
             guard case .comment(let text) = line else { break }
             let trimmed = text.drop { $0 == " " }
-            if trimmed.hasPrefix("dialogue:") || trimmed.hasPrefix("width:") || trimmed == "Recorded with signpost record." { continue }
+            if trimmed.hasPrefix("dialogue:") || trimmed.hasPrefix("width:")
+                || trimmed == "Recorded with signpost record."
+            {
+                continue
+            }
             comments.append(text)
         }
         return comments

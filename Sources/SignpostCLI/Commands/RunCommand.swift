@@ -19,12 +19,15 @@ struct RunCommand: ParsableCommand {
         completion: .file(extensions: ["yaml", "yml"]))
     var dialogue: String?
 
-    @Flag(name: .long, help: "Run a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
+    @Flag(
+        name: .long,
+        help: "Run a dialogue file even when 'signpost check' finds errors in it (for authors trying a draft).")
     var allowDraft = false
 
     func run() throws {
         let console = Console.standard
-        guard let loaded = DialogueSource(path: dialogue).loadCheckedOrReport(to: console, allowDraft: allowDraft) else { throw ExitCode.failure }
+        guard let loaded = DialogueSource(path: dialogue).loadCheckedOrReport(to: console, allowDraft: allowDraft)
+        else { throw ExitCode.failure }
         if dialogue == nil, let note = DialogueSource.builtInDiffersNote() { console.writeError(note) }
         var session = Terminal.session(for: ConversationEngine(dialogue: loaded), console: console)
         session.run()

@@ -45,10 +45,14 @@ struct TestCommand: ParsableCommand {
         var phrasings = PhrasingSuite(console: console)
         let phrasingFiles = try phrasings.findPhrasings(in: paths)
         if files.isEmpty, phrasingFiles.isEmpty {
-            console.writeError("No transcripts (.transcript files) or phrasings (.phrasings files) found in \(paths.map { VisibleText.make($0) }.joined(separator: ", ")).\n")
+            console.writeError(
+                "No transcripts (.transcript files) or phrasings (.phrasings files) found in \(paths.map { VisibleText.make($0) }.joined(separator: ", ")).\n"
+            )
             throw ExitCode.failure
         }
-        let outcome = files.isEmpty ? TranscriptSuite.Outcome() : suite.run(files, update: update ? (force ? .force : .safe) : .none)
+        let outcome =
+            files.isEmpty
+            ? TranscriptSuite.Outcome() : suite.run(files, update: update ? (force ? .force : .safe) : .none)
         if !files.isEmpty, !phrasingFiles.isEmpty { console.write("\n") }
         let phrasingsPassed = phrasings.run(phrasingFiles)
         if coverage { console.write(VisibleText.makeLines(suite.coverageText())) }

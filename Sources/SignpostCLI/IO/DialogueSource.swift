@@ -57,7 +57,9 @@ enum DialogueSource {
         guard let dialogue = result.dialogue else {
             console.report(result.diagnostics, sources: result.sources)
             let count = result.diagnostics.count
-            console.writeError("\(count) error\(count == 1 ? "" : "s"): the dialogue cannot be used until \(count == 1 ? "it is" : "they are") fixed.\n")
+            console.writeError(
+                "\(count) error\(count == 1 ? "" : "s"): the dialogue cannot be used until \(count == 1 ? "it is" : "they are") fixed.\n"
+            )
             return nil
         }
         return dialogue

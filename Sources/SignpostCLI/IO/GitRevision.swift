@@ -20,11 +20,14 @@ struct GitRevision {
         case .success(let output): listing = output
         }
         var files: [String: String] = [:]
-        for path in listing.split(separator: "\n").map(String.init) where path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+        for path in listing.split(separator: "\n").map(String.init)
+        where path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
             switch run(["cat-file", "-s", "\(revision):./\(path)"]) {
             case .failure(let failure): return .failure(failure)
             case .success(let size):
-                guard let bytes = Int(size.trimmingCharacters(in: .whitespacesAndNewlines)), bytes <= YAMLParser.maximumFileSize else {
+                guard let bytes = Int(size.trimmingCharacters(in: .whitespacesAndNewlines)),
+                    bytes <= YAMLParser.maximumFileSize
+                else {
                     return .failure(.tooLarge(path))
                 }
             }

@@ -8,7 +8,9 @@ enum PlanSaver {
     static func save(_ text: String, to path: String) -> Result<String, SaveFailure> {
         // A name with a control or hidden character would make a file no one can see or type.
         guard VisibleText.isPlain(path) else {
-            return .failure(.other("the name holds a control or hidden character; choose a name made of letters, numbers and dashes"))
+            return .failure(
+                .other(
+                    "the name holds a control or hidden character; choose a name made of letters, numbers and dashes"))
         }
         let expanded = expandingHome(path)
         let folder = Path.directory(of: expanded).isEmpty ? "." : Path.directory(of: expanded)
@@ -37,7 +39,9 @@ enum PlanSaver {
     }
 
     private static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else {
+            return path
+        }
         return home + path.dropFirst()
     }
 }

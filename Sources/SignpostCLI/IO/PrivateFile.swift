@@ -37,7 +37,9 @@ enum PrivateFile {
         let temporaryTemplate = folder + "/.signpost-record-XXXXXX"
         var template = Array(temporaryTemplate.utf8CString)
         // mkstemp creates the file with O_EXCL and mode 0600, and fills in the X's.
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
         guard descriptor >= 0 else { return .failure(.failed(errno)) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if case .failure(let failure) = write(contents, to: descriptor) {

@@ -42,7 +42,9 @@ struct ConversationSession {
         while true {
             if step.state.isFinished {
                 guard offersToSaveAtEnd else { return }
-                if !offeredToSave, pending == nil { write(text(for: formatter.lines(.notice(.offerToSave)) + [FormattedLine("")])) }
+                if !offeredToSave, pending == nil {
+                    write(text(for: formatter.lines(.notice(.offerToSave)) + [FormattedLine("")]))
+                }
                 offeredToSave = pending == nil
             } else {
                 offeredToSave = false
@@ -80,7 +82,8 @@ struct ConversationSession {
                 let notice: Notice
                 switch PlanSaver.save(document.rendered(), to: request.path) {
                 case .success(let path):
-                    let leftOut = !request.includingAnswers && PlanDocument.leavesOutWhatWasTyped(engine: engine, state: state)
+                    let leftOut =
+                        !request.includingAnswers && PlanDocument.leavesOutWhatWasTyped(engine: engine, state: state)
                     notice = .planSaved(path: path, leftOutWhatWasTyped: leftOut)
                 case .failure(let failure):
                     notice = .planNotSaved(path: request.path, failure)
@@ -136,7 +139,9 @@ struct ConversationSession {
     ///
     /// A command typed at "Press Enter for more" (`999`, `hide`, `back`, ...) stops the paging and is
     /// returned, to be run at once; anything else is asked to wait until the rest has been read.
-    private mutating func showPaged(_ blocks: [[FormattedLine]], reservingAtEnd reserve: Int, state: ConversationState) -> String? {
+    private mutating func showPaged(_ blocks: [[FormattedLine]], reservingAtEnd reserve: Int, state: ConversationState)
+        -> String?
+    {
         let all = blocks.flatMap { $0 }
         guard let rows = screenHeight?(), rows >= 8, all.count + reserve > rows - 1 else {
             write(text(for: all))
@@ -200,7 +205,9 @@ struct ConversationSession {
             words += question.offered(for: state.flags).map(\.choice.label)
         }
         words += BuiltInCommand.allCases.map { $0.takesArgument ? $0.rawValue + " " : $0.rawValue }
-        words += engine.dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.flatMap { [$0.command] + $0.synonyms }
+        words += engine.dialogue.anytime.filter { $0.condition.holds(for: state.flags) }.flatMap {
+            [$0.command] + $0.synonyms
+        }
         return words
     }
 }

@@ -10,7 +10,7 @@ enum EndScreenFit {
     /// when it already fits, has no plan, or has no list that shortening would help.
     static func fitted(_ replies: [Reply], rows: Int, formatter: ReplyFormatter) -> [Reply] {
         guard let planIndex = replies.lastIndex(where: { if case .plan = $0 { true } else { false } }),
-              case .plan(let plan) = replies[planIndex]
+            case .plan(let plan) = replies[planIndex]
         else { return replies }
         let after = replies[(planIndex + 1)...].reduce(0) { $0 + formatter.lines($1).count + 1 }
         func fits(_ plan: ActionPlan) -> Bool { formatter.lines(.plan(plan)).count + 1 + after <= rows }
@@ -28,10 +28,11 @@ enum EndScreenFit {
 
     /// The plan with each list longer than `kept + 1` cut to `kept` entries and a line for the rest.
     static func shorten(_ plan: ActionPlan, keeping kept: Int, formatter: ReplyFormatter) -> ActionPlan {
-        ActionPlan(steps: plan.steps.map { step in
-            guard step.entries.count > kept + 1 else { return step }
-            let rest = formatter.catalogue.text(for: .moreEntries(step.entries.count - kept))
-            return ActionPlan.Step(text: step.text, entries: Array(step.entries.prefix(kept)) + [rest])
-        })
+        ActionPlan(
+            steps: plan.steps.map { step in
+                guard step.entries.count > kept + 1 else { return step }
+                let rest = formatter.catalogue.text(for: .moreEntries(step.entries.count - kept))
+                return ActionPlan.Step(text: step.text, entries: Array(step.entries.prefix(kept)) + [rest])
+            })
     }
 }

@@ -18,7 +18,8 @@ enum Terminal {
             return session
         }
         let formatter = ReplyFormatter(width: wrapWidth())
-        var session = ConversationSession(engine: engine, input: ReadlineInput(), formatter: formatter, write: console.write)
+        var session = ConversationSession(
+            engine: engine, input: ReadlineInput(), formatter: formatter, write: console.write)
         session.painted = console.colorOnStandardOutput
         session.screenHeight = { Int(signpost_terminal_height()) }
         session.offersToSaveAtEnd = true

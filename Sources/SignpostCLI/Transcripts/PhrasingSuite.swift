@@ -15,7 +15,9 @@ struct PhrasingSuite {
 
     /// Every `.phrasings` file under the paths, each once.
     func findPhrasings(in paths: [String]) throws -> [String] {
-        try FileSearch.files(in: paths, endingIn: [".phrasings"], console: console).filter { $0.hasSuffix(".phrasings") }
+        try FileSearch.files(in: paths, endingIn: [".phrasings"], console: console).filter {
+            $0.hasSuffix(".phrasings")
+        }
     }
 
     /// Judges every file; whether all passed.
@@ -37,7 +39,9 @@ struct PhrasingSuite {
         let file = source.name
         let read = PhrasingSet.read(source) { name in
             let path = Path.join(Path.directory(of: file), name)
-            if let reason = TranscriptSuite.refusal(ofDialogue: name, at: path, for: file) { return .failure(.refused(reason)) }
+            if let reason = TranscriptSuite.refusal(ofDialogue: name, at: path, for: file) {
+                return .failure(.refused(reason))
+            }
             let outcome = workspace.outcome(for: path)
             guard let dialogue = outcome.dialogue else { return .failure(.doesNotLoad(outcome.diagnostics)) }
             return .success(dialogue)
@@ -47,10 +51,14 @@ struct PhrasingSuite {
             console.report(diagnostics, sources: [source])
             return false
         case .failure(.dialogue(let name, .refused(let reason))):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message) [\(reason.code.rawValue)]\n")
+            console.write(
+                "FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message) [\(reason.code.rawValue)]\n"
+            )
             return false
         case .failure(.dialogue(let name, .doesNotLoad)):
-            console.write("FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' does not load; run 'signpost check'\n")
+            console.write(
+                "FAIL \(VisibleText.make(file)): its dialogue '\(VisibleText.make(name))' does not load; run 'signpost check'\n"
+            )
             return false
         case .success(let (set, dialogue)):
             let report = PhrasingReport(set, dialogue: dialogue)

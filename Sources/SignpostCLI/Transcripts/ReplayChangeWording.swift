@@ -11,15 +11,18 @@ enum ReplayChangeWording {
         case .notUnderstood(let line, let input, let question):
             return "derailed at line \(line): '\(VisibleText.make(input))' is no longer understood at '\(question)'"
         case .ambiguous(let line, let input, let question):
-            return "derailed at line \(line): '\(VisibleText.make(input))' now fits more than one answer at '\(question)'"
+            return
+                "derailed at line \(line): '\(VisibleText.make(input))' now fits more than one answer at '\(question)'"
         case .routeChanged(let line, let input, let question, let answers):
             return "route changed at line \(line): '\(VisibleText.make(input))' "
                 + (answers ? "now answers" : "is now typed at") + " '\(question)'"
         case .answerMeaningChanged(let line, let input, let question, let was, let now):
-            return "route changed at line \(line): '\(VisibleText.make(input))' at '\(question)' now chooses '\(shortened(now))' "
+            return
+                "route changed at line \(line): '\(VisibleText.make(input))' at '\(question)' now chooses '\(shortened(now))' "
                 + "(it chose '\(shortened(was))' when recorded)"
         case .stopsElsewhere(let line, let question):
-            return "route changed" + (line > 0 ? " after line \(line)" : "") + ": the conversation now stops at '\(question)'"
+            return "route changed" + (line > 0 ? " after line \(line)" : "")
+                + ": the conversation now stops at '\(question)'"
         case .endingChanged(let was, let now):
             return "the conversation now \(ending(now)) (it used to \(endingBefore(was)))"
         case .planStepCountChanged(let was, let now):
@@ -65,7 +68,8 @@ enum ReplayChangeWording {
             return "there is no node called '\(node)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case (.unknown(let key), .unknownKey(let suggestion)):
             return "'\(key)' is not something a transcript can expect"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; use one of " + TranscriptExpectation.keys.joined(separator: ", "))
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; use one of "
+                    + TranscriptExpectation.keys.joined(separator: ", "))
         default:
             return "an expectation is not met"
         }

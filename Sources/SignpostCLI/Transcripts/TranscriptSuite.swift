@@ -27,7 +27,9 @@ struct TranscriptSuite {
 
     /// Every `.transcript` file under the paths, each once.
     func findTranscripts(in paths: [String]) throws -> [String] {
-        try FileSearch.files(in: paths, endingIn: [".transcript"], console: console).filter { !$0.hasSuffix(".phrasings") }
+        try FileSearch.files(in: paths, endingIn: [".transcript"], console: console).filter {
+            !$0.hasSuffix(".phrasings")
+        }
     }
 
     mutating func run(_ files: [String], update: UpdateMode) -> Outcome {
@@ -88,9 +90,13 @@ struct TranscriptSuite {
         }
         for group in groups {
             for member in group.members { reportFailure(member.verdict, file: member.file) }
-            guard let first = group.members.first, let replay = first.verdict.replay, !group.key.isEmpty else { continue }
+            guard let first = group.members.first, let replay = first.verdict.replay, !group.key.isEmpty else {
+                continue
+            }
             if group.members.count > 1 {
-                console.write("\(group.members.count) transcripts differ the same way; the diff of \(VisibleText.make(first.file)):\n")
+                console.write(
+                    "\(group.members.count) transcripts differ the same way; the diff of \(VisibleText.make(first.file)):\n"
+                )
             }
             console.write(paintDiff(replay.diff(name: first.file)))
         }
@@ -106,10 +112,13 @@ struct TranscriptSuite {
         case .unreadable:
             console.write("\(fail) \(file): cannot be read\(code)\n")
         case .namesNoDialogue:
-            console.write("\(fail) \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\(code)\n")
+            console.write(
+                "\(fail) \(file): it has no '# dialogue: FILE' line at the top naming the dialogue it runs against\(code)\n"
+            )
         case .dialogueRefused(let name, let reason):
             console.write(
-                "\(fail) \(file): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message)\(code) [\(reason.code.rawValue)]\n")
+                "\(fail) \(file): its dialogue '\(VisibleText.make(name))' cannot be used: \(reason.message)\(code) [\(reason.code.rawValue)]\n"
+            )
         case .dialogueFailed(let dialogue, let loaded):
             console.write("\(fail) \(file): its dialogue \(VisibleText.make(dialogue)) does not load\(code)\n")
             console.report(loaded.diagnostics, sources: loaded.sources)
@@ -139,7 +148,8 @@ struct TranscriptSuite {
         }
         let what = VisibleText.make(replay.changes.first.map(ReplayChangeWording.line) ?? "the conversation differs")
         if replay.derails, !force {
-            console.write("  not updated \(file): \(what); re-record it, or check it and add --force to rewrite it anyway\n")
+            console.write(
+                "  not updated \(file): \(what); re-record it, or check it and add --force to rewrite it anyway\n")
             return false
         }
         // A new private file renamed over the old one, so a transcript that is a symbolic link is
@@ -160,8 +170,10 @@ struct TranscriptSuite {
 
     private func paintDiff(_ diff: String) -> String {
         guard console.colorOnStandardOutput else { return diff }
-        return diff.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalStyle.paintDiffLine(String($0)) }
-            .joined(separator: "\n")
+        return diff.split(separator: "\n", omittingEmptySubsequences: false).map {
+            TerminalStyle.paintDiffLine(String($0))
+        }
+        .joined(separator: "\n")
     }
 
     /// Why a transcript's `# dialogue:` line cannot be followed, or `nil`. The same rule as an include:
@@ -172,7 +184,8 @@ struct TranscriptSuite {
     static func refusal(ofDialogue name: String, at path: String, for transcript: String) -> FileRefusal? {
         if let problem = IncludeRule.problem(withName: name) { return problem }
         var folder = Path.directory(of: transcript)
-        if case .success(let real) = DiskFiles.realPath(transcript), case .success(let current) = DiskFiles.realPath("."),
+        if case .success(let real) = DiskFiles.realPath(transcript),
+            case .success(let current) = DiskFiles.realPath("."),
             Path.isInside(real, folder: current)
         {
             folder = ""
@@ -182,7 +195,9 @@ struct TranscriptSuite {
         case .failure(let refusal): return refusal
         case .success: break
         }
-        if case .success(let source) = SourceReader().read(path: path), let problem = IncludeRule.problem(withBytes: source.bytes) {
+        if case .success(let source) = SourceReader().read(path: path),
+            let problem = IncludeRule.problem(withBytes: source.bytes)
+        {
             return problem
         }
         return nil

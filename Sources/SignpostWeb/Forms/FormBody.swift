@@ -50,7 +50,9 @@ public struct FormBody: Sendable {
                 let first = encoded.index(after: index)
                 guard first != encoded.endIndex else { throw .badEncoding }
                 let second = encoded.index(after: first)
-                guard second != encoded.endIndex, let high = hexValue(encoded[first]), let low = hexValue(encoded[second]) else {
+                guard second != encoded.endIndex, let high = hexValue(encoded[first]),
+                    let low = hexValue(encoded[second])
+                else {
                     throw .badEncoding
                 }
                 bytes.append(high << 4 | low)

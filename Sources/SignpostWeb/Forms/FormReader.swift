@@ -22,7 +22,9 @@ enum FormReader {
         var buffer = ByteBuffer()
         do {
             for try await chunk in request.body {
-                guard buffer.readableBytes + chunk.readableBytes <= SiteSettings.maximumBodySize else { throw HTTPError(.contentTooLarge) }
+                guard buffer.readableBytes + chunk.readableBytes <= SiteSettings.maximumBodySize else {
+                    throw HTTPError(.contentTooLarge)
+                }
                 guard ContinuousClock.now < deadline else { throw HTTPError(.requestTimeout) }
                 var chunk = chunk
                 buffer.writeBuffer(&chunk)

@@ -8,7 +8,9 @@ struct OperatingRoutes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/assets/site.css") { _, _ in Assets.response(Assets.stylesheet, type: "text/css; charset=utf-8") }
-        router.get("/assets/exit.js") { _, _ in Assets.response(Assets.exitScript, type: "text/javascript; charset=utf-8") }
+        router.get("/assets/exit.js") { _, _ in
+            Assets.response(Assets.exitScript, type: "text/javascript; charset=utf-8")
+        }
         router.get("/assets/icon.svg") { _, _ in Assets.response(Assets.icon, type: "image/svg+xml") }
         router.get("/favicon.ico") { _, _ in Assets.response(Assets.icon, type: "image/svg+xml") }
         router.get("/privacy") { _, _ in

@@ -24,22 +24,26 @@ public struct UsageCounts: Sendable {
     }
 
     func download(withAddresses: Bool, withAnswers: Bool) {
-        Counter(label: "signpost_downloads_total",
-                dimensions: [("addresses", withAddresses ? "yes" : "no"), ("answers", withAnswers ? "yes" : "no")],
-                factory: registry).increment()
+        Counter(
+            label: "signpost_downloads_total",
+            dimensions: [("addresses", withAddresses ? "yes" : "no"), ("answers", withAnswers ? "yes" : "no")],
+            factory: registry
+        ).increment()
     }
 
     func restart(_ reason: StateSeal.Unusable) {
-        let name = switch reason {
-        case .unreadable: "unreadable"
-        case .expired: "expired"
-        case .stale: "stale"
-        case .tooLarge: "too-large"
-        }
+        let name =
+            switch reason {
+            case .unreadable: "unreadable"
+            case .expired: "expired"
+            case .stale: "stale"
+            case .tooLarge: "too-large"
+            }
         Counter(label: "signpost_restarts_total", dimensions: [("reason", name)], factory: registry).increment()
     }
 
     func rejected(status: Int) {
-        Counter(label: "signpost_rejected_requests_total", dimensions: [("status", String(status))], factory: registry).increment()
+        Counter(label: "signpost_rejected_requests_total", dimensions: [("status", String(status))], factory: registry)
+            .increment()
     }
 }

@@ -34,7 +34,9 @@ public final class UsageRegistry: MetricsFactory, Sendable {
         NOOPMetricsHandler.instance
     }
 
-    public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler { NOOPMetricsHandler.instance }
+    public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
+        NOOPMetricsHandler.instance
+    }
     public func destroyCounter(_ handler: any CounterHandler) {}
     public func destroyRecorder(_ handler: any RecorderHandler) {}
     public func destroyTimer(_ handler: any TimerHandler) {}
@@ -44,7 +46,9 @@ public final class UsageRegistry: MetricsFactory, Sendable {
         let snapshot = counters.withLock { $0.map { ($0.key, $0.value.value.load(ordering: .relaxed)) } }
         var output = ""
         var typed: Set<String> = []
-        for (key, value) in snapshot.sorted(by: { ($0.0.label, $0.0.dimensions.joined()) < ($1.0.label, $1.0.dimensions.joined()) }) {
+        for (key, value) in snapshot.sorted(by: {
+            ($0.0.label, $0.0.dimensions.joined()) < ($1.0.label, $1.0.dimensions.joined())
+        }) {
             if typed.insert(key.label).inserted { output += "# TYPE \(key.label) counter\n" }
             let labels = key.dimensions.isEmpty ? "" : "{" + key.dimensions.joined(separator: ",") + "}"
             output += "\(key.label)\(labels) \(value)\n"

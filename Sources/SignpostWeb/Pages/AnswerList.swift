@@ -12,7 +12,9 @@ struct AnswerList {
             [
                 el("dt", ["class": "summary-list__key"], text(given.question)),
                 el("dd", ["class": "summary-list__value"], text(given.answer)),
-                el("dd", ["class": "summary-list__actions", "data-chrome": ""], change(number: number + 1, question: given.question)),
+                el(
+                    "dd", ["class": "summary-list__actions", "data-chrome": ""],
+                    change(number: number + 1, question: given.question)),
             ]
         }
         return el("dl", ["class": "summary-list", "data-reply": "answers"], children: rows)
@@ -20,10 +22,12 @@ struct AnswerList {
 
     private func change(number: Int, question: String) -> HTMLNode {
         guard let token else { return .empty }
-        return el("form", ["method": "post", "action": "/next", "class": "inline-form"],
+        return el(
+            "form", ["method": "post", "action": "/next", "class": "inline-form"],
             .hidden("state", token),
             .hidden("say", "\(BuiltInCommand.change.rawValue) \(number)"),
-            el("button", ["type": "submit", "class": "link-button"],
+            el(
+                "button", ["type": "submit", "class": "link-button"],
                 text(WebPhrases.change),
                 el("span", ["class": "visually-hidden"], text(" " + WebPhrases.changeLabel(question)))))
     }

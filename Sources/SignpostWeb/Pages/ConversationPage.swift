@@ -35,23 +35,31 @@ struct ConversationPage {
     }
 
     private func render(layout: PageLayout, token: String) -> HTMLNode {
-        if let change = state.change, let confirming = change.confirming, let page = confirmChange(change, choice: confirming, token: token) {
+        if let change = state.change, let confirming = change.confirming,
+            let page = confirmChange(change, choice: confirming, token: token)
+        {
             return layout.page(title: WebPhrases.confirmChangeTitle, main: page)
         }
         var main: [HTMLNode] = []
         if let problem { main.append(errorSummary(problem)) }
         if let startedAgain {
-            main.append(el("div", ["class": "inset", "data-reply": "restarted"], el("p", text(WebPhrases.startedAgain(startedAgain)))))
+            main.append(
+                el(
+                    "div", ["class": "inset", "data-reply": "restarted"],
+                    el("p", text(WebPhrases.startedAgain(startedAgain)))))
         }
         let stillCollecting: Bool = if case .collect = replay.state.position { true } else { false }
-        let blocks = ReplyBlocks(catalogue: catalogue, token: token, links: ContactLinks(contacts: settings.engine.dialogue.contacts))
+        let blocks = ReplyBlocks(
+            catalogue: catalogue, token: token, links: ContactLinks(contacts: settings.engine.dialogue.contacts))
         let title: String
         switch replay.state.position {
         case .question, .collect:
             if state.change != nil {
-                main.append(el("div", ["class": "inset", "data-chrome": ""], el("p", text(WebPhrases.changeKeepsLaterAnswers))))
+                main.append(
+                    el("div", ["class": "inset", "data-chrome": ""], el("p", text(WebPhrases.changeKeepsLaterAnswers))))
             }
-            main += blocks.blocks(replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: stillCollecting && problem == nil)
+            main += blocks.blocks(
+                replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: stillCollecting && problem == nil)
             main.append(form(token: token))
             title = WebPhrases.questionTitle(number: replay.state.progress.answers.count + 1)
         case .paused:
@@ -65,9 +73,15 @@ struct ConversationPage {
         case .finished:
             if let command = commandJustUsed {
                 // An `anytime` command at the end (999): its advice first, the plan kept below it.
-                main.append(el("h1", ["class": "heading-l"], text(command.help.prefix(1).uppercased() + command.help.dropFirst())))
-                main += blocks.blocks(replay.shownReplies.filter { if case .plan = $0 { false } else if case .support = $0 { false } else { true } },
-                                      origins: [], keepLastSaved: false)
+                main.append(
+                    el(
+                        "h1", ["class": "heading-l"],
+                        text(command.help.prefix(1).uppercased() + command.help.dropFirst())))
+                main += blocks.blocks(
+                    replay.shownReplies.filter {
+                        if case .plan = $0 { false } else if case .support = $0 { false } else { true }
+                    },
+                    origins: [], keepLastSaved: false)
                 main += planAndSupport(blocks)
                 main.append(endForm(token: token))
                 return layout.page(title: WebPhrases.urgentTitle, main: main)
@@ -84,7 +98,9 @@ struct ConversationPage {
             if !advice.isEmpty {
                 main.append(el("h2", ["class": "heading-m"], text(WebPhrases.moreAdviceHeading)))
                 let origins = replay.shownOrigins
-                main += blocks.blocks(advice.map(\.element), origins: advice.map { $0.offset < origins.count ? origins[$0.offset] : nil }, keepLastSaved: false)
+                main += blocks.blocks(
+                    advice.map(\.element), origins: advice.map { $0.offset < origins.count ? origins[$0.offset] : nil },
+                    keepLastSaved: false)
             }
             title = WebPhrases.endTitle
         }
@@ -133,7 +149,9 @@ struct ConversationPage {
 
     /// Continue sends an empty line, as Enter does at the prompt.
     private func continueForm(token: String) -> HTMLNode {
-        el("form", ["method": "post", "action": "/next", "novalidate": "", "data-node": replay.state.position.node ?? ""],
+        el(
+            "form",
+            ["method": "post", "action": "/next", "novalidate": "", "data-node": replay.state.position.node ?? ""],
             .hidden("state", token),
             .hidden("say", ""),
             el("button", ["type": "submit", "class": "button"], text(WebPhrases.continueButton)))
@@ -141,32 +159,49 @@ struct ConversationPage {
 
     /// Before a changed answer removes later ones: which, and a choice to go on or keep the earlier answer.
     private func confirmChange(_ change: PendingChange, choice: Int, token: String) -> [HTMLNode]? {
-        guard case .question(let node) = replay.state.position, let question = settings.engine.dialogue.node(node)?.question else { return nil }
+        guard case .question(let node) = replay.state.position,
+            let question = settings.engine.dialogue.node(node)?.question
+        else { return nil }
         let offered = question.offered(for: replay.state.flags)
         guard offered.indices.contains(choice - 1) else { return nil }
         let label = offered[choice - 1].choice.label
-        guard let before = state.beforeChange, let line = ChangeKeeper.line(for: label, at: node, in: replay.state, engine: settings.engine) else { return nil }
+        guard let before = state.beforeChange,
+            let line = ChangeKeeper.line(for: label, at: node, in: replay.state, engine: settings.engine)
+        else { return nil }
         let kept = ChangeKeeper(engine: settings.engine).keep(
-            after: line, changing: replay.state, before: ConversationReplay(engine: settings.engine, trail: before).state,
+            after: line, changing: replay.state,
+            before: ConversationReplay(engine: settings.engine, trail: before).state,
             answer: change.answer, passedPauses: ChangeKeeper.passedPauses(before, engine: settings.engine))
         var rows: [HTMLNode] = kept.dropped.flatMap { given in
-            [el("dt", ["class": "summary-list__key"], text(given.question)), el("dd", ["class": "summary-list__value"], text(given.answer))]
+            [
+                el("dt", ["class": "summary-list__key"], text(given.question)),
+                el("dd", ["class": "summary-list__value"], text(given.answer)),
+            ]
         }
         if kept.droppedEntries > 0 {
-            rows += [el("dt", ["class": "summary-list__key"], text(WebPhrases.webAddressesGiven)),
-                     el("dd", ["class": "summary-list__value"], text(WebPhrases.entryCount(kept.droppedEntries)))]
+            rows += [
+                el("dt", ["class": "summary-list__key"], text(WebPhrases.webAddressesGiven)),
+                el("dd", ["class": "summary-list__value"], text(WebPhrases.entryCount(kept.droppedEntries))),
+            ]
         }
         return [
             el("h1", ["class": "heading-l"], text(WebPhrases.confirmChangeTitle)),
             el("p", ["class": "body"], text(WebPhrases.confirmChangeLead(label))),
             el("dl", ["class": "summary-list summary-list--two", "data-reply": "dropped"], children: rows),
-            el("div", ["class": "button-group"],
-                el("form", ["method": "post", "action": "/next", "class": "inline-form"],
+            el(
+                "div", ["class": "button-group"],
+                el(
+                    "form", ["method": "post", "action": "/next", "class": "inline-form"],
                     .hidden("state", token), .hidden("change", "confirm"),
-                    el("button", ["type": "submit", "class": "button button--warning"], text(WebPhrases.confirmChangeButton))),
-                el("form", ["method": "post", "action": "/next", "class": "inline-form"],
+                    el(
+                        "button", ["type": "submit", "class": "button button--warning"],
+                        text(WebPhrases.confirmChangeButton))),
+                el(
+                    "form", ["method": "post", "action": "/next", "class": "inline-form"],
                     .hidden("state", token), .hidden("change", "keep"),
-                    el("button", ["type": "submit", "class": "button button--secondary"], text(WebPhrases.keepEarlierAnswer)))),
+                    el(
+                        "button", ["type": "submit", "class": "button button--secondary"],
+                        text(WebPhrases.keepEarlierAnswer)))),
         ]
     }
 
@@ -176,28 +211,44 @@ struct ConversationPage {
         if question.help != nil { describedBy.append("answer-hint") }
         if failed { describedBy.append("answer-error") }
         var fieldset = [HTMLAttribute("class", "fieldset")]
-        if !describedBy.isEmpty { fieldset.append(HTMLAttribute("aria-describedby", describedBy.joined(separator: " "))) }
+        if !describedBy.isEmpty {
+            fieldset.append(HTMLAttribute("aria-describedby", describedBy.joined(separator: " ")))
+        }
         let earlier = earlierAnswer(at: node)
         let radios = question.options.enumerated().map { index, label in
-            var input = [HTMLAttribute("class", "radios__input"), HTMLAttribute("id", "answer-\(index + 1)"), HTMLAttribute("name", "answer"),
-                         HTMLAttribute("type", "radio"), HTMLAttribute("value", "\(index + 1)")]
+            var input = [
+                HTMLAttribute("class", "radios__input"), HTMLAttribute("id", "answer-\(index + 1)"),
+                HTMLAttribute("name", "answer"),
+                HTMLAttribute("type", "radio"), HTMLAttribute("value", "\(index + 1)"),
+            ]
             if label == earlier { input.append(HTMLAttribute("checked", nil)) }
-            return el("div", ["class": "radios__item"],
+            return el(
+                "div", ["class": "radios__item"],
                 .void("input", attributes: input),
                 el("label", ["class": "label radios__label", "for": "answer-\(index + 1)"], text(label)))
         }
-        return el("form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
+        return el(
+            "form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
             .hidden("state", token),
-            el("div", ["class": failed ? "form-group form-group--error" : "form-group"],
-                el("fieldset", attributes: fieldset, children: [
-                    el("legend", ["class": "fieldset__legend"], el("h1", ["class": "fieldset__heading", "data-reply": "question"], text(question.text))),
-                    question.help.map { el("div", ["class": "hint", "id": "answer-hint", "data-reply": "question-help"], text($0)) } ?? .empty,
-                    failed
-                        ? el("p", ["class": "error-message", "id": "answer-error"],
-                            el("span", ["class": "visually-hidden"], text("Error: ")), text(WebPhrases.chooseAnAnswer))
-                        : .empty,
-                    el("div", ["class": "radios"], children: radios),
-                ])),
+            el(
+                "div", ["class": failed ? "form-group form-group--error" : "form-group"],
+                el(
+                    "fieldset", attributes: fieldset,
+                    children: [
+                        el(
+                            "legend", ["class": "fieldset__legend"],
+                            el("h1", ["class": "fieldset__heading", "data-reply": "question"], text(question.text))),
+                        question.help.map {
+                            el("div", ["class": "hint", "id": "answer-hint", "data-reply": "question-help"], text($0))
+                        } ?? .empty,
+                        failed
+                            ? el(
+                                "p", ["class": "error-message", "id": "answer-error"],
+                                el("span", ["class": "visually-hidden"], text("Error: ")),
+                                text(WebPhrases.chooseAnAnswer))
+                            : .empty,
+                        el("div", ["class": "radios"], children: radios),
+                    ])),
             el("button", ["type": "submit", "class": "button"], text(WebPhrases.continueButton)))
     }
 
@@ -208,25 +259,41 @@ struct ConversationPage {
         if !notices.isEmpty || tooMany { describedBy.append("entries-error") }
         let count = savedCount(node: node) ?? collection.count
         var area = [
-            HTMLAttribute("class", notices.isEmpty ? "textarea" : "textarea textarea--error"), HTMLAttribute("id", "entries"),
+            HTMLAttribute("class", notices.isEmpty ? "textarea" : "textarea textarea--error"),
+            HTMLAttribute("id", "entries"),
             HTMLAttribute("name", "entries"), HTMLAttribute("rows", "5"), HTMLAttribute("spellcheck", "false"),
             HTMLAttribute("autocomplete", "off"), HTMLAttribute("autocapitalize", "none"),
             HTMLAttribute("maxlength", String(SiteSettings.maximumTypedCharacters)),
         ]
         area.append(HTMLAttribute("aria-describedby", describedBy.joined(separator: " ")))
         let hints = [collection.help, catalogue.text(for: .finishListHint)].compactMap { $0 }.map { el("p", text($0)) }
-        return el("form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
+        return el(
+            "form", ["method": "post", "action": "/next", "novalidate": "", "data-node": node],
             .hidden("state", token),
-            el("div", ["class": notices.isEmpty && !tooMany ? "form-group" : "form-group form-group--error"],
-                el("h1", ["class": "label-wrapper"],
-                    el("label", ["class": "label label--l", "for": "entries", "data-reply": "collect"], text(collection.text))),
-                el("div", attributes: [HTMLAttribute("class", "hint"), HTMLAttribute("id", "entries-hint"), HTMLAttribute("data-reply", "collect-help")], children: hints),
-                count > 0 ? el("p", ["class": "body", "data-reply": "saved-count"], text(catalogue.text(for: .savedSoFar(count)))) : .empty,
+            el(
+                "div", ["class": notices.isEmpty && !tooMany ? "form-group" : "form-group form-group--error"],
+                el(
+                    "h1", ["class": "label-wrapper"],
+                    el(
+                        "label", ["class": "label label--l", "for": "entries", "data-reply": "collect"],
+                        text(collection.text))),
+                el(
+                    "div",
+                    attributes: [
+                        HTMLAttribute("class", "hint"), HTMLAttribute("id", "entries-hint"),
+                        HTMLAttribute("data-reply", "collect-help"),
+                    ], children: hints),
+                count > 0
+                    ? el(
+                        "p", ["class": "body", "data-reply": "saved-count"],
+                        text(catalogue.text(for: .savedSoFar(count)))) : .empty,
                 notices.isEmpty && !tooMany
                     ? .empty
-                    : el("div", ["class": "error-message", "id": "entries-error"], children: errorTexts(notices).map {
-                        el("p", el("span", ["class": "visually-hidden"], text("Error: ")), text($0))
-                    }),
+                    : el(
+                        "div", ["class": "error-message", "id": "entries-error"],
+                        children: errorTexts(notices).map {
+                            el("p", el("span", ["class": "visually-hidden"], text("Error: ")), text($0))
+                        }),
                 el("textarea", attributes: area, children: [text(rejected.joined(separator: "\n"))])),
             el("button", ["type": "submit", "class": "button"], text(WebPhrases.continueButton)))
     }
@@ -242,24 +309,34 @@ struct ConversationPage {
     private func endForm(token: String) -> HTMLNode {
         let hasEntries = PlanDocument.leavesOutWhatWasTyped(engine: settings.engine, state: replay.state)
         let hasAnswers = !replay.state.progress.answers.isEmpty
-        return el("div", ["class": "plan-actions"],
+        return el(
+            "div", ["class": "plan-actions"],
             el("h2", ["class": "heading-m"], text(WebPhrases.keepYourPlan)),
-            el("form", ["method": "post", "action": "/plan.txt"],
+            el(
+                "form", ["method": "post", "action": "/plan.txt"],
                 .hidden("state", token),
                 hasEntries || hasAnswers
-                    ? el("fieldset", ["class": "fieldset", "aria-describedby": "download-hint"],
-                        el("legend", ["class": "fieldset__legend fieldset__legend--s"], text(WebPhrases.downloadLegend)),
+                    ? el(
+                        "fieldset", ["class": "fieldset", "aria-describedby": "download-hint"],
+                        el(
+                            "legend", ["class": "fieldset__legend fieldset__legend--s"], text(WebPhrases.downloadLegend)
+                        ),
                         el("div", ["class": "hint", "id": "download-hint"], text(WebPhrases.downloadHint)),
-                        hasEntries ? checkbox("with-addresses", value: "addresses", label: WebPhrases.includeAddresses) : .empty,
-                        hasAnswers ? checkbox("with-answers", value: "answers", label: WebPhrases.includeAnswers) : .empty)
+                        hasEntries
+                            ? checkbox("with-addresses", value: "addresses", label: WebPhrases.includeAddresses)
+                            : .empty,
+                        hasAnswers
+                            ? checkbox("with-answers", value: "answers", label: WebPhrases.includeAnswers) : .empty)
                     : .empty,
                 el("button", ["type": "submit", "class": "button"], text(WebPhrases.downloadPlan))),
             el("p", ["class": "hint"], text(WebPhrases.printHint)))
     }
 
     private func checkbox(_ id: String, value: String, label: String) -> HTMLNode {
-        el("div", ["class": "checkboxes__item"],
-            leaf("input", ["class": "checkboxes__input", "id": id, "name": "with", "type": "checkbox", "value": value]),
+        el(
+            "div", ["class": "checkboxes__item"],
+            leaf(
+                "input", ["class": "checkboxes__input", "id": id, "name": "with", "type": "checkbox", "value": value]),
             el("label", ["class": "label checkboxes__label", "for": id], text(label)))
     }
 
@@ -298,8 +375,15 @@ struct ConversationPage {
         case .entriesNotAccepted, .entriesTooMany:
             items = errorTexts(refused.notices).map { el("li", el("a", ["href": "#entries"], text($0))) }
         }
-        return el("div", ["class": "error-summary", "role": "alert", "tabindex": "-1", "aria-labelledby": "error-summary-title", "data-error-summary": ""],
-            el("h2", ["class": "error-summary__title", "id": "error-summary-title"], text(WebPhrases.errorSummaryTitle)),
+        return el(
+            "div",
+            [
+                "class": "error-summary", "role": "alert", "tabindex": "-1", "aria-labelledby": "error-summary-title",
+                "data-error-summary": "",
+            ],
+            el(
+                "h2", ["class": "error-summary__title", "id": "error-summary-title"], text(WebPhrases.errorSummaryTitle)
+            ),
             el("ul", ["class": "list error-summary__list"], children: items))
     }
 }

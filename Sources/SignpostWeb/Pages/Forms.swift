@@ -4,7 +4,8 @@ import DialogueKit
 enum Forms {
     /// A button that sends `line` to the conversation, as if typed.
     static func say(_ line: String, label: String, token: String, style: String) -> HTMLNode {
-        el("form", ["method": "post", "action": "/next", "class": "inline-form"],
+        el(
+            "form", ["method": "post", "action": "/next", "class": "inline-form"],
             .hidden("state", token),
             .hidden("say", line),
             el("button", ["type": "submit", "class": style], text(label)))

@@ -7,10 +7,12 @@ struct ProblemPage {
     let problem: WebPhrases.Problem
 
     func render() -> HTMLNode {
-        PageLayout(settings: settings, page: nil, state: nil).page(title: problem.title, main: [
-            el("h1", ["class": "heading-l"], text(problem.title)),
-            el("p", ["class": "body"], text(problem.body)),
-            el("p", el("a", ["href": "/", "class": "button"], text(WebPhrases.startAgain))),
-        ])
+        PageLayout(settings: settings, page: nil, state: nil).page(
+            title: problem.title,
+            main: [
+                el("h1", ["class": "heading-l"], text(problem.title)),
+                el("p", ["class": "body"], text(problem.body)),
+                el("p", el("a", ["href": "/", "class": "button"], text(WebPhrases.startAgain))),
+            ])
     }
 }

@@ -47,9 +47,12 @@ struct ReplyBlocks {
     static func isProblem(_ notice: Notice) -> Bool {
         switch notice {
         case .notUnderstood, .emptyAnswer, .ambiguous, .notAccepted, .schoolYear, .tooLong, .noSuchAnswer: true
-        case .conversationOver, .tookCloseSpelling, .understoodAs, .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .saved,
-            .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .noAnswersYet, .changing,
-            .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .confirmRestart, .finishReadingFirst,
+        case .conversationOver, .tookCloseSpelling, .understoodAs, .dangerHeard, .unclearAtDangerQuestion, .askingAgain,
+            .saved,
+            .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .wentBackFromCommand, .noAnswersYet,
+            .changing,
+            .offerToSave, .saveNeedsAFileName, .planSaved, .planNotSaved, .startingAgain, .confirmRestart,
+            .finishReadingFirst,
             .endingEarly:
             false
         }

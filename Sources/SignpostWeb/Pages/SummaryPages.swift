@@ -17,22 +17,28 @@ struct SummaryPages {
 
     func answers() -> HTMLNode {
         let layout = self.layout
-        return layout.page(title: WebPhrases.yourAnswers, main: [
-            el("h1", ["class": "heading-l"], text(WebPhrases.yourAnswers)),
-            AnswerList(token: layout.token).list(replay.state.progress.answers),
-            backToQuestions(),
-        ], backLink: current)
+        return layout.page(
+            title: WebPhrases.yourAnswers,
+            main: [
+                el("h1", ["class": "heading-l"], text(WebPhrases.yourAnswers)),
+                AnswerList(token: layout.token).list(replay.state.progress.answers),
+                backToQuestions(),
+            ], backLink: current)
     }
 
     func plan() -> HTMLNode {
         let layout = self.layout
-        let blocks = ReplyBlocks(catalogue: WebCatalogue(), token: layout.token, links: ContactLinks(contacts: settings.engine.dialogue.contacts))
-        return layout.page(title: WebPhrases.yourPlanSoFar, main: [
-            el("h1", ["class": "heading-l"], text(WebPhrases.yourPlanSoFar)),
-            blocks.block(.plan(settings.engine.plan(for: replay.state)), origin: nil),
-            blocks.block(.support(settings.engine.dialogue.support(for: replay.state.flags)), origin: nil),
-            backToQuestions(),
-        ], backLink: current)
+        let blocks = ReplyBlocks(
+            catalogue: WebCatalogue(), token: layout.token,
+            links: ContactLinks(contacts: settings.engine.dialogue.contacts))
+        return layout.page(
+            title: WebPhrases.yourPlanSoFar,
+            main: [
+                el("h1", ["class": "heading-l"], text(WebPhrases.yourPlanSoFar)),
+                blocks.block(.plan(settings.engine.plan(for: replay.state)), origin: nil),
+                blocks.block(.support(settings.engine.dialogue.support(for: replay.state.flags)), origin: nil),
+                backToQuestions(),
+            ], backLink: current)
     }
 
     /// Shows the page the adult was on again.

@@ -73,7 +73,8 @@ struct WebCatalogue: MessageCatalogue {
     /// of what to type).
     private func schoolYear(_ year: SchoolYear) -> String {
         guard let ages = year.usualAges else {
-            return "\(year.name) is a school year in Scotland, where the ages in each year differ. Please give the child's age."
+            return
+                "\(year.name) is a school year in Scotland, where the ages in each year differ. Please give the child's age."
         }
         return "Pupils in \(year.name) in England and Wales are usually \(ages.lowerBound) or \(ages.upperBound) "
             + "(in Northern Ireland, a year younger). Please give the child's age."

@@ -60,7 +60,8 @@ enum WebPhrases {
         case .stale: "This guide has been updated since your last page, so it has started again. Sorry for the trouble."
         case .expired:
             "For your privacy, a page of this guide only works for 2 hours, so it has started again. Sorry for the trouble."
-        case .unreadable, .tooLarge: "Your earlier answers could not be read, so the guide has started again. Sorry for the trouble."
+        case .unreadable, .tooLarge:
+            "Your earlier answers could not be read, so the guide has started again. Sorry for the trouble."
         }
     }
 
@@ -76,7 +77,9 @@ enum WebPhrases {
         body: "The form that was sent could not be read. You can start again from the beginning.")
     static let tooLarge = Problem(
         title: "That was too much to send",
-        body: "What was sent is larger than this guide accepts (96 KB). Go back, send fewer web addresses at a time, and try again.")
+        body:
+            "What was sent is larger than this guide accepts (96 KB). Go back, send fewer web addresses at a time, and try again."
+    )
     static let notAllowed = Problem(
         title: "Sorry, that did not work",
         body: "This page only answers a form from the guide itself. You can start again from the beginning.")

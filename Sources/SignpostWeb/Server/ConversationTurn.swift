@@ -1,5 +1,5 @@
-import Foundation
 import DialogueKit
+import Foundation
 
 /// What one posted form asks of the conversation, worked out against where it stands: the lines to add
 /// (as one batch), or a problem to show on the same page with nothing added.
@@ -43,8 +43,11 @@ struct ConversationTurn {
     /// collection does not keep are not sent: the page comes back with them in the box and the reason.
     private func collect(_ entries: String) -> Outcome {
         // Only the first lines are read; the rest go back in the box as they were, unread.
-        let parts = entries.split(maxSplits: SiteSettings.maximumEntriesAtOnce, omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-        var lines = parts.prefix(SiteSettings.maximumEntriesAtOnce).map { Self.oneLine($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        let parts = entries.split(
+            maxSplits: SiteSettings.maximumEntriesAtOnce, omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+        var lines = parts.prefix(SiteSettings.maximumEntriesAtOnce).map {
+            Self.oneLine($0.trimmingCharacters(in: .whitespaces))
+        }.filter { !$0.isEmpty }
         if parts.count > SiteSettings.maximumEntriesAtOnce, let rest = parts.last { lines.append(String(rest)) }
         var state = replay.state
         var kept: [String] = []
@@ -76,7 +79,8 @@ struct ConversationTurn {
         guard offered.indices.contains(position - 1) else { return nil }
         let wanted = ConversationEvent.answered(node: node, choice: offered[position - 1].index)
         let label = offered[position - 1].choice.label
-        for candidate in [label, String(position)] where engine.respond(to: candidate, in: replay.state).events.contains(wanted) {
+        for candidate in [label, String(position)]
+        where engine.respond(to: candidate, in: replay.state).events.contains(wanted) {
             return candidate
         }
         return label
@@ -122,13 +126,15 @@ struct ConversationTurn {
         if engine.dialogue.anytime.contains(where: { $0.command == say }) { return true }
         let prefix = BuiltInCommand.change.rawValue + " "
         if say.hasPrefix(prefix), let number = Int(say.dropFirst(prefix.count)) {
-            return (1...max(1, replay.state.progress.answers.count)).contains(number) && number <= replay.state.progress.answers.count
+            return (1...max(1, replay.state.progress.answers.count)).contains(number)
+                && number <= replay.state.progress.answers.count
         }
         return false
     }
 
     /// A line as typed: line breaks and other control characters become spaces.
     static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        String(
+            String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

@@ -49,7 +49,8 @@ final class MalformedRequestHandler: ChannelDuplexHandler, RemovableChannelHandl
         var fields = page.headers
         SecurityHeaders.apply(to: &fields)
         fields[.connection] = "close"
-        let body = ByteBuffer(string: ProblemPage(settings: settings, problem: WebPhrases.badRequest).render().document())
+        let body = ByteBuffer(
+            string: ProblemPage(settings: settings, problem: WebPhrases.badRequest).render().document())
         fields[.contentLength] = String(body.readableBytes)
         context.write(wrapOutboundOut(.head(HTTPResponse(status: .badRequest, headerFields: fields))), promise: nil)
         context.write(wrapOutboundOut(.body(body)), promise: nil)

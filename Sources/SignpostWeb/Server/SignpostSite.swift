@@ -18,7 +18,8 @@ public struct SignpostSite: Sendable {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SiteMiddleware<BasicRequestContext>(settings: settings))
         router.get("/") { request, _ in
-            self.startPage(restartedBecause: request.uri.queryParameters.get("again").flatMap(StateSeal.Unusable.init(name:)))
+            self.startPage(
+                restartedBecause: request.uri.queryParameters.get("again").flatMap(StateSeal.Unusable.init(name:)))
         }
         router.get("/page") { request, _ in self.show(request, view: .conversation) }
         router.get("/answers") { request, _ in self.show(request, view: .answers) }
@@ -26,7 +27,9 @@ public struct SignpostSite: Sendable {
         router.post("/next") { request, context in try await self.next(request, context: context) }
         router.post("/plan.txt") { request, context in try await self.download(request, context: context) }
         for path in ["/next", "/plan.txt"] {
-            router.get(RouterPath(stringLiteral: path)) { _, _ in Pages.problem(self.settings, WebPhrases.notAllowed, status: .methodNotAllowed) }
+            router.get(RouterPath(stringLiteral: path)) { _, _ in
+                Pages.problem(self.settings, WebPhrases.notAllowed, status: .methodNotAllowed)
+            }
         }
         OperatingRoutes(settings: settings).add(to: router)
         return router
@@ -41,13 +44,16 @@ public struct SignpostSite: Sendable {
         let state = PageState(trail: settings.emptyTrail)
         let replay = ConversationReplay(engine: settings.engine, trail: state.trail)
         settings.usage.page(.question)
-        return Pages.html(ConversationPage(settings: settings, state: state, replay: replay, startedAgain: reason).render())
+        return Pages.html(
+            ConversationPage(settings: settings, state: state, replay: replay, startedAgain: reason).render())
     }
 
     /// A page of the conversation, from the state sealed in its address.
     private func show(_ request: Request, view: View) -> Response {
         let state: PageState
-        switch settings.seal.open(request.uri.queryParameters.get("s").map { String($0) } ?? "", dialogue: settings.fingerprint) {
+        switch settings.seal.open(
+            request.uri.queryParameters.get("s").map { String($0) } ?? "", dialogue: settings.fingerprint)
+        {
         case .failure(let reason): return restart(reason)
         case .success(let opened): state = opened
         }
@@ -82,7 +88,9 @@ public struct SignpostSite: Sendable {
         }
         let replay = ConversationReplay(engine: settings.engine, trail: state.trail)
         let turn = ConversationTurn(engine: settings.engine, replay: replay)
-        if let change = state.change, let response = changing(change, state: state, replay: replay, turn: turn, form: form) {
+        if let change = state.change,
+            let response = changing(change, state: state, replay: replay, turn: turn, form: form)
+        {
             return response
         }
         switch turn.outcome(say: form["say"], answer: form["answer"], entries: form["entries"]) {
@@ -91,7 +99,9 @@ public struct SignpostSite: Sendable {
         case .nothing:
             return go(to: state)
         case .send(let lines):
-            if let say = form["say"], say.hasPrefix(BuiltInCommand.change.rawValue + " "), let number = Int(say.dropFirst(7)) {
+            if let say = form["say"], say.hasPrefix(BuiltInCommand.change.rawValue + " "),
+                let number = Int(say.dropFirst(7))
+            {
                 guard let base = fitting(PageState(trail: state.trail)) else { return restart(.tooLarge) }
                 return go(to: PageState(trail: base.trail.adding(lines), change: PendingChange(answer: number)))
             }
@@ -107,7 +117,9 @@ public struct SignpostSite: Sendable {
 
     /// The next page for a form posted while an answer is being changed, or `nil` when the form does
     /// something else (a command), which ends the change.
-    private func changing(_ change: PendingChange, state: PageState, replay: ConversationReplay, turn: ConversationTurn, form: FormBody) -> Response? {
+    private func changing(
+        _ change: PendingChange, state: PageState, replay: ConversationReplay, turn: ConversationTurn, form: FormBody
+    ) -> Response? {
         guard let earlierTrail = state.beforeChange else { return nil }
         let before = PageState(trail: earlierTrail)
         if form["change"] == "keep" || form["say"] == BuiltInCommand.back.rawValue { return go(to: before) }
@@ -122,7 +134,9 @@ public struct SignpostSite: Sendable {
         } else {
             return nil
         }
-        guard case .send(let lines) = turn.outcome(say: nil, answer: String(position), entries: nil), let line = lines.first else {
+        guard case .send(let lines) = turn.outcome(say: nil, answer: String(position), entries: nil),
+            let line = lines.first
+        else {
             return go(to: PageState(trail: state.trail, problem: .noAnswerChosen, change: change))
         }
         let earlier = ConversationReplay(engine: settings.engine, trail: before.trail)
@@ -134,7 +148,9 @@ public struct SignpostSite: Sendable {
             confirming.confirming = position
             return go(to: PageState(trail: state.trail, change: confirming))
         }
-        guard let next = fitting(PageState(trail: state.trail.adding([line] + kept.lines))) else { return restart(.tooLarge) }
+        guard let next = fitting(PageState(trail: state.trail.adding([line] + kept.lines))) else {
+            return restart(.tooLarge)
+        }
         return go(to: next)
     }
 
@@ -151,7 +167,9 @@ public struct SignpostSite: Sendable {
                 let batch = kept + (finish ? [""] : [])
                 candidate = PageState(trail: batch.isEmpty ? state.trail : state.trail.adding(batch), problem: problem)
             } else {
-                candidate = PageState(trail: kept.isEmpty ? state.trail : state.trail.adding(kept), problem: .entriesTooMany(rejected: overflow + rejected))
+                candidate = PageState(
+                    trail: kept.isEmpty ? state.trail : state.trail.adding(kept),
+                    problem: .entriesTooMany(rejected: overflow + rejected))
             }
             if fits(candidate) || kept.isEmpty { return candidate }
             overflow.insert(kept.removeLast(), at: 0)
@@ -161,7 +179,8 @@ public struct SignpostSite: Sendable {
     /// Whether a state can be carried by a page: its sealed form within the limit with 1 KiB to spare (for
     /// a Change line or a problem added to it), and its trail within the lines a replay reads.
     private func fits(_ state: PageState) -> Bool {
-        state.trail.lineCount < ConversationTrail.maximumLines && settings.sealed(state).utf8.count <= StateSeal.maximumLength - 1024
+        state.trail.lineCount < ConversationTrail.maximumLines
+            && settings.sealed(state).utf8.count <= StateSeal.maximumLength - 1024
     }
 
     /// `state`, or, when its trail has grown too long to carry (many changes and commands), the same place
@@ -170,7 +189,8 @@ public struct SignpostSite: Sendable {
         if fits(state) { return state }
         let replay = ConversationReplay(engine: settings.engine, trail: state.trail)
         guard let batches = ChangeKeeper.rewalk(to: replay.state, engine: settings.engine) else { return nil }
-        let shorter = PageState(trail: ConversationTrail(dialogue: state.trail.dialogue, batches: batches), problem: state.problem)
+        let shorter = PageState(
+            trail: ConversationTrail(dialogue: state.trail.dialogue, batches: batches), problem: state.problem)
         return fits(shorter) ? shorter : nil
     }
 
@@ -190,13 +210,15 @@ public struct SignpostSite: Sendable {
         }
         let replay = ConversationReplay(engine: settings.engine, trail: state.trail)
         let chosen = form.values("with")
-        let document = PlanDocument(engine: settings.engine, state: replay.state,
-                                    includingEntries: chosen.contains("addresses"), includingAnswers: chosen.contains("answers"))
+        let document = PlanDocument(
+            engine: settings.engine, state: replay.state,
+            includingEntries: chosen.contains("addresses"), includingAnswers: chosen.contains("answers"))
         settings.usage.download(withAddresses: chosen.contains("addresses"), withAnswers: chosen.contains("answers"))
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"
         headers[.contentDisposition] = "attachment; filename=\"\(WebPhrases.planFileName)\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: document.rendered())))
+        return Response(
+            status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: document.rendered())))
     }
 }
 
@@ -212,7 +234,9 @@ extension StateSeal.Unusable {
     }
 
     init?(name: String) {
-        guard let reason = [Self.unreadable, .expired, .stale, .tooLarge].first(where: { $0.name == name }) else { return nil }
+        guard let reason = [Self.unreadable, .expired, .stale, .tooLarge].first(where: { $0.name == name }) else {
+            return nil
+        }
         self = reason
     }
 }

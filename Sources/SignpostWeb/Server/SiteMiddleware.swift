@@ -13,12 +13,15 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The paths that take a form; every other path is read with GET (or HEAD).
     static var formPaths: Set<String> { ["/next", "/plan.txt"] }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let started = ContinuousClock.now
         var response: Response
         if ![.get, .head, .post].contains(request.method) {
-            response = Pages.problem(settings, WebPhrases.notAllowed, status: .methodNotAllowed,
-                                     allow: Self.formPaths.contains(request.uri.path) ? "POST" : "GET, HEAD")
+            response = Pages.problem(
+                settings, WebPhrases.notAllowed, status: .methodNotAllowed,
+                allow: Self.formPaths.contains(request.uri.path) ? "POST" : "GET, HEAD")
         } else {
             do {
                 response = try await next(request, context)
@@ -30,7 +33,11 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
             } catch let error as any HTTPResponseError {
                 response = Self.response(for: error.status, settings: settings)
             } catch {
-                context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: type(of: error)))])
+                context.logger.error(
+                    "request failed",
+                    metadata: [
+                        "path": .string(request.uri.path), "error": .string(String(describing: type(of: error))),
+                    ])
                 response = Pages.problem(settings, WebPhrases.serverError, status: .internalServerError)
             }
         }
@@ -40,7 +47,10 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
         let level: Logger.Level = response.status.code >= 500 ? .error : response.status.code >= 400 ? .warning : .info
         context.logger.log(
             level: level, "\(request.method.rawValue) \(request.uri.path) \(response.status.code)",
-            metadata: ["ms": .stringConvertible(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)])
+            metadata: [
+                "ms": .stringConvertible(
+                    Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+            ])
         return response
     }
 

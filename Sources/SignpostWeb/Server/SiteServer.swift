@@ -15,9 +15,10 @@ public enum SiteServer {
         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let settings = site.settings
-        let server = HTTPServerBuilder.http1(configuration: .init(
-            additionalChannelHandlers: [MalformedRequestHandler(settings: settings, logger: logger)],
-            idleTimeout: idleTimeout))
+        let server = HTTPServerBuilder.http1(
+            configuration: .init(
+                additionalChannelHandlers: [MalformedRequestHandler(settings: settings, logger: logger)],
+                idleTimeout: idleTimeout))
         return Application(
             router: site.router(), server: server,
             configuration: .init(address: .hostname(host, port: port), serverName: nil),

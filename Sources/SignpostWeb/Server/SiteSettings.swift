@@ -26,8 +26,10 @@ public struct SiteSettings: Sendable {
     /// The name in every page's title: neutral, so the browser's history says nothing about the subject.
     public static let neutralName = "Signpost"
 
-    public init(dialogue: Dialogue, fingerprint: String, exitURL: String = Self.defaultExitURL, seal: StateSeal = StateSeal(),
-                usage: UsageCounts = UsageCounts()) {
+    public init(
+        dialogue: Dialogue, fingerprint: String, exitURL: String = Self.defaultExitURL, seal: StateSeal = StateSeal(),
+        usage: UsageCounts = UsageCounts()
+    ) {
         engine = ConversationEngine(dialogue: dialogue)
         self.fingerprint = fingerprint
         self.exitURL = exitURL

@@ -19,7 +19,10 @@ struct ChangeKeeper {
 
     /// `changing` is the conversation at the question asked again; `before` the conversation as it was
     /// before Change; `answer` the number (from 1) of the answer being changed; `line` the new answer.
-    func keep(after line: String, changing: ConversationState, before: ConversationState, answer: Int, passedPauses: Set<String>) -> Outcome {
+    func keep(
+        after line: String, changing: ConversationState, before: ConversationState, answer: Int,
+        passedPauses: Set<String>
+    ) -> Outcome {
         let later = Array(before.progress.answers.dropFirst(answer))
         var remembered: [String: String] = [:]
         for given in later where remembered[given.node] == nil { remembered[given.node] = given.answer }
@@ -31,7 +34,8 @@ struct ChangeKeeper {
         for _ in 0..<ConversationTrail.maximumLines {
             switch step.state.position {
             case .question(let node):
-                guard let label = remembered[node], !used.contains(node), let typed = Self.line(for: label, at: node, in: step.state, engine: engine)
+                guard let label = remembered[node], !used.contains(node),
+                    let typed = Self.line(for: label, at: node, in: step.state, engine: engine)
                 else { return outcome(lines, later: later, used: used, entries: entries) }
                 used.insert(node)
                 lines.append(typed)
@@ -46,7 +50,9 @@ struct ChangeKeeper {
                     step = engine.respond(to: entry, in: step.state)
                 }
             case .paused(let node):
-                guard passedPauses.contains(node) else { return outcome(lines, later: later, used: used, entries: entries) }
+                guard passedPauses.contains(node) else {
+                    return outcome(lines, later: later, used: used, entries: entries)
+                }
                 lines.append("")
                 step = engine.respond(to: "", in: step.state)
             case .finished:
@@ -56,18 +62,25 @@ struct ChangeKeeper {
         return outcome(lines, later: later, used: used, entries: entries)
     }
 
-    private func outcome(_ lines: [String], later: [GivenAnswer], used: Set<String>, entries: [String: [String]]) -> Outcome {
-        Outcome(lines: lines, dropped: later.filter { !used.contains($0.node) }, droppedEntries: entries.values.reduce(0) { $0 + $1.count })
+    private func outcome(_ lines: [String], later: [GivenAnswer], used: Set<String>, entries: [String: [String]])
+        -> Outcome
+    {
+        Outcome(
+            lines: lines, dropped: later.filter { !used.contains($0.node) },
+            droppedEntries: entries.values.reduce(0) { $0 + $1.count })
     }
 
     /// The line that gives the answer labelled `label` at `node` (its label, or its number when the label
     /// would be read as something else); `nil` when that answer is no longer offered.
-    static func line(for label: String, at node: String, in state: ConversationState, engine: ConversationEngine) -> String? {
+    static func line(for label: String, at node: String, in state: ConversationState, engine: ConversationEngine)
+        -> String?
+    {
         guard let question = engine.dialogue.node(node)?.question else { return nil }
         let offered = question.offered(for: state.flags)
         guard let position = offered.firstIndex(where: { $0.choice.label == label }) else { return nil }
         let wanted = ConversationEvent.answered(node: node, choice: offered[position].index)
-        for candidate in [label, String(position + 1)] where engine.respond(to: candidate, in: state).events.contains(wanted) {
+        for candidate in [label, String(position + 1)]
+        where engine.respond(to: candidate, in: state).events.contains(wanted) {
             return candidate
         }
         return nil
@@ -116,7 +129,9 @@ struct ChangeKeeper {
                 guard let into = engine.dialogue.node(node)?.gathering?.into, !listed.contains(into) else { break walk }
                 listed.insert(into)
                 for entry in target.progress.collected[into] ?? [] { send(entry) }
-                if step.state.position == target.position, step.state.progress.collected == target.progress.collected { break walk }
+                if step.state.position == target.position, step.state.progress.collected == target.progress.collected {
+                    break walk
+                }
                 send("")
             case .paused:
                 send("")

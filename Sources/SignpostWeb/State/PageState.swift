@@ -1,4 +1,5 @@
 import DialogueKit
+
 /// Everything a page of the conversation is made from, as one value: the lines the adult has sent (the
 /// trail), a problem with what was just sent, and a change of answer under way. The server keeps none of
 /// it between requests: it is sealed (`StateSeal`) into the address of the page, so the browser's Back and

@@ -1,4 +1,5 @@
 import DialogueKit
+
 /// `PageState` as compact bytes, for `StateSeal`: every page opens one sealed state and seals several,
 /// and JSON's encoder and decoder were an eighth of a page's time. Each string is its UTF-8 length (a
 /// variable-length number) and its bytes; each list its count and its items; each optional a flag byte.
@@ -74,7 +75,8 @@ enum PageStateBytes {
         default: return nil
         }
         guard reader.atEnd else { return nil }
-        return PageState(trail: ConversationTrail(dialogue: dialogue, batches: batches), problem: problem, change: change)
+        return PageState(
+            trail: ConversationTrail(dialogue: dialogue, batches: batches), problem: problem, change: change)
     }
 
     private static func put(_ number: Int, into bytes: inout [UInt8]) {

@@ -21,8 +21,10 @@ public struct StateSeal: Sendable {
     public static let defaultLifetime: Duration = .seconds(2 * 60 * 60)
     static let version: UInt8 = 2
 
-    public init(key: SymmetricKey = SymmetricKey(size: .bits256), lifetime: Duration = defaultLifetime,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        key: SymmetricKey = SymmetricKey(size: .bits256), lifetime: Duration = defaultLifetime,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.key = key
         self.lifetime = lifetime
         self.now = now
@@ -34,7 +36,9 @@ public struct StateSeal: Sendable {
         guard digits.count == 64 else { return nil }
         var bytes: [UInt8] = []
         for index in stride(from: 0, to: 64, by: 2) {
-            guard let high = FormBody.hexValue(digits[index]), let low = FormBody.hexValue(digits[index + 1]) else { return nil }
+            guard let high = FormBody.hexValue(digits[index]), let low = FormBody.hexValue(digits[index + 1]) else {
+                return nil
+            }
             bytes.append(high << 4 | low)
         }
         return SymmetricKey(data: bytes)

@@ -62,11 +62,14 @@ struct Conversation {
 
 /// Loads a dialogue from in-memory files with the shipped English lexicon beside it, named by the
 /// main file: for tests of what adults type ("idk", "fifteen", "nah").
-func loadDialogueWithLexicon(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome {
-    let lexicon = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
+func loadDialogueWithLexicon(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome
+{
+    let lexicon =
+        FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
         .map { String(decoding: $0, as: UTF8.self) } ?? ""
     var files = others
     files[Path.join(Path.directory(of: path), "lexicon.en.yaml")] = lexicon
     // At the end, so the lines of the main file keep their numbers.
-    return loadDialogue(main + (main.hasSuffix("\n") ? "" : "\n") + "lexicon: lexicon.en.yaml\n", others: files, path: path)
+    return loadDialogue(
+        main + (main.hasSuffix("\n") ? "" : "\n") + "lexicon: lexicon.en.yaml\n", others: files, path: path)
 }

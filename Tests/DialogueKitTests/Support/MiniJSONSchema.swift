@@ -29,7 +29,7 @@ struct MiniJSONSchema {
                     walk(child, underProperties: !underProperties && (key == "properties" || key == "definitions"))
                 }
             } else if let array = value as? [Any] {
-                array.forEach { walk($0, underProperties: false) }
+                for element in array { walk(element, underProperties: false) }
             }
         }
         walk(root, underProperties: false)
@@ -50,7 +50,9 @@ struct MiniJSONSchema {
         if let anyOf = schema["anyOf"] as? [[String: Any]] {
             let results = anyOf.map { validate(instance, against: $0, path: path) }
             if !results.contains(where: \.isEmpty) {
-                problems.append("\(path): matches none of the allowed forms (\(results.map { $0.first ?? "" }.joined(separator: " | ")))")
+                problems.append(
+                    "\(path): matches none of the allowed forms (\(results.map { $0.first ?? "" }.joined(separator: " | ")))"
+                )
             }
         }
         if let type = schema["type"] as? String {
@@ -69,14 +71,22 @@ struct MiniJSONSchema {
             problems.append("\(path): does not match \(pattern)")
         }
         if let array = instance as? [Any] {
-            if let minimum = schema["minItems"] as? Int, array.count < minimum { problems.append("\(path): fewer than \(minimum) items") }
+            if let minimum = schema["minItems"] as? Int, array.count < minimum {
+                problems.append("\(path): fewer than \(minimum) items")
+            }
             if let items = schema["items"] as? [String: Any] {
-                for (index, item) in array.enumerated() { problems += validate(item, against: items, path: "\(path)[\(index)]") }
+                for (index, item) in array.enumerated() {
+                    problems += validate(item, against: items, path: "\(path)[\(index)]")
+                }
             }
         }
         if let object = instance as? [String: Any] {
-            if let minimum = schema["minProperties"] as? Int, object.count < minimum { problems.append("\(path): too few keys") }
-            if let maximum = schema["maxProperties"] as? Int, object.count > maximum { problems.append("\(path): too many keys") }
+            if let minimum = schema["minProperties"] as? Int, object.count < minimum {
+                problems.append("\(path): too few keys")
+            }
+            if let maximum = schema["maxProperties"] as? Int, object.count > maximum {
+                problems.append("\(path): too many keys")
+            }
             for key in schema["required"] as? [String] ?? [] where object[key] == nil {
                 problems.append("\(path): missing '\(key)'")
             }

@@ -7,7 +7,8 @@ import Testing
 extension CoverageReport: CustomTestStringConvertible {
     public var testDescription: String {
         let missing = (nodes + choices + planItems + ends).filter { !$0.isReached }.map(\.name)
-        return "CoverageReport of \(dialogue): " + (missing.isEmpty ? "everything reached" : "not reached: " + missing.joined(separator: "; "))
+        return "CoverageReport of \(dialogue): "
+            + (missing.isEmpty ? "everything reached" : "not reached: " + missing.joined(separator: "; "))
     }
 }
 
@@ -25,20 +26,24 @@ extension DialogueNode: CustomTestStringConvertible {
 
 extension ReplayOutcome: CustomTestStringConvertible {
     public var testDescription: String {
-        passed ? "a replay that passed" : "a replay that differs from line \(divergence?.line ?? 0) with \(unmet.count) unmet expectation(s)"
+        passed
+            ? "a replay that passed"
+            : "a replay that differs from line \(divergence?.line ?? 0) with \(unmet.count) unmet expectation(s)"
     }
 }
 
 extension LoadOutcome: CustomTestStringConvertible {
     public var testDescription: String {
-        dialogue.map { "loaded \($0.file)" } ?? "a failed load with \(diagnostics.count) diagnostic(s): " + diagnostics.map(\.message).joined(separator: "; ")
+        dialogue.map { "loaded \($0.file)" } ?? "a failed load with \(diagnostics.count) diagnostic(s): "
+            + diagnostics.map(\.message).joined(separator: "; ")
     }
 }
 
 extension Transcript: CustomTestStringConvertible {
     public var testDescription: String {
         let text = rendered().split(separator: "\n", omittingEmptySubsequences: false)
-        return "Transcript of \(lines.count) lines: " + text.prefix(6).joined(separator: " / ") + (text.count > 6 ? " / ..." : "")
+        return "Transcript of \(lines.count) lines: " + text.prefix(6).joined(separator: " / ")
+            + (text.count > 6 ? " / ..." : "")
     }
 }
 

@@ -55,7 +55,10 @@ enum TestJSON: Equatable {
                 index += 1
                 var items: [TestJSON] = []
                 skipWhitespace()
-                if scalars[index] == "]" { index += 1; return .array(items) }
+                if scalars[index] == "]" {
+                    index += 1
+                    return .array(items)
+                }
                 while true {
                     items.append(try value())
                     skipWhitespace()
@@ -68,7 +71,10 @@ enum TestJSON: Equatable {
                 index += 1
                 var entries: [(String, TestJSON)] = []
                 skipWhitespace()
-                if scalars[index] == "}" { index += 1; return .object(entries) }
+                if scalars[index] == "}" {
+                    index += 1
+                    return .object(entries)
+                }
                 while true {
                     skipWhitespace()
                     let key = try string()

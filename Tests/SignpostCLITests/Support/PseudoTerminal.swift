@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the binary on a pseudo-terminal, so readline sees a real terminal: for testing line editing,
@@ -35,8 +35,7 @@ final class PseudoTerminal {
             if let program = argv[0] { execve(program, argv, envp) }
             _exit(127)
         }
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
+        for pointer in argv + envp { free(pointer) }
         guard pid > 0 else { throw Failure(description: "forkpty failed") }
         self.primary = primary
         self.child = pid
@@ -60,12 +59,16 @@ final class PseudoTerminal {
     }
 
     /// Reads until one of `texts` has appeared after `offset`: which one came first, and where it ended.
-    func waitFor(anyOf texts: [String], after offset: String.Index? = nil, seconds: Double = 10) throws -> (text: String, end: String.Index) {
+    func waitFor(anyOf texts: [String], after offset: String.Index? = nil, seconds: Double = 10) throws -> (
+        text: String, end: String.Index
+    ) {
         let text = texts.joined(separator: " or ")
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let start = offset ?? screen.startIndex
-            let found = texts.compactMap { wanted in screen.range(of: wanted, range: start..<screen.endIndex).map { (wanted, $0) } }
+            let found = texts.compactMap { wanted in
+                screen.range(of: wanted, range: start..<screen.endIndex).map { (wanted, $0) }
+            }
             if let first = found.min(by: { $0.1.lowerBound < $1.1.lowerBound }) { return (first.0, first.1.upperBound) }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else {
@@ -76,7 +79,8 @@ final class PseudoTerminal {
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = read(primary, &buffer, buffer.count)
             guard count > 0 else {
-                throw Failure(description: "the program closed the terminal before \(text.debugDescription); screen:\n\(screen)")
+                throw Failure(
+                    description: "the program closed the terminal before \(text.debugDescription); screen:\n\(screen)")
             }
             screen += String(decoding: buffer[0..<count], as: UTF8.self)
         }
