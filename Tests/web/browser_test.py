@@ -529,12 +529,21 @@ def test_largest(driver, base):
 
 
 def largest_in_its_own_browser(base):
-    driver = browser()
-    driver.set_page_load_timeout(60)
-    try:
-        test_largest(driver, base)
-    finally:
-        driver.quit()
+    """`test_largest` in a browser of its own. Its many page changes sometimes meet Chromium swapping
+    documents ("Node with given id does not belong to the document", seen in a fresh-clone CI run): then,
+    and only then, it is run once more from the start in a new browser, and says so."""
+    for attempt in range(2):
+        driver = browser()
+        driver.set_page_load_timeout(60)
+        try:
+            test_largest(driver, base)
+            return
+        except WebDriverException as error:
+            if attempt == 1 or "does not belong to the document" not in str(error):
+                raise
+            print("NOTE the largest conversation met Chromium swapping documents; running it again in a new browser")
+        finally:
+            driver.quit()
 
 
 def test_exit_reach(driver, base):
