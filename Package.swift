@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "signpost", targets: ["signpost"]),
-        .library(name: "DialogueKit", targets: ["DialogueKit"]),
         .executable(name: "signpost-web", targets: ["signpost-web"]),
     ],
     // Exact versions, so that every machine builds the same ones; Package.resolved is not committed (it

@@ -16,7 +16,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/DialogueKit "${readers[@]}" Fuzz/F
     echo "building the file fuzzer..."
     # One module named DialogueKit, so the readers' `import DialogueKit` names the module itself.
     # shellcheck disable=SC2046
-    swiftc -sanitize=fuzzer -O -parse-as-library -module-name DialogueKit \
+    swiftc -sanitize=fuzzer -O -parse-as-library -module-name DialogueKit -package-name signpost \
         $(find Sources/DialogueKit -name '*.swift' | sort) "${readers[@]}" Fuzz/FuzzFiles.swift -o "$binary" 2>&1 \
         | grep -v -e "Cannot export local symbol" -e "file is part of module 'DialogueKit'; ignoring import" -e "^import DialogueKit" -e "^ *[|^]" || true
 fi

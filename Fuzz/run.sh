@@ -28,13 +28,13 @@ quiet() { grep -v "Cannot export local symbol" || true; }
 if stale "$out/fuzz-dialogue" Sources/DialogueKit Fuzz/FuzzDialogue.swift; then
     echo "building the libFuzzer target..."
     # shellcheck disable=SC2086
-    swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name FuzzDialogue \
+    swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name FuzzDialogue -package-name signpost \
         $sources Fuzz/FuzzDialogue.swift -o "$out/fuzz-dialogue" 2>&1 | quiet
 fi
 if stale "$out/fuzz-sessions" Sources/DialogueKit Fuzz/FuzzSessions.swift; then
     echo "building the session fuzzer..."
     # shellcheck disable=SC2086
-    swiftc -O -parse-as-library -module-name FuzzSessions \
+    swiftc -O -parse-as-library -module-name FuzzSessions -package-name signpost \
         $sources Fuzz/FuzzSessions.swift -o "$out/fuzz-sessions" 2>&1 | quiet
 fi
 

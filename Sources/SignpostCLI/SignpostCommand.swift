@@ -3,10 +3,10 @@ import DialogueKit
 import Foundation
 
 /// `signpost`: the command line. Each subcommand is a thin shell over `DialogueKit`.
-public struct SignpostCommand: ParsableCommand {
-    public static let version = SignpostVersion.current
+package struct SignpostCommand: ParsableCommand {
+    static let version = SignpostVersion.current
 
-    public static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         commandName: "signpost",
         abstract: "A calm guide for an adult whose child has lost control of a nude or sexual image online.",
         version: version,
@@ -17,16 +17,16 @@ public struct SignpostCommand: ParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
-    public init() {}
+    package init() {}
 
     /// Readies the process before the command line runs: signals and standard streams (see `StandardStreams`).
-    public static func prepareProcess() {
+    package static func prepareProcess() {
         StandardStreams.prepare()
     }
 
     /// Runs the command line, first catching a mistyped command name (which ArgumentParser would
     /// otherwise pass to `run` as an unexpected argument) and suggesting the command meant.
-    public static func mainSuggestingCommands(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+    package static func mainSuggestingCommands(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         if let message = CommandNameGuess.message(for: arguments) {
             Console.standard.writeError(message)
             Foundation.exit(ExitCode.validationFailure.rawValue)

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// One rule says which lines are commands, and `check` applies it to every answer as written: an
 /// answer the engine would take as a command is an error, not a plan saved to a file called `the messages`.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The engine on a small dialogue made for the purpose: commands, matching, flags, plan, anytime, back.
 @Suite struct ConversationEngineTests {

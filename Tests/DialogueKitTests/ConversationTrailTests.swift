@@ -1,6 +1,7 @@
-import DialogueKit
 import Foundation
 import Testing
+
+@testable import DialogueKit
 
 /// A conversation as a value: the trail of lines sent, which replays to the same conversation, whole or
 /// batch by batch, and reads back from its Codable form unchanged.

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// The default dialogue is clean under `check`, and breaking each of its guarantees in a copy is caught,
 /// with a conversation that shows the break.

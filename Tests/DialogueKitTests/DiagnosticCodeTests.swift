@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// Every diagnostic code: its examples do what they say (the wrong one produces the code, the right one
 /// does not), docs/diagnostics.md is the page the code table makes, and the code shows in text and JSON.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Each finding of `signpost check`, shown with its exact message on a small broken dialogue.
 @Suite struct DialogueCheckerTests {

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// `signpost graph` and `signpost outline`, against reviewed golden files.
 @Suite struct DialogueGraphTests {

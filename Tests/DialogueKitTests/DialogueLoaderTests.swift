@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Loading: a well-formed dialogue becomes a model; every mistake becomes a diagnostic with its place.
 @Suite struct DialogueLoaderTests {

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Every transcript in `Dialogues/` replays exactly: each is its own test case, named by its file.
 @Suite struct DialogueTranscriptTests {

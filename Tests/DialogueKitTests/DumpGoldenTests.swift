@@ -1,6 +1,7 @@
-import DialogueKit
 import Foundation
 import Testing
+
+@testable import DialogueKit
 
 /// The JSON `signpost dump` prints for a file that uses every construct, compared with a reviewed golden file.
 @Suite struct DumpGoldenTests {

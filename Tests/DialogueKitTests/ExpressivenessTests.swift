@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// What real decision trees need beyond flags on choices: `next` that depends on earlier answers, and
 /// `sources` and `reviewed` for each node and each included file.

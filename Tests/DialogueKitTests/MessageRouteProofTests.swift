@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The prover follows a message the way the engine does: by the first of its routes that holds, and by
 /// its default only when none does. A dialogue that sends one kind of conversation along a route and

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 18: a choice or a text guarded by a flag that no way to its node sets can never be shown;
 /// `check` warns, found by the same search over every path that proves the guarantees.

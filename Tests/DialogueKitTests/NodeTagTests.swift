@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Guarantees over kinds of node: `never-reaches` names a tag, and a new node with the tag is covered.
 @Suite struct NodeTagTests {

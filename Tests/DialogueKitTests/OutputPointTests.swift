@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Text is made safe at the one point every line passes (`FormattedLine`), whatever its source: a
 /// dialogue that was never checked holds a clear-screen escape, a right-to-left override, NEL and a

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// `every-plan-includes` and `never-reaches` on small dialogues: what counts as in the plan, what counts
 /// as reaching a node, and how the loader reads them.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 18: a space then `#` inside unquoted prose starts a comment and silently cuts the text; `check`
 /// warns at the `#`, shows what is left, and says to quote the text.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The proofs follow what the engine does, not a looser picture of it: the one route a message takes,
 /// commands typed at a paused message, and every plan the adult can see before an end.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// One root cause, one error: a part that does not parse is reported once, as part of the dialogue
 /// that includes it, without the errors that only follow from it.

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// The JSON Schema for editors (docs/dialogue.schema.json) and the loader agree: the same keys, the same
 /// required keys, and every dialogue in Dialogues/ valid under both.

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// The shipped dialogue understands what frightened adults typed when they tried it, each line taken
 /// where it means (no "Sorry, I did not understand"), and lands at the node that answers it.

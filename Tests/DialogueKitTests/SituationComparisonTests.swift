@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// `SituationComparison` shows exactly what an edit changed: in the plans, the support and the
 /// guarantees, grouped where one change reaches many situations.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 18: when a dialogue has more plans than a reviewer can read one by one, `situations` groups
 /// them by the answers every conversation gives, and says so in its count line.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// `SituationList` finds every situation a dialogue can end in, the same ones a walk of the engine
 /// itself finds by typing every answer.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Transcripts are split into lines byte by byte, so a file saved with CRLF endings reads like one
 /// with LF endings (a CRLF is one `Character`, which splitting by `Character` never split).

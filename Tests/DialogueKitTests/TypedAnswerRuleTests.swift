@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The rules for what adults type that the third set of phrasings taught: each one on the shipped
 /// dialogue, with the line that showed the need.

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 16: each reproduction, on the shipped dialogue, behaves as the issue asks.
 @Suite struct UnderstandingReproductionTests {

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Two block scalar rules that the held-back half of the YAML test suite found broken, with inputs
 /// built from the YAML 1.2 spec rather than copied from the suite.

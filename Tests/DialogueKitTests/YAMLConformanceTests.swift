@@ -1,6 +1,7 @@
-import DialogueKit
 import Foundation
 import Testing
+
+@testable import DialogueKit
 
 /// Runs every case copied from the public YAML test suite (`Fixtures/yaml-test-suite`, MIT licence).
 ///

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The documented limits, and bytes that are not text: each gets an error with a position, never a crash.
 @Suite struct YAMLLimitTests {

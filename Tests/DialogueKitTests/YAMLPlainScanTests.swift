@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Plain text is scanned eight bytes at a time: whatever the offset of the byte that ends it (a line
 /// break, `: `, ` #`), or of a `:` or `#` that does not, the text comes out the same.

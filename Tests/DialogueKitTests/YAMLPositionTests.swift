@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Columns count characters, not bytes, wherever multi-byte characters stand; bad bytes are placed at
 /// their line although the encoding check counts no lines.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// What an author sees when a file is rejected: the exact rendered message, source line and caret.
 @Suite struct YAMLRejectionTests {

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Every scalar style the format accepts, read as YAML reads it.
 @Suite struct YAMLScalarTests {

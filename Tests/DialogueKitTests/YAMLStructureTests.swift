@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// Mappings, sequences, flow collections, comments and the positions every node carries.
 @Suite struct YAMLStructureTests {

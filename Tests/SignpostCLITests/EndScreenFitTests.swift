@@ -1,6 +1,6 @@
-import DialogueKit
 import Testing
 
+@testable import DialogueKit
 @testable import SignpostCLI
 
 /// The end fitted to a small screen: a long list of typed web addresses is cut, for that screen only,

@@ -1,7 +1,8 @@
-import DialogueKit
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DialogueKit
 
 /// Issue 12's hostile lines typed into a whole conversation: nothing that can steer a terminal comes
 /// back out, and nothing huge does.

@@ -1,9 +1,9 @@
-import DialogueKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import DialogueKit
 @testable import SignpostWeb
 
 /// Nothing is lost: Change keeps the later answers that still apply and says which it will remove before

@@ -1,6 +1,6 @@
-import DialogueKit
 import Testing
 
+@testable import DialogueKit
 @testable import SignpostWeb
 
 @Suite("A page's state as the bytes the seal carries")

@@ -1,10 +1,11 @@
-import DialogueKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-import SignpostWeb
 import TestSupport
+
+@testable import DialogueKit
+@testable import SignpostWeb
 
 enum TestSiteError: Error {
     case dialogueDoesNotLoad(Int)

@@ -1,10 +1,11 @@
-import DialogueKit
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import SignpostWeb
 import Testing
+
+@testable import DialogueKit
+@testable import SignpostWeb
 
 @Suite("The web site's routes, headers and errors")
 struct SiteRoutesTests {

@@ -1,10 +1,10 @@
-import DialogueKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import TestSupport
 import Testing
 
+@testable import DialogueKit
 @testable import SignpostWeb
 
 /// The same advice everywhere: every transcript in `Dialogues/transcripts/` is replayed through HTTP,

@@ -1,7 +1,7 @@
-import DialogueKit
 import Foundation
 import Testing
 
+@testable import DialogueKit
 @testable import SignpostWeb
 
 @Suite("The web site's pieces")

@@ -1,5 +1,5 @@
 import Foundation
 
 /// The package's own folder, for reading `Dialogues/`, `docs/` and the test fixtures.
-public let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+package let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()

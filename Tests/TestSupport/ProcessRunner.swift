@@ -1,10 +1,10 @@
 import Foundation
 
 /// What a finished process printed, and its exit status.
-public struct ProcessOutput: Sendable {
-    public var status: Int32
-    public var standardOutput: String
-    public var standardError: String
+package struct ProcessOutput: Sendable {
+    package var status: Int32
+    package var standardOutput: String
+    package var standardError: String
 }
 
 /// Starts `process` with `input` on its standard input (`nil`: nothing, as from /dev/null), reads both

@@ -2,10 +2,10 @@ import Foundation
 
 /// Runs a shell command line with `$SIGNPOST` naming the built binary, for reproducers that need the
 /// shell's redirections (`>/dev/full`, `>&-`, pipes into `head`).
-public enum ShellRun {
-    public typealias Output = ProcessOutput
+package enum ShellRun {
+    package typealias Output = ProcessOutput
 
-    public static func run(
+    package static func run(
         _ script: String, environment: [String: String] = [:], in directory: URL = SignpostProcess.packageRoot
     ) throws -> Output {
         let process = Process()

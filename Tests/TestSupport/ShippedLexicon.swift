@@ -1,10 +1,11 @@
-import DialogueKit
 import Foundation
+
+@testable import DialogueKit
 
 /// The English lexicon that ships in `Dialogues/`, loaded the way a dialogue loads it, for tests of
 /// answer matching that need its words.
-public enum ShippedLexicon {
-    public static func load() -> Lexicon {
+package enum ShippedLexicon {
+    package static func load() -> Lexicon {
         let lexicon =
             FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Dialogues/lexicon.en.yaml").path)
             .map { String(decoding: $0, as: UTF8.self) } ?? ""

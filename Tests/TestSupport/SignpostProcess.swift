@@ -1,11 +1,11 @@
 import Foundation
 
 /// Runs the built `signpost` binary the way a user or a script would, for end-to-end tests.
-public struct SignpostProcess {
-    public typealias Output = ProcessOutput
+package struct SignpostProcess {
+    package typealias Output = ProcessOutput
 
     /// The binary SwiftPM built beside the test bundle.
-    public static var executable: URL {
+    package static var executable: URL {
         let besideTests = Bundle.main.bundleURL.appendingPathComponent("signpost")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
@@ -13,10 +13,10 @@ public struct SignpostProcess {
     }
 
     /// The package's root folder, for paths such as `Dialogues/`.
-    public static var packageRoot: URL { TestSupport.packageRoot }
+    package static var packageRoot: URL { TestSupport.packageRoot }
 
     /// Runs `signpost arguments...` with `input` on standard input (not a terminal) and waits for it.
-    public static func run(
+    package static func run(
         _ arguments: [String], input: String = "", environment: [String: String] = [:],
         in directory: URL = packageRoot
     ) throws -> Output {

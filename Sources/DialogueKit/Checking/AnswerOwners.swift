@@ -18,7 +18,7 @@ struct AnswerOwners {
 
     /// The choice that already owns `word`, if one does; otherwise `word` becomes `choice`'s and the
     /// answer is `nil`.
-    mutating func claim(_ word: String, for choice: Int) -> Int? {
+    package mutating func claim(_ word: String, for choice: Int) -> Int? {
         if let index {
             if let owner = index[word] { return owner }
             self.index?[word] = choice

@@ -1,6 +1,6 @@
 /// One thing `signpost check` found in a dialogue: typed, with its place, rendered like any diagnostic.
-public struct CheckFinding: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct CheckFinding: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         case unreachableNode(String)
         case cannotReachEnd(String)
         case messageLoop([String])
@@ -46,15 +46,15 @@ public struct CheckFinding: Hashable, Sendable {
         case tooManyStates(limit: Int)
     }
 
-    public var kind: Kind
-    public var source: SourceReference
+    var kind: Kind
+    package var source: SourceReference
 
-    public init(_ kind: Kind, at source: SourceReference) {
+    package init(_ kind: Kind, at source: SourceReference) {
         self.kind = kind
         self.source = source
     }
 
-    public var severity: Diagnostic.Severity {
+    package var severity: Diagnostic.Severity {
         switch kind {
         case .unreachableNode, .flagNeverTested, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo,
             .notReviewed, .noSources,
@@ -71,7 +71,7 @@ public struct CheckFinding: Hashable, Sendable {
         }
     }
 
-    public var message: String {
+    package var message: String {
         switch kind {
         case .failSafeMissed(let question, let typed, let answer, let others):
             "the question '\(question)' fails safe, but typing '\(typed)' there is taken as '\(answer)', which rules danger out"
@@ -151,12 +151,12 @@ public struct CheckFinding: Hashable, Sendable {
         }
     }
 
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         Diagnostic(self, file: source.file, range: source.range, details: details)
     }
 
     /// The steps of the conversation that breaks a guarantee, one line each.
-    public var details: [String] {
+    package var details: [String] {
         guard case .guaranteeBroken(_, let path) = kind else { return [] }
         return path.enumerated().map { "\($0.offset + 1). \($0.element)" }
     }
@@ -200,7 +200,7 @@ public struct CheckFinding: Hashable, Sendable {
 
 extension CheckFinding: DiagnosticMessage {
     /// Each kind's code: a new kind is a compile error here until it is given one.
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch kind {
         case .unreachableNode: .unreachableNode
         case .cannotReachEnd: .cannotReachEnd

@@ -59,7 +59,7 @@ struct ConversationPaths {
 
     /// Explores breadth-first from the start, so each path found is a shortest one. Follows the ways on
     /// the engine takes (`DialogueNode.waysOn(with:)`), and nothing else.
-    init(_ dialogue: Dialogue, limit: Int = stateLimit, mark: Mark? = nil) {
+    package init(_ dialogue: Dialogue, limit: Int = stateLimit, mark: Mark? = nil) {
         self.dialogue = dialogue
         func marks(_ id: String, _ flags: Set<String>) -> UInt8 {
             guard let mark, let node = dialogue.node(id) else { return 0 }
@@ -106,12 +106,12 @@ struct ConversationPaths {
     var flagSetCount: Int { flagSets.count }
 
     /// The node of `states[index]`, if the dialogue has one with its id.
-    func node(at index: Int) -> DialogueNode? {
+    package func node(at index: Int) -> DialogueNode? {
         positions[index].map { dialogue.nodes[$0] }
     }
 
     /// The steps from the start to `state`, ending with what happens there.
-    func path(to state: State, ending last: PathStep.Action) -> [PathStep] {
+    package func path(to state: State, ending last: PathStep.Action) -> [PathStep] {
         var steps: [PathStep] = [PathStep(node: state.node, action: last)]
         guard var current = found[existingKey(state.node, flags: state.flagSet, marks: state.marks)] else {
             return steps

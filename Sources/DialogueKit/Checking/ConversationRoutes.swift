@@ -30,7 +30,7 @@ struct ConversationRoutes {
     /// Whether exploring stopped at the limit, so that the routes are not all there are.
     private(set) var isIncomplete = false
 
-    init(_ dialogue: Dialogue, limit: Int = stateLimit) {
+    package init(_ dialogue: Dialogue, limit: Int = stateLimit) {
         guard let start = dialogue.position(of: dialogue.start.id) else { return }
         let nodes = dialogue.nodes
         var found: Set<Key> = []

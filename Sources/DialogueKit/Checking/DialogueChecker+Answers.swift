@@ -1,6 +1,6 @@
 /// Answers: words that two answers of a question share, or that a command takes first.
 extension DialogueChecker {
-    func answers() -> [CheckFinding] {
+    package func answers() -> [CheckFinding] {
         // The dialogue's own commands, named exactly; the built-in ones by the engine's own rule
         // (`BuiltInCommand.parse`), which also takes `save the messages` as `save` to a file.
         var commands: [String: String] = [:]

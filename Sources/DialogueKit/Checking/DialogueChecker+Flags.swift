@@ -1,6 +1,6 @@
 /// Flags: set but never tested, or tested but never set.
 extension DialogueChecker {
-    func flags(_ use: FlagUse) -> [CheckFinding] {
+    package func flags(_ use: FlagUse) -> [CheckFinding] {
         let set = use.set
         // Where each flag is tested, in the order texts, edges, commands, guarantees: the first place
         // is the one a finding about a flag never set points at.

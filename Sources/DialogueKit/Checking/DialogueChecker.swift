@@ -3,19 +3,19 @@
 ///
 /// Each group of checks is an extension in its own file (`DialogueChecker+Structure`, `+Answers`,
 /// `+Flags`, `+Texts`, `+Metadata`); the guarantees are `GuaranteeProver`'s.
-public struct DialogueChecker: Sendable {
-    public let dialogue: Dialogue
-    public let today: CalendarDate
+package struct DialogueChecker: Sendable {
+    package let dialogue: Dialogue
+    let today: CalendarDate
     /// The dialogue's files, when at hand, to place findings about a few words of a long text exactly.
-    public let sources: [SourceFile]
+    package let sources: [SourceFile]
 
-    public init(dialogue: Dialogue, today: CalendarDate, sources: [SourceFile] = []) {
+    package init(dialogue: Dialogue, today: CalendarDate, sources: [SourceFile] = []) {
         self.dialogue = dialogue
         self.today = today
         self.sources = sources
     }
 
-    public func findings() -> [CheckFinding] {
+    package func findings() -> [CheckFinding] {
         // Every node's ways on, worked out once: as positions for the structure checks, and the flags
         // they set and test for the flag checks, without holding the edges themselves.
         var flagUse = FlagUse()

@@ -6,7 +6,7 @@
 /// per ending and the support once per set of flags (by the set's interned number): the work grows
 /// with the endings plus the sets.
 struct EndingMentions {
-    let dialogue: Dialogue
+    package let dialogue: Dialogue
     /// The contact's details, lowercased once.
     private let details: [String]
     private var closing: [String: Bool] = [:]
@@ -15,13 +15,13 @@ struct EndingMentions {
     /// the sets of flags, not with the end states.
     private(set) var searches = 0
 
-    init(_ contact: Contact, in dialogue: Dialogue) {
+    package init(_ contact: Contact, in dialogue: Dialogue) {
         self.dialogue = dialogue
         details = contact.details.map { $0.lowercased() }
     }
 
     /// Whether the ending at `node`, reached with the flags numbered `flagSet`, names the contact.
-    mutating func named(at node: DialogueNode, ending: Ending, flagSet: Int, flags: Set<String>) -> Bool {
+    package mutating func named(at node: DialogueNode, ending: Ending, flagSet: Int, flags: Set<String>) -> Bool {
         if let known = closing[node.id] {
             if known { return true }
         } else {

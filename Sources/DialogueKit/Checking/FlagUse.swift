@@ -2,7 +2,7 @@
 /// texts once for everything, for the findings about flags never tested or never set.
 ///
 /// Only the first place of each flag is kept, in each list: the findings name no other.
-struct FlagUse {
+package struct FlagUse {
     /// The first edge that sets each flag.
     private(set) var set: [String: SourceReference] = [:]
     /// The first shown text that tests each flag, in the order the texts are walked.
@@ -12,7 +12,7 @@ struct FlagUse {
     private var seenByTexts: Set<String> = []
     private var seenByEdges: Set<String> = []
 
-    mutating func read(_ edge: Edge) {
+    package mutating func read(_ edge: Edge) {
         for flag in edge.sets where set[flag] == nil { set[flag] = edge.source }
         // `condition.flags` is `when + unless`: read in that order without making the array.
         for flag in edge.condition.when where seenByEdges.insert(flag).inserted {
@@ -23,7 +23,7 @@ struct FlagUse {
         }
     }
 
-    mutating func read(_ text: DialogueText) {
+    package mutating func read(_ text: DialogueText) {
         for flag in text.condition.when where seenByTexts.insert(flag).inserted {
             testedByTexts.append((flag, text.source))
         }

@@ -1,5 +1,5 @@
 /// How a declared guarantee is broken, as a value: the prover finds it, `CheckFinding` words it.
-public enum GuaranteeBreach: Hashable, Sendable {
+package enum GuaranteeBreach: Hashable, Sendable {
     /// `first-question`: the first node that waits is not `expected`.
     case firstQuestionIsNot(expected: String)
     /// `works-everywhere`: typing `command` at `node` does not show `target`.
@@ -13,7 +13,7 @@ public enum GuaranteeBreach: Hashable, Sendable {
     case reaches(node: String, condition: Condition)
 
     /// The guarantee's key in the dialogue file.
-    public var guarantee: String {
+    var guarantee: String {
         switch self {
         case .firstQuestionIsNot: "first-question"
         case .commandDoesNotShow: "works-everywhere"
@@ -23,7 +23,7 @@ public enum GuaranteeBreach: Hashable, Sendable {
         }
     }
 
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch self {
         case .firstQuestionIsNot: .firstQuestionBroken
         case .commandDoesNotShow: .worksEverywhereBroken
@@ -34,7 +34,7 @@ public enum GuaranteeBreach: Hashable, Sendable {
     }
 
     /// What is wrong, as the middle of "the guarantee 'x' is broken: <problem>; this conversation shows it:".
-    public var problem: String {
+    package var problem: String {
         switch self {
         case .firstQuestionIsNot(let expected):
             "the first question asked is not '\(expected)'"

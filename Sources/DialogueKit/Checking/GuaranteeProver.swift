@@ -1,11 +1,11 @@
 /// Proves the dialogue's declared guarantees over every state a conversation can reach, and shows a
 /// conversation that breaks one when it does not hold.
 struct GuaranteeProver {
-    let dialogue: Dialogue
+    package let dialogue: Dialogue
     /// The most states a proof explores before it reports `tooManyStates` instead.
     var stateLimit = ConversationPaths.stateLimit
 
-    func findings() -> [CheckFinding] {
+    package func findings() -> [CheckFinding] {
         let guarantees = dialogue.guarantees
         guard !guarantees.isEmpty else { return [] }
         let paths = ConversationPaths(dialogue, limit: stateLimit)

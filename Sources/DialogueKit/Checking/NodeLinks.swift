@@ -14,7 +14,7 @@ struct NodeLinks {
 
     /// Walks every node's edges once, handing each to `visit` (with the position of its node) for the
     /// checks that read every edge.
-    init(_ dialogue: Dialogue, visit: (Int, Edge) -> Void) {
+    package init(_ dialogue: Dialogue, visit: (Int, Edge) -> Void) {
         let nodes = dialogue.nodes
         var canonical: [Int] = []
         canonical.reserveCapacity(nodes.count)

@@ -1,21 +1,21 @@
 /// One step of a conversation, as a broken guarantee shows it.
-public struct PathStep: Hashable, Sendable, CustomStringConvertible {
-    public enum Action: Hashable, Sendable {
+package struct PathStep: Hashable, Sendable, CustomStringConvertible {
+    package enum Action: Hashable, Sendable {
         case answer(String)
         case message, collection, end, prompt
         /// The adult typed an `anytime` command at this prompt.
         case command(String)
     }
 
-    public let node: String
-    public let action: Action
+    package let node: String
+    package let action: Action
 
-    public init(node: String, action: Action) {
+    package init(node: String, action: Action) {
         self.node = node
         self.action = action
     }
 
-    public var description: String {
+    package var description: String {
         switch action {
         case .answer(let label): "at '\(node)', answer '\(label)'"
         case .message: "'\(node)' shows its message"
@@ -29,7 +29,7 @@ public struct PathStep: Hashable, Sendable, CustomStringConvertible {
 
 extension PathStep.Action {
     /// What the adult does to follow an edge.
-    init(_ trigger: Edge.Trigger) {
+    package init(_ trigger: Edge.Trigger) {
         switch trigger {
         case .answer(let label, _): self = .answer(label)
         case .next: self = .message

@@ -10,7 +10,7 @@
 struct ServiceNames {
     private let names: [(name: [Unicode.Scalar], caseSensitive: Bool, contact: Int)]
 
-    init(_ contacts: [Contact]) {
+    package init(_ contacts: [Contact]) {
         var names: [(name: [Unicode.Scalar], caseSensitive: Bool, contact: Int)] = []
         for (index, contact) in contacts.enumerated() {
             let words = contact.name.split(separator: " ")

@@ -8,7 +8,7 @@
 enum TextPlacement {
     /// The range of scalars `offset ..< offset + length` of `text`, whose value was written at `range`
     /// of `file`; `nil` when it cannot be placed exactly.
-    static func range(
+    package static func range(
         ofScalars offset: Int, length: Int, in text: String, writtenAt range: SourceRange, file: SourceFile
     ) -> SourceRange? {
         let source = file.bytes

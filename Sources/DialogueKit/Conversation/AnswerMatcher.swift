@@ -26,16 +26,16 @@
 ///
 /// A school year where an age is asked ("year 9") is reported as such (`schoolYear`), never taken.
 /// `Reading.dangerHeard` tells a question that fails safe whether the line carries a sign of danger.
-public struct AnswerMatcher: Sendable {
-    public struct Option: Hashable, Sendable {
-        public var label: String
-        public var synonyms: [String]
-        public var numbers: NumberRange?
+struct AnswerMatcher: Sendable {
+    struct Option: Hashable, Sendable {
+        var label: String
+        var synonyms: [String]
+        var numbers: NumberRange?
         /// An answer that rules danger out ("No" at the danger question): at a question that fails safe,
         /// never taken when the line carries a sign of danger.
-        public var safe: Bool
+        var safe: Bool
 
-        public init(label: String, synonyms: [String] = [], numbers: NumberRange? = nil, safe: Bool = false) {
+        init(label: String, synonyms: [String] = [], numbers: NumberRange? = nil, safe: Bool = false) {
             self.label = label
             self.synonyms = synonyms
             self.numbers = numbers
@@ -45,7 +45,7 @@ public struct AnswerMatcher: Sendable {
         var names: [String] { [label] + synonyms }
     }
 
-    public enum Match: Hashable, Sendable {
+    enum Match: Hashable, Sendable {
         /// Certain: the answer's number, label or a listed phrase.
         case option(Int)
         /// Inferred from the line: worth confirming to the adult.
@@ -58,15 +58,15 @@ public struct AnswerMatcher: Sendable {
     }
 
     /// What a line says at this question.
-    public struct Reading: Hashable, Sendable {
-        public var match: Match
+    struct Reading: Hashable, Sendable {
+        var match: Match
         /// Whether the line carries a sign of danger (the lexicon's, or a phrase of an answer that is
         /// neither safe nor unsure) that no negation turns round.
-        public var dangerHeard: Bool
+        var dangerHeard: Bool
     }
 
-    public let options: [Option]
-    public let lexicon: Lexicon
+    package let options: [Option]
+    let lexicon: Lexicon
     /// Each option's names as words.
     private let phrases: [[[String]]]
     /// Each option's names as keys, for the certain matches.
@@ -94,13 +94,13 @@ public struct AnswerMatcher: Sendable {
     /// towards "Yes", and a line that denies them towards "No".
     private let questionWords: Set<String>
 
-    public init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
+    package init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
         self.init(
             PreparedQuestion(options: options, lexicon: lexicon, question: question), offering: Array(options.indices))
     }
 
     /// A matcher for the answers of a prepared question that are offered now (their indices, in order).
-    public init(_ question: PreparedQuestion, offering offered: [Int]) {
+    package init(_ question: PreparedQuestion, offering offered: [Int]) {
         let answers = offered.map { question.answers[$0] }
         options = answers.map(\.option)
         lexicon = question.lexicon
@@ -131,11 +131,11 @@ public struct AnswerMatcher: Sendable {
         unsureOption = only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: lexicon.unsure) })
     }
 
-    public func match(_ input: String) -> Match {
+    func match(_ input: String) -> Match {
         read(input).match
     }
 
-    public func read(_ input: String) -> Reading {
+    package func read(_ input: String) -> Reading {
         var typed = TypedWords(input, lexicon: lexicon)
         let corrected = correctSpelling(&typed)
         let danger = options.contains(where: \.safe) && hearsDanger(typed)
@@ -396,7 +396,7 @@ public struct AnswerMatcher: Sendable {
     }
 
     /// Lower case, curly quotes made straight, runs of space made one, punctuation at either end dropped.
-    public static func normalize(_ text: String) -> String {
+    static func normalize(_ text: String) -> String {
         asciiNormalized(text) ?? normalizedByCharacter(text)
     }
 

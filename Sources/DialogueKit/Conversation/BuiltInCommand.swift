@@ -1,9 +1,9 @@
 /// The commands that work at every prompt, whatever the dialogue says.
-public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
+package enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
     case help, back, restart, plan, answers, change, save, hide, quit
 
     /// Other words for the same command.
-    public var synonyms: [String] {
+    package var synonyms: [String] {
         switch self {
         case .help: ["?"]
         case .answers: ["my answers"]
@@ -14,7 +14,7 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
     }
 
     /// Whether the command takes words after it: `change 2`, `save my-plan.txt`.
-    public var takesArgument: Bool { self == .change || self == .save }
+    package var takesArgument: Bool { self == .change || self == .save }
 
     /// Whether a close spelling may stand for the command. Not for `restart`, which throws the
     /// conversation away, nor for the commands that take words after them.
@@ -22,26 +22,26 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
 
     /// Every word that names a command (its own and its synonyms), with the command. The rule below
     /// takes the words as given, so they could come from elsewhere (a lexicon file) without changing it.
-    public static let words: [(word: String, command: BuiltInCommand)] = allCases.flatMap { command in
+    package static let words: [(word: String, command: BuiltInCommand)] = allCases.flatMap { command in
         ([command.rawValue] + command.synonyms).map { ($0, command) }
     }
 
     /// What a typed line asks for when it names a built-in command exactly: the command and any words
     /// after it (for `change` and `save`).
-    public static func parse(_ input: String) -> (command: BuiltInCommand, argument: String)? {
+    package static func parse(_ input: String) -> (command: BuiltInCommand, argument: String)? {
         parse(input, normalized: AnswerMatcher.normalize(input))
     }
 
     /// `parse`, given `AnswerMatcher.normalize(input)` already worked out (the engine needs it for
     /// every step anyway).
-    static func parse(_ input: String, normalized: String) -> (command: BuiltInCommand, argument: String)? {
+    package static func parse(_ input: String, normalized: String) -> (command: BuiltInCommand, argument: String)? {
         parse(input, normalized: normalized, words: words)
     }
 
     /// The one rule for "this line is a command", which the engine follows and `check` applies to every
     /// answer: the whole line, normalised or as typed in lower case, is a command's word; or its first
     /// word is the word of a command that takes words after it (`save`, `change`), and more follow.
-    static func parse(
+    package static func parse(
         _ input: String, normalized: String, words: [(word: String, command: BuiltInCommand)]
     ) -> (command: BuiltInCommand, argument: String)? {
         if let whole = words.first(where: { $0.word == normalized }) { return (whole.command, "") }
@@ -63,7 +63,7 @@ public enum BuiltInCommand: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The command a typed line names exactly, if any, ignoring any words after it.
-    public static func named(_ input: String) -> BuiltInCommand? {
+    package static func named(_ input: String) -> BuiltInCommand? {
         parse(input)?.command
     }
 }

@@ -1,11 +1,11 @@
 /// A request for entries, one per line, with how many have been gathered so far.
-public struct CollectPrompt: Hashable, Sendable {
-    public let text: String
-    public let help: String?
+package struct CollectPrompt: Hashable, Sendable {
+    package let text: String
+    package let help: String?
     /// How many entries have been gathered so far.
-    public let count: Int
+    package let count: Int
 
-    public init(text: String, help: String?, count: Int) {
+    package init(text: String, help: String?, count: Int) {
         self.text = text
         self.help = help
         self.count = count

@@ -96,7 +96,7 @@ extension ConversationEngine {
         arrive(at: choice.target.id, turn: &turn)
     }
 
-    func collect(_ id: String, input: String, turn: inout Turn) {
+    package func collect(_ id: String, input: String, turn: inout Turn) {
         guard let gathering = dialogue.node(id)?.gathering else { return }
         if endsCollection(input) {
             turn.checkpoint(.listFinished)

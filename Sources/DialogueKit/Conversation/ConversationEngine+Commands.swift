@@ -16,7 +16,7 @@ extension ConversationEngine {
         turn.appendPrompt(prompt(for: turn.state))
     }
 
-    func run(_ command: BuiltInCommand, argument: String, turn: inout Turn) {
+    package func run(_ command: BuiltInCommand, argument: String, turn: inout Turn) {
         switch command {
         case .help:
             turn.append(.help(helpCard(for: turn.state)))

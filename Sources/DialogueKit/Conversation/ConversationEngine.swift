@@ -4,8 +4,8 @@
 /// read or written anywhere. What the adult asks of the outside world (saving the plan, hiding) comes
 /// back as an `Effect` for the shell to carry out. The REPL, transcripts and the checker's proofs all
 /// run through this one engine.
-public struct ConversationEngine: Sendable {
-    public let dialogue: Dialogue
+package struct ConversationEngine: Sendable {
+    package let dialogue: Dialogue
     /// Every name of each `anytime` command (its own and its synonyms), normalised once here rather
     /// than at every line typed.
     private let anytimeNames: [[String]]
@@ -13,9 +13,9 @@ public struct ConversationEngine: Sendable {
     /// `PreparedQuestion`).
     let preparedQuestions: [String: PreparedQuestion]
     /// The longest line treated as an answer, in Unicode scalars; longer lines are refused politely.
-    public static let maximumLineLength = 2048
+    package static let maximumLineLength = 2048
 
-    public init(dialogue: Dialogue) {
+    package init(dialogue: Dialogue) {
         self.dialogue = dialogue
         anytimeNames = dialogue.anytime.map { command in
             ([command.command] + command.synonyms).map(AnswerMatcher.normalize)
@@ -33,20 +33,20 @@ public struct ConversationEngine: Sendable {
     }
 
     /// The first step: the start node's text and its first question.
-    public func start() -> ConversationStep {
+    package func start() -> ConversationStep {
         var turn = Turn(state: ConversationState(progress: .init(position: .finished)))
         arrive(at: dialogue.start.id, turn: &turn)
         return turn.step
     }
 
     /// Answers one line typed at the current prompt.
-    public func respond(to line: String, in state: ConversationState) -> ConversationStep {
+    package func respond(to line: String, in state: ConversationState) -> ConversationStep {
         respond(to: line, consuming: state)
     }
 
     /// The same, taking the caller's only copy of the state, so the plan, the answers and the entries
     /// grow in place instead of being copied each turn: use `ConversationStep.takeState()` to hand it over.
-    public func respond(to line: String, consuming state: consuming ConversationState) -> ConversationStep {
+    package func respond(to line: String, consuming state: consuming ConversationState) -> ConversationStep {
         var turn = Turn(state: state)
         let restartAsked = turn.state.restartAsked
         turn.state.restartAsked = false
@@ -79,14 +79,14 @@ public struct ConversationEngine: Sendable {
     }
 
     /// Ends the conversation as `quit` does: used when input runs out (Ctrl-D, or the end of piped input).
-    public func finish(_ state: ConversationState) -> ConversationStep {
+    package func finish(_ state: ConversationState) -> ConversationStep {
         var turn = Turn(state: state)
         if !state.isFinished { run(.quit, argument: "", turn: &turn) }
         return turn.step
     }
 
     /// The plan earned so far, with the entries gathered under the steps that list them.
-    public func plan(for state: ConversationState) -> ActionPlan {
+    package func plan(for state: ConversationState) -> ActionPlan {
         ActionPlan(
             steps: state.progress.plan.map { item in
                 ActionPlan.Step(text: item.text, entries: item.list.flatMap { state.progress.collected[$0] } ?? [])
@@ -95,7 +95,7 @@ public struct ConversationEngine: Sendable {
 
     /// Whether `line`, typed in `state`, is free text for a collection (an entry, valid or not) rather
     /// than a command or the word that ends the list. Recording uses it to keep such text private.
-    public func isFreeText(_ line: String, in state: ConversationState) -> Bool {
+    func isFreeText(_ line: String, in state: ConversationState) -> Bool {
         guard case .collect = state.position else { return false }
         let input = line.trimmingWhitespace()
         return BuiltInCommand.parse(input) == nil && anytimeCommand(named: input, flags: state.flags) == nil
@@ -105,7 +105,7 @@ public struct ConversationEngine: Sendable {
     /// Whether `line` is a command here (built in, the dialogue's own, or a close spelling of one that
     /// would be run): a shell that is showing a long reply a screen at a time runs such a line at once,
     /// so `999`, `hide` and `back` work at "Press Enter for more" too.
-    public func isCommand(_ line: String, in state: ConversationState) -> Bool {
+    package func isCommand(_ line: String, in state: ConversationState) -> Bool {
         let input = line.trimmingWhitespace()
         guard !input.isEmpty else { return false }
         return BuiltInCommand.parse(input) != nil || anytimeCommand(named: input, flags: state.flags) != nil

@@ -1,5 +1,5 @@
 /// Something that happened on the way, for coverage reports and for finding where two runs diverge.
-public enum ConversationEvent: Hashable, Sendable {
+package enum ConversationEvent: Hashable, Sendable {
     case visited(node: String)
     /// An answer taken at a question; `choice` is its index among all the node's choices as written.
     case answered(node: String, choice: Int)

@@ -1,21 +1,21 @@
 /// A trail replayed through the engine: where the conversation stands now, what the last batch of lines
 /// made it say (what a page shows), and the prompt the adult is answering. Pure: the same trail and
 /// dialogue always give the same replay.
-public struct ConversationReplay: Sendable {
-    public let state: ConversationState
+package struct ConversationReplay: Sendable {
+    package let state: ConversationState
     /// The steps of the last batch, in order; the opening step when nothing has been sent yet.
-    public let shownSteps: [ConversationStep]
+    let shownSteps: [ConversationStep]
     /// The question being asked now, as it was last put (its node is `state.position`'s).
-    public let question: QuestionPrompt?
+    package let question: QuestionPrompt?
     /// The collection being gathered now, as it was last put.
-    public let collection: CollectPrompt?
+    package let collection: CollectPrompt?
 
     /// The last prompt shown at each node, to put a question again on a page whose lines did not ask it.
     private let prompts: [String: Reply]
     /// The step that brought the conversation to `state`.
     private let lastStep: ConversationStep
 
-    public init(engine: ConversationEngine, trail: ConversationTrail) {
+    package init(engine: ConversationEngine, trail: ConversationTrail) {
         let first = engine.start()
         var prompts: [String: Reply] = [:]
         Self.note(first, into: &prompts)
@@ -24,7 +24,7 @@ public struct ConversationReplay: Sendable {
 
     /// The replay with one more batch of lines, going on from where this one stands rather than
     /// replaying the whole trail again.
-    public func continued(with batch: [String], engine: ConversationEngine) -> ConversationReplay {
+    func continued(with batch: [String], engine: ConversationEngine) -> ConversationReplay {
         ConversationReplay(engine: engine, from: lastStep, shown: shownSteps, prompts: prompts, batches: [batch])
     }
 
@@ -66,10 +66,10 @@ public struct ConversationReplay: Sendable {
     }
 
     /// The replies the page shows: those of the last batch's steps, in order.
-    public var shownReplies: [Reply] { shownSteps.flatMap(\.replies) }
+    package var shownReplies: [Reply] { shownSteps.flatMap(\.replies) }
 
     /// The node of each shown reply (`nil` for Signpost's own notices), matching `shownReplies`.
-    public var shownOrigins: [String?] { shownSteps.flatMap(\.origins) }
+    package var shownOrigins: [String?] { shownSteps.flatMap(\.origins) }
 
     private static func note(_ step: ConversationStep, into prompts: inout [String: Reply]) {
         for (reply, origin) in zip(step.replies, step.origins) {

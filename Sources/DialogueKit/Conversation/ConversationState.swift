@@ -1,7 +1,7 @@
 /// Where a conversation stands. A value: the engine takes one and returns the next, so `back` and
 /// `change` are a matter of keeping the earlier ones.
-public struct ConversationState: Hashable, Sendable {
-    public enum Position: Hashable, Sendable {
+package struct ConversationState: Hashable, Sendable {
+    package enum Position: Hashable, Sendable {
         /// Waiting for an answer to the question at this node.
         case question(String)
         /// Gathering entries at this collection node.
@@ -13,22 +13,22 @@ public struct ConversationState: Hashable, Sendable {
     }
 
     /// Everything one step can change, so undoing a step restores all of it.
-    public struct Progress: Hashable, Sendable {
-        public var position: Position
-        public var flags: Set<String> = []
+    package struct Progress: Hashable, Sendable {
+        var position: Position
+        var flags: Set<String> = []
         /// Plan items earned, in order, without duplicates (see `earn`).
-        public internal(set) var plan: [PlanItem] = []
+        var plan: [PlanItem] = []
         /// The texts of `plan`, so that earning an item is not a search through every earlier one
         /// (a long conversation's plan grows by a step or more each turn).
         private var planTexts: Set<String> = []
         /// Entries gathered by collection nodes, by collection name.
-        public var collected: [String: [String]] = [:]
+        package internal(set) var collected: [String: [String]] = [:]
         /// The answers given, in order, for `answers` and `change`.
-        public var answers: [GivenAnswer] = []
+        package internal(set) var answers: [GivenAnswer] = []
         /// Where to go back to when a pause shown by an `anytime` command ends; `nil` in the flow.
-        public var returnTo: Position?
+        package internal(set) var returnTo: Position?
 
-        public init(position: Position) {
+        init(position: Position) {
             self.position = position
         }
 
@@ -50,8 +50,8 @@ public struct ConversationState: Hashable, Sendable {
     /// The plan, the answers and the entries only ever grow between checkpoints, so a checkpoint keeps
     /// their lengths rather than copies: restoring one cuts them back. Keeping copies made every turn
     /// copy every earlier turn's arrays, and a long conversation grew in the square of its length.
-    public struct Checkpoint: Hashable, Sendable {
-        public enum Reason: Hashable, Sendable {
+    struct Checkpoint: Hashable, Sendable {
+        enum Reason: Hashable, Sendable {
             case answer, entry, listFinished, continued, quit
             /// An `anytime` command, by the name it was typed as.
             case command(String)
@@ -63,7 +63,7 @@ public struct ConversationState: Hashable, Sendable {
         let answerCount: Int
         let entryCounts: [String: Int]
         let returnTo: Position?
-        public let reason: Reason
+        let reason: Reason
 
         init(_ progress: Progress, reason: Reason) {
             position = progress.position
@@ -89,20 +89,20 @@ public struct ConversationState: Hashable, Sendable {
         }
     }
 
-    public var progress: Progress
+    package internal(set) var progress: Progress
     /// Earlier progress, most recent last.
-    public var undo: [Checkpoint] = []
+    var undo: [Checkpoint] = []
     /// Whether the last line was `restart` and Signpost asked before discarding the answers: typing
     /// `restart` again now starts again; any other line forgets the question.
-    public var restartAsked = false
+    var restartAsked = false
 
-    public init(progress: Progress) {
+    package init(progress: Progress) {
         self.progress = progress
     }
 
-    public var position: Position { progress.position }
-    public var flags: Set<String> { progress.flags }
-    public var isFinished: Bool { progress.position == .finished }
+    package var position: Position { progress.position }
+    package var flags: Set<String> { progress.flags }
+    package var isFinished: Bool { progress.position == .finished }
 }
 
 extension ConversationState.Position {
@@ -120,7 +120,7 @@ extension ConversationState.Position {
     }
 
     /// The node the conversation waits at; `nil` once it has finished.
-    public var node: String? {
+    package var node: String? {
         switch self {
         case .question(let id), .collect(let id), .paused(let id): id
         case .finished: nil

@@ -1,5 +1,5 @@
 /// Something the adult asked for that the pure engine cannot do itself: the shell carries it out.
-public enum Effect: Hashable, Sendable {
+package enum Effect: Hashable, Sendable {
     /// Write the plan and the support list to a file.
     case savePlan(SaveRequest)
     /// Leave at once, clear the screen and write nothing.

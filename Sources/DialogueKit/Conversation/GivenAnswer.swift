@@ -1,12 +1,12 @@
 /// One answer the adult gave: the question, the answer taken, and how far back `change` must go.
-public struct GivenAnswer: Hashable, Sendable {
-    public let node: String
-    public let question: String
-    public let answer: String
+package struct GivenAnswer: Hashable, Sendable {
+    package let node: String
+    package let question: String
+    package let answer: String
     /// How many checkpoints there were before this answer; `change` goes back to that many.
-    public let checkpoint: Int
+    let checkpoint: Int
 
-    public init(node: String, question: String, answer: String, checkpoint: Int) {
+    package init(node: String, question: String, answer: String, checkpoint: Int) {
         self.node = node
         self.question = question
         self.answer = answer

@@ -1,12 +1,12 @@
 /// What can be typed at a prompt: the answers offered, then the commands.
-public struct HelpCard: Hashable, Sendable {
+package struct HelpCard: Hashable, Sendable {
     /// The answers, in order (their numbers are their positions from 1); empty at a collection prompt.
-    public let options: [String]
+    package let options: [String]
     /// What else can be typed.
-    public let commands: [Command]
+    package let commands: [Command]
 
     /// One thing the adult can type besides an answer.
-    public enum Command: Hashable, Sendable {
+    package enum Command: Hashable, Sendable {
         /// An empty line, which finishes a list.
         case finishList
         /// Enter, which carries on after a pause.
@@ -16,7 +16,7 @@ public struct HelpCard: Hashable, Sendable {
         case anytime(name: String, help: String)
     }
 
-    public init(options: [String], commands: [Command]) {
+    package init(options: [String], commands: [Command]) {
         self.options = options
         self.commands = commands
     }

@@ -1,7 +1,7 @@
 /// Signpost speaking about the conversation itself, as a value: what happened, with the details that
 /// matter. `MessageCatalogue` turns each into words, so a second front end or a translation words them
 /// its own way, and tests can ask what was meant rather than how it was put.
-public enum Notice: Hashable, Sendable {
+package enum Notice: Hashable, Sendable {
     /// A line over the length limit, with its length in characters.
     case tooLong(characters: Int)
     /// Something other than a command was typed after the end.
@@ -63,13 +63,8 @@ public enum Notice: Hashable, Sendable {
     case endingEarly
 
     /// An answer with the number it is offered under.
-    public struct NumberedAnswer: Hashable, Sendable {
-        public let number: Int
-        public let label: String
-
-        public init(number: Int, label: String) {
-            self.number = number
-            self.label = label
-        }
+    package struct NumberedAnswer: Hashable, Sendable {
+        let number: Int
+        package let label: String
     }
 }

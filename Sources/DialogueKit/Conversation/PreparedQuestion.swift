@@ -4,7 +4,7 @@
 ///
 /// The answers offered can depend on flags, so each choice is prepared on its own and the matcher
 /// puts together the ones offered (`AnswerMatcher.init(_:offering:)`), which costs a few set unions.
-public struct PreparedQuestion: Sendable {
+struct PreparedQuestion: Sendable {
     /// One answer's words.
     struct Answer: Sendable {
         var option: AnswerMatcher.Option
@@ -31,7 +31,7 @@ public struct PreparedQuestion: Sendable {
     }
 
     let lexicon: Lexicon
-    let answers: [Answer]
+    package let answers: [Answer]
     /// The question's own words, as stems, that are neither filler nor negations (see `AnswerMatcher`).
     let questionWords: Set<String>
     /// The lexicon's signs of danger, as stems.
@@ -40,7 +40,7 @@ public struct PreparedQuestion: Sendable {
     let lexiconWords: Set<String>
 
     /// Prepares every answer of a question, offered or not.
-    public init(options: [AnswerMatcher.Option], lexicon: Lexicon, question: String) {
+    package init(options: [AnswerMatcher.Option], lexicon: Lexicon, question: String) {
         self.lexicon = lexicon
         answers = options.map { Answer($0, lexicon: lexicon) }
         questionWords = Self.contentStems(of: question, lexicon: lexicon)

@@ -1,7 +1,7 @@
 /// What Signpost says back, as typed blocks. Nothing here is worded by the program itself: the dialogue's
 /// own text is carried as written, and everything else is a typed value (`Notice`, `HelpCard`, ...) that
 /// a `MessageCatalogue` words and a `ReplyFormatter` lays out.
-public enum Reply: Hashable, Sendable {
+package enum Reply: Hashable, Sendable {
     /// A paragraph of advice from the dialogue.
     case text(String)
     /// A question and the answers that can be typed, numbered from 1.

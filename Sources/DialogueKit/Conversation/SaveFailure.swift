@@ -1,5 +1,5 @@
 /// Why the plan could not be saved, as the shell found it.
-public enum SaveFailure: Error, Hashable, Sendable {
+package enum SaveFailure: Error, Hashable, Sendable {
     /// A file of that name is there already; nothing was overwritten.
     case exists
     /// The folder it would go in does not exist.

@@ -1,26 +1,26 @@
 /// A school year typed where an age was asked ("year 9", "Y10", "S3"): never taken as an age, because a
 /// year alone does not fix one. Signpost says the usual ages and asks for the age itself.
-public struct SchoolYear: Hashable, Sendable {
-    public enum System: Hashable, Sendable {
+package struct SchoolYear: Hashable, Sendable {
+    enum System: Hashable, Sendable {
         /// Year 1 to Year 13 in England and Wales (Northern Ireland numbers its years one higher).
         case englandAndWales
         /// P1 to P7 and S1 to S6 in Scotland.
         case scotland
     }
 
-    public let system: System
+    let system: System
     /// How the year was typed, tidied: `Year 9`, `S3`.
-    public let name: String
-    public let number: Int
+    package let name: String
+    package let number: Int
 
-    public init(system: System, name: String, number: Int) {
+    init(system: System, name: String, number: Int) {
         self.system = system
         self.name = name
         self.number = number
     }
 
     /// In England and Wales, pupils in Year N are N+4 or N+5 during the school year.
-    public var usualAges: ClosedRange<Int>? {
+    package var usualAges: ClosedRange<Int>? {
         system == .englandAndWales ? (number + 4)...(number + 5) : nil
     }
 

@@ -1,13 +1,13 @@
 /// One turn in progress: the state being changed, the replies and the events so far.
-struct Turn {
-    var state: ConversationState
-    var replies: [Reply] = []
-    var origins: [String?] = []
-    var events: [ConversationEvent] = []
-    var effects: [Effect] = []
+package struct Turn {
+    package var state: ConversationState
+    package var replies: [Reply] = []
+    package var origins: [String?] = []
+    package var events: [ConversationEvent] = []
+    package var effects: [Effect] = []
 
     /// Adds a reply; `node` is the dialogue node whose text it shows, if any.
-    mutating func append(_ reply: Reply, from node: String? = nil) {
+    package mutating func append(_ reply: Reply, from node: String? = nil) {
         replies.append(reply)
         origins.append(node)
     }
@@ -21,7 +21,7 @@ struct Turn {
         state.undo.append(ConversationState.Checkpoint(state.progress, reason: reason))
     }
 
-    var step: ConversationStep {
+    package var step: ConversationStep {
         ConversationStep(state: state, replies: replies, origins: origins, events: events, effects: effects)
     }
 }

@@ -4,7 +4,7 @@ extension DialogueNode {
     /// The ways on the engine can take from here with `flags`: a message's one route (the first whose
     /// condition holds, else its default), each answer a question offers, a collection's end of list,
     /// and nothing at an end.
-    public func waysOn(with flags: Set<String>) -> [Edge] {
+    func waysOn(with flags: Set<String>) -> [Edge] {
         switch kind {
         case .message(let message): [message.way(for: flags)]
         case .question(let question): question.edges.filter { $0.condition.holds(for: flags) }
@@ -15,5 +15,5 @@ extension DialogueNode {
 
     /// Whether the adult types here (a question, a collection or a paused message), so that commands,
     /// built-in and `anytime`, can be typed: where a plan can be shown or saved and advice called up.
-    public var takesCommands: Bool { ConversationState.Position(waitingAt: self) != nil }
+    var takesCommands: Bool { ConversationState.Position(waitingAt: self) != nil }
 }

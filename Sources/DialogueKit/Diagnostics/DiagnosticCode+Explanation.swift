@@ -1,6 +1,6 @@
 extension DiagnosticCode {
     /// The longer explanation `signpost explain` prints. A new code is a compile error here until it has one.
-    public var explanation: DiagnosticExplanation {
+    var explanation: DiagnosticExplanation {
         switch self {
         case .fileTooLargeToParse: .fileTooLargeToParse
         case .invalidUTF8: .invalidUTF8

@@ -7,7 +7,7 @@
 /// here, which the compiler then asks to be explained (`DiagnosticExplanation.for`) and given to the
 /// finding that uses it (an exhaustive `code` switch, with no `default:`). Raw values must be unique,
 /// which the compiler also enforces.
-public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable {
+package enum DiagnosticCode: String, CaseIterable, Hashable, Sendable {
     // Parsing: the file is not text the dialogue format's YAML subset can read.
     case fileTooLargeToParse = "SP101"
     case invalidUTF8 = "SP102"
@@ -137,7 +137,7 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable {
     case recordingNotWritten = "SP436"
 
     /// The code a person types: `SP224`, case and spaces forgiven.
-    public init?(typed: String) {
+    package init?(typed: String) {
         self.init(rawValue: typed.filter { !$0.isWhitespace }.uppercased())
     }
 }

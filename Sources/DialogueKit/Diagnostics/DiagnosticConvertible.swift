@@ -1,4 +1,4 @@
 /// A typed error that knows how to describe itself as diagnostics for a given file.
-public protocol DiagnosticConvertible: Error {
+protocol DiagnosticConvertible: Error {
     func diagnostics(file: String) -> [Diagnostic]
 }

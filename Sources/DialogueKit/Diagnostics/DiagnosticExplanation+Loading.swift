@@ -57,7 +57,7 @@ extension DiagnosticExplanation {
         .described, wrong: "signpost dump huge.yaml   (a file of 5 MiB)",
         right: "Split the dialogue into parts with `include:`.")
 
-    static let outsideFolder = DiagnosticExplanation(
+    package static let outsideFolder = DiagnosticExplanation(
         "A file outside the dialogue's folder",
         """
         An include, a lexicon or a transcript's dialogue must lie inside the folder of the file that \
@@ -234,7 +234,7 @@ extension DiagnosticExplanation {
 
             """)
 
-    static let unusedPart = DiagnosticExplanation(
+    package static let unusedPart = DiagnosticExplanation(
         "A file no dialogue uses",
         """
         `signpost check` on a folder found a dialogue file with no `start` of its own that no dialogue \

@@ -4,9 +4,9 @@
 ///
 /// A test loads every example that is a snippet: the wrong one must produce its code and the right one
 /// must not, so an example cannot drift from what Signpost does.
-public struct DiagnosticExplanation: Hashable, Sendable {
+package struct DiagnosticExplanation: Hashable, Sendable {
     /// What the wrong and right examples are.
-    public enum Example: Hashable, Sendable {
+    package enum Example: Hashable, Sendable {
         /// A whole dialogue file, `example.yaml`, checked as `signpost check` would.
         case dialogue
         /// A transcript replayed against `DiagnosticExplanation.exampleDialogue` saved as `example.yaml`.
@@ -17,14 +17,14 @@ public struct DiagnosticExplanation: Hashable, Sendable {
     }
 
     /// One line: what the code means.
-    public let title: String
+    package let title: String
     /// Why it matters and what to do.
-    public let text: String
-    public let example: Example
-    public let wrong: String
-    public let right: String
+    package let text: String
+    let example: Example
+    let wrong: String
+    let right: String
 
-    init(_ title: String, _ text: String, _ example: Example, wrong: String, right: String) {
+    package init(_ title: String, _ text: String, _ example: Example, wrong: String, right: String) {
         self.title = title
         self.text = text
         self.example = example
@@ -33,7 +33,7 @@ public struct DiagnosticExplanation: Hashable, Sendable {
     }
 
     /// The dialogue the transcript examples run against, as `example.yaml`.
-    public static let exampleDialogue = """
+    package static let exampleDialogue = """
         title: Example
         reviewed: 2026-06-01
         sources: [Example source]
@@ -50,5 +50,5 @@ public struct DiagnosticExplanation: Hashable, Sendable {
         """
 
     /// The day the examples are checked as of, so that `reviewed` dates keep their meaning.
-    public static let exampleToday = CalendarDate(year: 2026, month: 11, day: 25)
+    static let exampleToday = CalendarDate(year: 2026, month: 11, day: 25)
 }

@@ -1,7 +1,7 @@
 /// Diagnostics as JSON, for editors and CI: one object per finding with its place, severity, code (to
 /// filter on, and for `signpost explain`) and message.
-public enum DiagnosticJSON {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
+package enum DiagnosticJSON {
+    package static func render(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         var out = "{\n  \"errors\": \(errors),\n  \"warnings\": \(warnings),\n  \"findings\": ["

@@ -13,7 +13,7 @@
 /// Everything that came from a file (its name, the words quoted in a message, the source line) goes
 /// through `VisibleText`, so a file holding escape sequences or bidi overrides cannot steer the
 /// terminal, and a file that is one enormous line is quoted short.
-public struct DiagnosticRenderer: Sendable {
+package struct DiagnosticRenderer: Sendable {
     /// How much of a message is shown: more than a line, since a message may list several names.
     static let messageLimit = VisibleText.Limit(bytes: 8192, characters: 4096)
 
@@ -23,30 +23,30 @@ public struct DiagnosticRenderer: Sendable {
     static let quotedLineBytes = 65_536
 
     /// What a piece of rendered text is, so a terminal can choose its colour.
-    public enum Part: Hashable, Sendable {
+    package enum Part: Hashable, Sendable {
         case place, message, marker, plain, code
         case severity(Diagnostic.Severity)
     }
 
-    public struct Span: Hashable, Sendable {
-        public let text: String
-        public let part: Part
+    package struct Span: Hashable, Sendable {
+        package let text: String
+        package let part: Part
     }
 
-    public init() {}
+    package init() {}
 
     /// Renders one diagnostic and its notes as plain text. `source` looks up a file's bytes by name.
-    public func render(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> String {
+    package func render(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> String {
         spans(diagnostic, source: source).map(\.text).joined()
     }
 
     /// Renders several diagnostics, one after another, as plain text.
-    public func render(_ diagnostics: [Diagnostic], source: (String) -> SourceFile?) -> String {
+    package func render(_ diagnostics: [Diagnostic], source: (String) -> SourceFile?) -> String {
         diagnostics.map { render($0, source: source) }.joined()
     }
 
     /// One diagnostic and its notes, in marked pieces.
-    public func spans(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> [Span] {
+    package func spans(_ diagnostic: Diagnostic, source: (String) -> SourceFile?) -> [Span] {
         var out: [Span] = []
         append(
             severity: diagnostic.severity, message: diagnostic.message, code: diagnostic.code, file: diagnostic.file,

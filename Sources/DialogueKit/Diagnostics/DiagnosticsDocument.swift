@@ -1,8 +1,8 @@
 /// docs/diagnostics.md: every code with its explanation and examples, in Markdown. The page is made
 /// from the code table, and a test checks the file in the repository is what this makes
 /// (`signpost explain --markdown > docs/diagnostics.md` writes it again).
-public enum DiagnosticsDocument {
-    public static func render() -> String {
+package enum DiagnosticsDocument {
+    package static func render() -> String {
         var out = """
             # Diagnostics
 

@@ -1,7 +1,7 @@
 /// `signpost explain CODE` as plain text, 80 columns wide: the code and title, the explanation, then
 /// the wrong and the right example, indented so they read as file contents.
-public enum ExplanationText {
-    public static func render(_ code: DiagnosticCode) -> String {
+package enum ExplanationText {
+    package static func render(_ code: DiagnosticCode) -> String {
         let explanation = code.explanation
         var lines = ["\(code.rawValue): \(explanation.title)", ""]
         lines += TextWrapping.wrap(explanation.text, width: 80)
@@ -23,7 +23,7 @@ public enum ExplanationText {
     }
 
     /// The codes, one a line with its title: `signpost explain` with no code.
-    public static func list() -> String {
+    package static func list() -> String {
         DiagnosticCode.allCases.map { "\($0.rawValue)  \($0.explanation.title)\n" }.joined()
     }
 

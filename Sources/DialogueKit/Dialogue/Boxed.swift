@@ -3,7 +3,7 @@
 final class Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
     let value: Value
 
-    init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
     }
 

@@ -1,22 +1,22 @@
 /// One answer to a question: what it is called, other words that mean it, where it leads.
-public struct Choice: Hashable, Sendable {
-    public let label: String
+package struct Choice: Hashable, Sendable {
+    package let label: String
     /// Other words the adult may type for this answer, such as `y` for `Yes`.
-    public let synonyms: [String]
-    public let target: NodeReference
+    package let synonyms: [String]
+    package let target: NodeReference
     /// Flags this answer sets, for text and plan items that depend on them.
-    public let sets: [String]
+    let sets: [String]
     /// Whether the answer is offered at all.
-    public let condition: Condition
+    package let condition: Condition
     /// Numbers that also choose this answer when typed, such as ages (`she's 14`).
-    public let numbers: NumberRange?
+    let numbers: NumberRange?
     /// Whether the answer rules danger out (`safe: true`, "No" at the danger question): at a question
     /// that fails safe it is never taken from a line that carries a sign of danger.
-    public let safe: Bool
+    let safe: Bool
     /// Where the label was written.
-    public let source: SourceReference
+    package let source: SourceReference
 
-    public init(
+    init(
         label: String, synonyms: [String] = [], target: NodeReference, sets: [String] = [],
         condition: Condition = .always, numbers: NumberRange? = nil, safe: Bool = false, source: SourceReference
     ) {
@@ -31,5 +31,5 @@ public struct Choice: Hashable, Sendable {
     }
 
     /// The label and the synonyms: every way the author wrote this answer.
-    public var names: [String] { [label] + synonyms }
+    var names: [String] { [label] + synonyms }
 }

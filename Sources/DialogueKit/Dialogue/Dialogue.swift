@@ -1,36 +1,36 @@
 /// A whole conversation as its authors wrote it: metadata, nodes and commands, checked and ready to run.
-public struct Dialogue: Hashable, Sendable {
-    public let title: String
+package struct Dialogue: Hashable, Sendable {
+    package let title: String
     /// When the advice was last reviewed, as the author wrote it (for example `2026-11-25`).
-    public let reviewed: String?
+    let reviewed: String?
     /// Where the advice comes from.
-    public let sources: [String]
-    public let start: NodeReference
+    package let sources: [String]
+    package let start: NodeReference
     /// Nodes in the order they were written, across every included file. Changing them re-indexes
     /// them, so `node(_:)` always finds what is there.
-    public var nodes: [DialogueNode] {
+    package internal(set) var nodes: [DialogueNode] {
         didSet { indexByID = Self.index(nodes) }
     }
-    public let anytime: [AnytimeCommand]
+    package let anytime: [AnytimeCommand]
     /// Where to get support: shown at every end and whenever the adult quits.
-    public let support: [TextItem]
+    package let support: [TextItem]
     /// The services the text may name, with their numbers and addresses.
-    public let contacts: [Contact]
-    public let guarantees: Guarantees
+    package let contacts: [Contact]
+    package let guarantees: Guarantees
     /// The common words of the dialogue's language that its answers may use (`lexicon:`).
-    public let lexicon: Lexicon
+    let lexicon: Lexicon
     /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
-    public let metadataSource: SourceReference?
+    let metadataSource: SourceReference?
     /// The `sources` and `reviewed` that included files give for their own nodes.
-    public let partProvenance: [Provenance]
+    let partProvenance: [Provenance]
     /// The title, review date and sources as written, with where (for checks on every piece of text).
-    public let metadataTexts: [DialogueText]
+    let metadataTexts: [DialogueText]
     /// The file the dialogue was loaded from.
-    public let file: String
+    package let file: String
 
     private var indexByID: [String: Int]
 
-    public init(
+    init(
         title: String, reviewed: String?, sources: [String], start: NodeReference, nodes: [DialogueNode],
         anytime: [AnytimeCommand], support: [TextItem], contacts: [Contact] = [], guarantees: Guarantees = .none,
         lexicon: Lexicon = .empty,
@@ -54,13 +54,13 @@ public struct Dialogue: Hashable, Sendable {
         self.indexByID = Self.index(nodes)
     }
 
-    public func node(_ id: String) -> DialogueNode? {
+    package func node(_ id: String) -> DialogueNode? {
         indexByID[id].map { nodes[$0] }
     }
 
     /// The position in `nodes` of the first node with this id, for walks that keep arrays indexed by
     /// position instead of sets of ids.
-    public func position(of id: String) -> Int? {
+    package func position(of id: String) -> Int? {
         indexByID[id]
     }
 
@@ -77,14 +77,14 @@ public struct Dialogue: Hashable, Sendable {
 
     /// Every piece of text the dialogue can show, with where it was written: each node's, then the
     /// support list and the `anytime` commands' help.
-    public var texts: [DialogueText] {
+    var texts: [DialogueText] {
         nodes.flatMap(\.texts)
             + support.map { DialogueText($0.text, role: .support, condition: $0.condition, source: $0.source) }
             + anytime.map { DialogueText($0.help, role: .commandHelp, condition: $0.condition, source: $0.source) }
     }
 
     /// The support items shown with these flags set.
-    public func support(for flags: Set<String>) -> [String] {
+    package func support(for flags: Set<String>) -> [String] {
         support.filter { $0.condition.holds(for: flags) }.map(\.text)
     }
 }

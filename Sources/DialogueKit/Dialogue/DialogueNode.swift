@@ -1,17 +1,17 @@
 /// One step of a dialogue: what it says, what it adds to the plan, and how the conversation goes on.
-public struct DialogueNode: Hashable, Sendable {
+package struct DialogueNode: Hashable, Sendable {
     /// What the node does; each kind's payload is a type of its own.
     ///
     /// Indirect: the payloads differ in size (a collection's is 184 bytes, a message's 72), and held
     /// inline every node in a dialogue's array would take the room of the largest.
-    public indirect enum Kind: Hashable, Sendable {
+    indirect enum Kind: Hashable, Sendable {
         case question(Question)
         case message(Message)
         case collect(Gathering)
         case end(Ending)
 
         /// The payload, for what every kind can answer.
-        public var body: any NodeBody {
+        var body: any NodeBody {
             switch self {
             case .question(let question): question
             case .message(let message): message
@@ -21,22 +21,22 @@ public struct DialogueNode: Hashable, Sendable {
         }
     }
 
-    public let id: String
-    public let kind: Kind
+    package let id: String
+    let kind: Kind
     /// Paragraphs shown when the conversation arrives here, before any question.
-    public let say: [TextItem]
-    public let plan: [PlanItem]
+    package let say: [TextItem]
+    package let plan: [PlanItem]
     /// The kinds of step this node is (`tags: [removal]`), for guarantees that name a kind rather than
     /// a list of nodes, so that a new node is covered by its tag.
-    public let tags: [String]
+    let tags: [String]
     /// Where the node's id was written.
-    public let source: SourceReference
+    package let source: SourceReference
     /// The node's own `sources` and `reviewed`, when it gives them.
-    public var provenance: Provenance? { ownProvenance?.value }
+    var provenance: Provenance? { ownProvenance?.value }
     /// Boxed: few nodes give their own, and inline it would take 88 bytes in every node.
     private let ownProvenance: Boxed<Provenance>?
 
-    public init(
+    init(
         id: String, kind: Kind, say: [TextItem] = [], plan: [PlanItem] = [], source: SourceReference,
         provenance: Provenance? = nil, tags: [String] = []
     ) {
@@ -50,37 +50,37 @@ public struct DialogueNode: Hashable, Sendable {
     }
 
     /// The ways on from this node, in the order they are written.
-    public var edges: [Edge] { kind.body.edges }
+    var edges: [Edge] { kind.body.edges }
 
     /// Every piece of prose the node holds: its `say`, its `plan`, then its kind's own words.
-    public var texts: [DialogueText] {
+    var texts: [DialogueText] {
         say.map { DialogueText($0.text, role: .say, condition: $0.condition, source: $0.source) }
             + plan.map { DialogueText($0.text, role: .plan, condition: $0.condition, source: $0.source) }
             + kind.body.texts
     }
 
-    public var question: Question? {
+    package var question: Question? {
         if case .question(let question) = kind { return question }
         return nil
     }
 
-    public var gathering: Gathering? {
+    package var gathering: Gathering? {
         if case .collect(let gathering) = kind { return gathering }
         return nil
     }
 
-    public var ending: Ending? {
+    var ending: Ending? {
         if case .end(let ending) = kind { return ending }
         return nil
     }
 
-    public var isMessage: Bool {
+    var isMessage: Bool {
         if case .message = kind { return true }
         return false
     }
 
-    public var isEnd: Bool { ending != nil }
+    var isEnd: Bool { ending != nil }
 
     /// Whether the conversation stops here to wait for the adult.
-    public var waitsForInput: Bool { question != nil || gathering != nil }
+    var waitsForInput: Bool { question != nil || gathering != nil }
 }

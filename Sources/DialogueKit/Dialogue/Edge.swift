@@ -2,8 +2,8 @@
 ///
 /// Every node kind lists its edges, so the graph, the outline, the checker, the prover and coverage all
 /// follow a dialogue without knowing how each kind of node is written.
-public struct Edge: Hashable, Sendable {
-    public enum Trigger: Hashable, Sendable {
+package struct Edge: Hashable, Sendable {
+    package enum Trigger: Hashable, Sendable {
         /// The adult chose an answer; `index` is its position among the question's choices as written.
         case answer(label: String, index: Int)
         /// A message leads straight on.
@@ -12,16 +12,16 @@ public struct Edge: Hashable, Sendable {
         case listFinished
     }
 
-    public let trigger: Trigger
-    public let target: NodeReference
+    let trigger: Trigger
+    package let target: NodeReference
     /// When the edge can be taken.
-    public let condition: Condition
+    package let condition: Condition
     /// Flags set on the way.
-    public let sets: [String]
+    let sets: [String]
     /// Where the edge was written (an answer's label, or a `next`).
-    public let source: SourceReference
+    package let source: SourceReference
 
-    public init(
+    init(
         _ trigger: Trigger, to target: NodeReference, condition: Condition = .always, sets: [String] = [],
         source: SourceReference
     ) {
@@ -33,14 +33,14 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// The answer's label for an answer edge; `nil` for edges the adult does not choose.
-    public var label: String? {
+    package var label: String? {
         if case .answer(let label, _) = trigger { return label }
         return nil
     }
 
     /// What to write beside the edge in a picture: an answer's label, or the condition of a route
     /// that depends on flags ("when under-13", "unless adult-now"); `nil` for a plain way on.
-    public var caption: String? {
+    var caption: String? {
         if let label { return label }
         let parts =
             (condition.when.isEmpty ? [] : ["when " + condition.when.joined(separator: ", ")])

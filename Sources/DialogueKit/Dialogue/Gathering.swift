@@ -1,15 +1,15 @@
 /// A node that gathers free text, one entry per line, until an empty line. (Not `Collection`, which
 /// would hide Swift's own protocol of that name.)
-public struct Gathering: NodeBody {
-    public let prompt: SourcedText
-    public let help: SourcedText?
+package struct Gathering: NodeBody {
+    let prompt: SourcedText
+    package let help: SourcedText?
     /// The name the entries are kept under, for plan items that list them.
-    public let into: String
+    package let into: String
     /// What an entry must be.
-    public let accepts: EntryKind
-    public let next: NodeReference
+    let accepts: EntryKind
+    package let next: NodeReference
 
-    public init(
+    init(
         prompt: SourcedText, help: SourcedText? = nil, into: String, accepts: EntryKind = .webAddress,
         next: NodeReference
     ) {
@@ -20,9 +20,9 @@ public struct Gathering: NodeBody {
         self.next = next
     }
 
-    public var edges: [Edge] { [Edge(.listFinished, to: next, source: next.source)] }
+    var edges: [Edge] { [Edge(.listFinished, to: next, source: next.source)] }
 
-    public var texts: [DialogueText] {
+    var texts: [DialogueText] {
         [DialogueText(prompt, role: .collectionPrompt)] + (help.map { [DialogueText($0, role: .help)] } ?? [])
     }
 }

@@ -1,28 +1,23 @@
 /// Properties that keep a child safe, declared by the authors and proved by `signpost check` over every
 /// path through the dialogue.
-public struct Guarantees: Hashable, Sendable {
+package struct Guarantees: Hashable, Sendable {
     /// The first question asked must be this node.
-    public let firstQuestion: NodeReference?
+    let firstQuestion: NodeReference?
     /// These `anytime` commands must work at every prompt.
-    public let worksEverywhere: [Named]
+    package let worksEverywhere: [Named]
     /// Every ending must tell the adult about these contacts.
-    public let everyEndingMentions: [Named]
+    let everyEndingMentions: [Named]
     /// At every end where its condition holds, some step of the plan contains this text.
-    public let everyPlanIncludes: [PlanText]
+    let everyPlanIncludes: [PlanText]
     /// No conversation in which the condition holds arrives at any of these nodes.
-    public let neverReaches: [Forbidden]
+    let neverReaches: [Forbidden]
     /// Where the `guarantees:` key was written.
-    public let source: SourceReference?
+    package let source: SourceReference?
 
     /// A contact or command named by a guarantee, with where the name was written.
-    public struct Named: Hashable, Sendable {
-        public let name: String
-        public let source: SourceReference
-
-        public init(name: String, source: SourceReference) {
-            self.name = name
-            self.source = source
-        }
+    package struct Named: Hashable, Sendable {
+        package let name: String
+        let source: SourceReference
     }
 
     /// Words the plan must hold, such as a warning never to pass the image on: proved in every plan the
@@ -30,15 +25,15 @@ public struct Guarantees: Hashable, Sendable {
     /// every prompt once a step is earned, where `plan`, `quit` or `save` shows it), by looking for
     /// `text` (ignoring case and line breaks) in the steps the conversation earned. With `byTheEnd`,
     /// at the ends only: for words a plan comes to hold later on (a report to make), not a warning.
-    public struct PlanText: Hashable, Sendable {
-        public let text: String
-        public let condition: Condition
+    struct PlanText: Hashable, Sendable {
+        let text: String
+        let condition: Condition
         /// Whether the words need be in the plan only at the end, not in every plan shown on the way.
-        public let byTheEnd: Bool
+        let byTheEnd: Bool
         /// Where the text was written.
-        public let source: SourceReference
+        let source: SourceReference
 
-        public init(text: String, condition: Condition = .always, byTheEnd: Bool = false, source: SourceReference) {
+        init(text: String, condition: Condition = .always, byTheEnd: Bool = false, source: SourceReference) {
             self.text = text
             self.condition = condition
             self.byTheEnd = byTheEnd
@@ -48,15 +43,15 @@ public struct Guarantees: Hashable, Sendable {
 
     /// Nodes that conversations where `condition` holds must never arrive at, such as removal steps
     /// meant for parents on a path for school staff.
-    public struct Forbidden: Hashable, Sendable {
-        public let nodes: [NodeReference]
+    struct Forbidden: Hashable, Sendable {
+        let nodes: [NodeReference]
         /// Every node carrying one of these tags is forbidden too.
-        public let tags: [String]
-        public let condition: Condition
+        let tags: [String]
+        let condition: Condition
         /// Where the entry was written.
-        public let source: SourceReference
+        let source: SourceReference
 
-        public init(
+        init(
             nodes: [NodeReference], tags: [String] = [], condition: Condition = .always, source: SourceReference
         ) {
             self.nodes = nodes
@@ -66,7 +61,7 @@ public struct Guarantees: Hashable, Sendable {
         }
     }
 
-    public init(
+    init(
         firstQuestion: NodeReference? = nil, worksEverywhere: [Named] = [], everyEndingMentions: [Named] = [],
         everyPlanIncludes: [PlanText] = [], neverReaches: [Forbidden] = [], source: SourceReference? = nil
     ) {
@@ -78,17 +73,17 @@ public struct Guarantees: Hashable, Sendable {
         self.source = source
     }
 
-    public static let none = Guarantees()
+    package static let none = Guarantees()
 
     /// Whether the dialogue declares anything to prove.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         firstQuestion == nil && worksEverywhere.isEmpty && everyEndingMentions.isEmpty && everyPlanIncludes.isEmpty
             && neverReaches.isEmpty
     }
 
     /// The flags the guarantees test, with where each test was written, so that `check` counts a flag
     /// used only by a guarantee as used.
-    public var testedFlags: [(flag: String, source: SourceReference)] {
+    var testedFlags: [(flag: String, source: SourceReference)] {
         everyPlanIncludes.flatMap { item in item.condition.flags.map { ($0, item.source) } }
             + neverReaches.flatMap { item in item.condition.flags.map { ($0, item.source) } }
     }

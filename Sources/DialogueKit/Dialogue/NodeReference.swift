@@ -1,9 +1,9 @@
 /// A reference to a node by its id, with where it was written so a broken route can be pointed at.
-public struct NodeReference: Hashable, Sendable {
-    public let id: String
-    public let source: SourceReference
+package struct NodeReference: Hashable, Sendable {
+    package let id: String
+    package let source: SourceReference
 
-    public init(id: String, source: SourceReference) {
+    package init(id: String, source: SourceReference) {
         self.id = id
         self.source = source
     }

@@ -1,16 +1,16 @@
 /// The numbers an answer also stands for, such as the ages 13 to 15: written `13-15`, `18+` or `12`.
-public struct NumberRange: Hashable, Sendable, CustomStringConvertible {
-    public let lowest: Int
+struct NumberRange: Hashable, Sendable, CustomStringConvertible {
+    let lowest: Int
     /// The highest number, or `nil` for "and over".
-    public let highest: Int?
+    let highest: Int?
 
-    public init(lowest: Int, highest: Int?) {
+    init(lowest: Int, highest: Int?) {
         self.lowest = lowest
         self.highest = highest
     }
 
     /// Reads `13-15`, `18+` or `12`; `nil` for anything else, or a range whose ends are the wrong way round.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let trimmed = text.filter { !$0.isWhitespace }
         if trimmed.hasSuffix("+"), let lowest = Int(trimmed.dropLast()), lowest >= 0 {
             self.init(lowest: lowest, highest: nil)
@@ -24,15 +24,15 @@ public struct NumberRange: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public func contains(_ number: Int) -> Bool {
+    package func contains(_ number: Int) -> Bool {
         number >= lowest && highest.map { number <= $0 } ?? true
     }
 
-    public func overlaps(_ other: NumberRange) -> Bool {
+    func overlaps(_ other: NumberRange) -> Bool {
         contains(other.lowest) || other.contains(lowest)
     }
 
-    public var description: String {
+    var description: String {
         guard let highest else { return "\(lowest)+" }
         return highest == lowest ? "\(lowest)" : "\(lowest)-\(highest)"
     }

@@ -1,22 +1,22 @@
 /// A node that asks a question and waits for one of its choices.
-public struct Question: NodeBody {
-    public let ask: SourcedText
+package struct Question: NodeBody {
+    let ask: SourcedText
     /// Words shown under the question to help the adult answer.
-    public let help: SourcedText?
-    public let choices: [Choice]
+    package let help: SourcedText?
+    package let choices: [Choice]
     /// A question that fails safe (`if-unclear:`): the message node whose advice is shown at once when
     /// an answer is not understood, fits several answers, or carries a sign of danger but chose an
     /// answer that rules danger out. The question is then asked again.
-    public let ifUnclear: NodeReference?
+    let ifUnclear: NodeReference?
 
-    public init(ask: SourcedText, help: SourcedText? = nil, choices: [Choice], ifUnclear: NodeReference? = nil) {
+    init(ask: SourcedText, help: SourcedText? = nil, choices: [Choice], ifUnclear: NodeReference? = nil) {
         self.ask = ask
         self.help = help
         self.choices = choices
         self.ifUnclear = ifUnclear
     }
 
-    public var edges: [Edge] {
+    var edges: [Edge] {
         choices.enumerated().map { index, choice in
             Edge(
                 .answer(label: choice.label, index: index), to: choice.target, condition: choice.condition,
@@ -24,13 +24,13 @@ public struct Question: NodeBody {
         }
     }
 
-    public var texts: [DialogueText] {
+    var texts: [DialogueText] {
         [DialogueText(ask, role: .question)] + (help.map { [DialogueText($0, role: .help)] } ?? [])
             + choices.map { DialogueText($0.label, role: .answer, condition: $0.condition, source: $0.source) }
     }
 
     /// The choices offered when these flags are set, each with its index among all the choices.
-    public func offered(for flags: Set<String>) -> [(index: Int, choice: Choice)] {
+    package func offered(for flags: Set<String>) -> [(index: Int, choice: Choice)] {
         choices.enumerated().filter { $0.element.condition.holds(for: flags) }.map { ($0.offset, $0.element) }
     }
 }

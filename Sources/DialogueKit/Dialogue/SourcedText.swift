@@ -1,9 +1,9 @@
 /// A piece of text with where it was written, such as a question's `ask` or an end's closing words.
-public struct SourcedText: Hashable, Sendable {
-    public let text: String
-    public let source: SourceReference
+package struct SourcedText: Hashable, Sendable {
+    package let text: String
+    package let source: SourceReference
 
-    public init(_ text: String, source: SourceReference) {
+    package init(_ text: String, source: SourceReference) {
         self.text = text
         self.source = source
     }

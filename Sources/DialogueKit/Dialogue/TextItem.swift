@@ -1,10 +1,10 @@
 /// A paragraph of text shown to the adult, perhaps only under a condition.
-public struct TextItem: Hashable, Sendable {
-    public let text: String
-    public let condition: Condition
-    public let source: SourceReference
+package struct TextItem: Hashable, Sendable {
+    package let text: String
+    package let condition: Condition
+    package let source: SourceReference
 
-    public init(text: String, condition: Condition = .always, source: SourceReference) {
+    package init(text: String, condition: Condition = .always, source: SourceReference) {
         self.text = text
         self.condition = condition
         self.source = source

@@ -1,30 +1,30 @@
 /// The dialogue as a graph, the one model every picture and outline is drawn from: its nodes with their
 /// role and a short summary, the ways on from each, and the `anytime` commands.
-public struct DialogueGraph: Sendable {
+package struct DialogueGraph: Sendable {
     /// How a node takes part in the conversation, which decides how pictures draw it.
-    public enum Role: Sendable {
+    enum Role: Sendable {
         case question, message, collection, end
     }
 
-    public struct Node: Sendable {
-        public let id: String
-        public let role: Role
+    package struct Node: Sendable {
+        let id: String
+        let role: Role
         /// The words the node shows first, shortened to fit in a box.
-        public let summary: String
+        let summary: String
         /// The ways on, in the order they are written.
-        public let edges: [Edge]
+        let edges: [Edge]
     }
 
-    public let title: String
+    package let title: String
     /// The file the dialogue was loaded from.
-    public let file: String
-    public let start: String
+    package let file: String
+    package let start: String
     /// Nodes in the order they are written.
-    public let nodes: [Node]
-    public let commands: [AnytimeCommand]
+    package let nodes: [Node]
+    package let commands: [AnytimeCommand]
     private let indexByID: [String: Int]
 
-    public init(_ dialogue: Dialogue) {
+    package init(_ dialogue: Dialogue) {
         title = dialogue.title
         file = dialogue.file
         start = dialogue.start.id
@@ -37,7 +37,7 @@ public struct DialogueGraph: Sendable {
         indexByID = index
     }
 
-    public func node(_ id: String) -> Node? {
+    package func node(_ id: String) -> Node? {
         indexByID[id].map { nodes[$0] }
     }
 
@@ -52,7 +52,7 @@ public struct DialogueGraph: Sendable {
 
     /// The node's leading words (its question, prompt or closing words, or else its first paragraph),
     /// on one line and at most 48 characters.
-    static func summary(of node: DialogueNode) -> String {
+    package static func summary(of node: DialogueNode) -> String {
         let leading: Set<DialogueText.Role> = [.question, .collectionPrompt, .closing]
         let text = node.texts.first { leading.contains($0.role) }?.text ?? node.say.first?.text ?? ""
         let flattened = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

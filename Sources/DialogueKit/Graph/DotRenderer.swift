@@ -1,9 +1,8 @@
 /// The dialogue as Graphviz DOT: questions as diamonds, messages as rounded boxes, collections as
 /// parallelograms, ends as double octagons; answers label the edges; each `anytime` command once.
-public struct DotRenderer: GraphRenderer {
-    public init() {}
+struct DotRenderer: GraphRenderer {
 
-    public func render(_ graph: DialogueGraph) -> String {
+    package func render(_ graph: DialogueGraph) -> String {
         var out = "digraph dialogue {\n"
         out += "  graph [rankdir=TB, fontname=\"Helvetica\", label=\(quoted(graph.title)), labelloc=t];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10];\n"

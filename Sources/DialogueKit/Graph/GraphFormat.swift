@@ -1,9 +1,9 @@
 /// The picture formats `signpost graph` can print. The command's choices and help come from here, so a
 /// new format is a new case and a new renderer.
-public enum GraphFormat: String, CaseIterable, Sendable {
+package enum GraphFormat: String, CaseIterable, Sendable {
     case dot, mermaid
 
-    public var renderer: any GraphRenderer {
+    package var renderer: any GraphRenderer {
         switch self {
         case .dot: DotRenderer()
         case .mermaid: MermaidRenderer()
@@ -11,7 +11,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     }
 
     /// What the format is for, in a few words.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .dot: "Graphviz DOT, for `dot -Tsvg`"
         case .mermaid: "Mermaid, for Markdown that renders it"

@@ -1,10 +1,10 @@
 /// Draws a `DialogueGraph` in one text format.
-public protocol GraphRenderer: Sendable {
+package protocol GraphRenderer: Sendable {
     func render(_ graph: DialogueGraph) -> String
 }
 
 extension GraphRenderer {
-    public func render(_ dialogue: Dialogue) -> String {
+    package func render(_ dialogue: Dialogue) -> String {
         render(DialogueGraph(dialogue))
     }
 }

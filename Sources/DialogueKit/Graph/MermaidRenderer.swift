@@ -1,8 +1,7 @@
 /// The dialogue as a Mermaid flowchart, with the same shapes and labels as the DOT picture.
-public struct MermaidRenderer: GraphRenderer {
-    public init() {}
+struct MermaidRenderer: GraphRenderer {
 
-    public func render(_ graph: DialogueGraph) -> String {
+    package func render(_ graph: DialogueGraph) -> String {
         var ids = MermaidIDs()
         var out = "flowchart TD\n"
         out += "  start((start)) --> \(ids.id(for: graph.start))\n"
@@ -40,7 +39,7 @@ private struct MermaidIDs {
     private var ids: [String: String] = [:]
     private var taken: Set<String> = []
 
-    mutating func id(for node: String) -> String {
+    package mutating func id(for node: String) -> String {
         if let known = ids[node] { return known }
         let base = "n_" + String(node.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         var candidate = base

@@ -3,10 +3,10 @@
 ///
 /// It walks with a stack of its own rather than by recursion, and stops indenting past a depth, so a
 /// chain of a hundred thousand nodes prints as readily as a short one.
-public struct OutlineRenderer: GraphRenderer {
-    public init() {}
+package struct OutlineRenderer: GraphRenderer {
+    package init() {}
 
-    public func render(_ graph: DialogueGraph) -> String {
+    package func render(_ graph: DialogueGraph) -> String {
         var lines = ["\(graph.file): \(graph.title)"]
         var seen: Set<String> = []
         var pending: [(id: String, prefix: String, indent: Int)] = []

@@ -5,44 +5,44 @@
 /// `lexicon:`, so that an author can teach Signpost a phrase without code and a second language is a
 /// new file. Each answer keeps its own phrases (`also:`) in the dialogue. A dialogue that names no
 /// lexicon understands only its own words and numbers in digits (`signpost check` warns about it).
-public struct Lexicon: Hashable, Sendable {
+struct Lexicon: Hashable, Sendable {
     /// The language's code, such as `en`.
-    public var language: String
+    var language: String
     /// Ways of saying yes, no and "I don't know", each normalised (see `TypedWords.key`).
-    public var yes: Set<String>
-    public var no: Set<String>
-    public var unsure: Set<String>
+    var yes: Set<String>
+    var no: Set<String>
+    var unsure: Set<String>
     /// Words that turn round what follows them ("not hurt").
-    public var negations: Set<String>
+    var negations: Set<String>
     /// Negations that reach only the next word: "no one", "no danger", but not "no, he ran away".
-    public var shortNegations: Set<String> = []
+    var shortNegations: Set<String> = []
     /// Words that say little on their own, weighed as nothing.
-    public var filler: Set<String>
+    var filler: Set<String>
     /// Words after which a number is the number of an answer ("option 2").
-    public var answerNumbers: Set<String>
+    var answerNumbers: Set<String>
     /// Numbers written as words.
-    public var numberWords: [String: Int]
+    var numberWords: [String: Int]
     /// Ordinal words ("second") for the number of an answer ("the second one").
-    public var ordinals: [String: Int] = [:]
+    var ordinals: [String: Int] = [:]
     /// Words before an age that mean a year less ("nearly 13" is 12).
-    public var nearly: Set<String> = []
+    var nearly: Set<String> = []
     /// Phrases after an age that make it the next birthday's, so a year less ("13 next month" is 12,
     /// "16 in June" is 15), each as its words.
-    public var ageSoon: [[String]] = []
+    var ageSoon: [[String]] = []
     /// Words before an age that place it in the past ("she was 14 in the photo", "taken at 16"): not
     /// the child's age now, so not read as one.
-    public var ageThen: Set<String> = []
+    var ageThen: Set<String> = []
     /// Words before a school year's number ("year 9") and Scottish year letters ("S3", "P7").
-    public var schoolYearWords: Set<String>
-    public var scottishYearLetters: Set<String>
+    var schoolYearWords: Set<String>
+    var scottishYearLetters: Set<String>
     /// Other ways of writing a word, each read as the words it stands for.
-    public var spellings: [String: [String]]
+    var spellings: [String: [String]]
     /// Signs that a child may be in danger right now, each as its words.
-    public var dangerSigns: [[String]]
+    var dangerSigns: [[String]]
     /// What ends a list of entries ("done").
-    public var endOfList: Set<String>
+    var endOfList: Set<String>
 
-    public init(
+    init(
         language: String, yes: Set<String> = [], no: Set<String> = [], unsure: Set<String> = [],
         negations: Set<String> = [], filler: Set<String> = [], answerNumbers: Set<String> = [],
         numberWords: [String: Int] = [:], schoolYearWords: Set<String> = [], scottishYearLetters: Set<String> = [],
@@ -72,8 +72,8 @@ public struct Lexicon: Hashable, Sendable {
     }
 
     /// No words at all: only the dialogue's own phrases and numbers in digits are understood.
-    public static let empty = Lexicon(language: "")
+    package static let empty = Lexicon(language: "")
 
     /// Whether this lexicon has no words (the dialogue named none).
-    public var isEmpty: Bool { self == .empty }
+    package var isEmpty: Bool { self == .empty }
 }

@@ -6,7 +6,7 @@
 struct TypedWords: Hashable, Sendable {
     /// At most this many words of a line are read: enough for any answer, and it bounds the cost of a
     /// crafted line.
-    static let limit = 64
+    package static let limit = 64
 
     private(set) var words: [String] = []
     /// Each word's stem (`stem(_:)`), which phrases are found by: "threatened" and "threatening" meet.
@@ -15,7 +15,7 @@ struct TypedWords: Hashable, Sendable {
     /// part, and a negation reaches only within its part.
     private(set) var parts: [Int] = []
 
-    init(_ text: String, lexicon: Lexicon) {
+    package init(_ text: String, lexicon: Lexicon) {
         var part = 0
         var current = ""
         var currentIsDigits = false
@@ -60,19 +60,19 @@ struct TypedWords: Hashable, Sendable {
         finish()
     }
 
-    var isEmpty: Bool { words.isEmpty }
-    var count: Int { words.count }
+    package var isEmpty: Bool { words.isEmpty }
+    package var count: Int { words.count }
 
     /// The words joined by single spaces: what two texts share when they are the same answer.
-    var key: String { words.joined(separator: " ") }
+    package var key: String { words.joined(separator: " ") }
 
     /// The text's words joined by single spaces, for comparing a typed line with a listed phrase.
-    static func key(_ text: String, lexicon: Lexicon) -> String {
+    package static func key(_ text: String, lexicon: Lexicon) -> String {
         TypedWords(text, lexicon: lexicon).key
     }
 
     /// Replaces the word at `index` (a correction of its spelling).
-    mutating func replace(at index: Int, with word: String) {
+    package mutating func replace(at index: Int, with word: String) {
         words[index] = word
         stems[index] = Self.stem(word)
     }
@@ -134,12 +134,12 @@ struct TypedWords: Hashable, Sendable {
     }
 
     /// Whether `phrase` (given as words, not stems) stands at `index` in these words.
-    func contains(words phrase: [String], at index: Int) -> Bool {
+    package func contains(words phrase: [String], at index: Int) -> Bool {
         index >= 0 && index + phrase.count <= words.count && words[index..<(index + phrase.count)].elementsEqual(phrase)
     }
 
     /// Whether `phrase` (given as words, not stems) stands anywhere in these words.
-    func contains(words phrase: [String]) -> Bool {
+    package func contains(words phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
         return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }

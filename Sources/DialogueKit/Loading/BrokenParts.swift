@@ -6,7 +6,7 @@ struct BrokenParts {
     private var anyUnreadable = false
 
     /// Whether every file was read into nodes.
-    var isEmpty: Bool { texts.isEmpty && !anyUnreadable }
+    package var isEmpty: Bool { texts.isEmpty && !anyUnreadable }
 
     /// A file that was read but does not parse.
     mutating func add(_ source: SourceFile) {

@@ -1,6 +1,6 @@
 /// Where the loader gets files from. The shell reads the disk; tests and the embedded default dialogue
 /// use `InMemoryFiles`. The core itself never touches the file system.
-public protocol DialogueFileSystem: Sendable {
+package protocol DialogueFileSystem: Sendable {
     /// The file at `path`, or why it cannot be had.
     func read(_ path: String) -> Result<SourceFile, FileRefusal>
 
@@ -16,7 +16,7 @@ public protocol DialogueFileSystem: Sendable {
 }
 
 extension DialogueFileSystem {
-    public func locate(_ path: String, inside folder: String?) -> Result<String, FileRefusal> {
+    package func locate(_ path: String, inside folder: String?) -> Result<String, FileRefusal> {
         let normalized = Path.normalized(path)
         if let folder, !Path.isInside(normalized, folder: folder) { return .failure(.outsideFolder) }
         return .success(normalized)

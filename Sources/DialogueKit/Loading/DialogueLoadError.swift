@@ -1,6 +1,6 @@
 /// Why a dialogue could not be loaded, pointing at the place in the author's file.
-public struct DialogueLoadError: Error, Hashable, Sendable {
-    public enum Reason: Hashable, Sendable {
+struct DialogueLoadError: Error, Hashable, Sendable {
+    enum Reason: Hashable, Sendable {
         case unknownKey(String, context: String, suggestion: String?)
         case missingKey(String, context: String)
         case wrongKind(key: String, expected: String)
@@ -25,15 +25,15 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
         case routeAfterDefault(previous: String)
     }
 
-    public var reason: Reason
-    public var source: SourceReference
+    var reason: Reason
+    package var source: SourceReference
 
-    public init(_ reason: Reason, at source: SourceReference) {
+    package init(_ reason: Reason, at source: SourceReference) {
         self.reason = reason
         self.source = source
     }
 
-    public var message: String {
+    var message: String {
         switch reason {
         case .unknownKey(let key, let context, let suggestion):
             "unknown key '\(key)' in \(context)" + didYouMean(suggestion)
@@ -84,9 +84,9 @@ public struct DialogueLoadError: Error, Hashable, Sendable {
 }
 
 extension DialogueLoadError: DiagnosticMessage {
-    public var severity: Diagnostic.Severity { .error }
+    package var severity: Diagnostic.Severity { .error }
 
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch reason {
         case .unknownKey: .unknownKey
         case .missingKey: .missingKey
@@ -113,7 +113,7 @@ extension DialogueLoadError: DiagnosticMessage {
 }
 
 extension DialogueLoadError: DiagnosticConvertible {
-    public func diagnostics(file: String) -> [Diagnostic] {
+    package func diagnostics(file: String) -> [Diagnostic] {
         var notes: [Diagnostic.Note] = []
         if case .duplicateNode(let id, let first) = reason {
             notes.append(.init(message: "'\(id)' is first defined here", file: first.file, range: first.range))
@@ -121,5 +121,5 @@ extension DialogueLoadError: DiagnosticConvertible {
         return [Diagnostic(self, file: source.file, range: source.range, notes: notes)]
     }
 
-    public var diagnostic: Diagnostic { diagnostics(file: source.file)[0] }
+    package var diagnostic: Diagnostic { diagnostics(file: source.file)[0] }
 }

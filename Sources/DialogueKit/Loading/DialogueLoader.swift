@@ -2,34 +2,34 @@
 ///
 /// It parses the main file and any files it includes, reads each key into the model (unknown keys get a
 /// "did you mean"), then checks that every route leads to a node that exists.
-public struct DialogueLoader: Sendable {
-    public static let topLevelKeys = [
+package struct DialogueLoader: Sendable {
+    static let topLevelKeys = [
         "title", "reviewed", "sources", "start", "include", "lexicon", "contacts", "guarantees", "anytime", "support",
         "nodes",
     ]
-    public static let guaranteeKeys = [
+    static let guaranteeKeys = [
         "first-question", "works-everywhere", "every-ending-mentions", "every-plan-includes", "never-reaches",
     ]
-    public static let neverReachesKeys = ["nodes", "tags", "when", "unless"]
-    public static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
-    public static let nodeKeys = [
+    static let neverReachesKeys = ["nodes", "tags", "when", "unless"]
+    static let includedFileKeys = ["include", "nodes", "sources", "reviewed"]
+    static let nodeKeys = [
         "say", "plan", "ask", "help", "choices", "if-unclear", "collect", "into", "accepts", "next", "pause", "end",
         "sources", "reviewed", "tags",
     ]
-    public static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless", "safe"]
-    public static let routeKeys = ["go", "when", "unless"]
-    public static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
+    static let choiceKeys = ["label", "also", "numbers", "go", "set", "when", "unless", "safe"]
+    static let routeKeys = ["go", "when", "unless"]
+    static let anytimeKeys = ["command", "also", "go", "help", "when", "unless"]
 
-    let files: any DialogueFileSystem
+    package let files: any DialogueFileSystem
     let parsed: ParsedFiles
 
     /// `parsed` holds files parsed already (by a workspace), so that no file is parsed twice.
-    public init(files: any DialogueFileSystem, parsed: ParsedFiles = ParsedFiles()) {
+    package init(files: any DialogueFileSystem, parsed: ParsedFiles = ParsedFiles()) {
         self.files = files
         self.parsed = parsed
     }
 
-    public func load(_ path: String) -> LoadOutcome {
+    package func load(_ path: String) -> LoadOutcome {
         var handed = parsed
         return Self.load(path, files: files, parsed: &handed)
     }
@@ -37,7 +37,7 @@ public struct DialogueLoader: Sendable {
     /// Loads with `parsed` moved in for the load, so that each tree read is the only copy and is
     /// released as the dialogue is built; what is left (trees of files this dialogue did not read)
     /// is moved back for the next load.
-    static func load(_ path: String, files: any DialogueFileSystem, parsed: inout ParsedFiles) -> LoadOutcome {
+    package static func load(_ path: String, files: any DialogueFileSystem, parsed: inout ParsedFiles) -> LoadOutcome {
         var session = LoadSession(files: files, parsed: ParsedFiles())
         swap(&session.parsed, &parsed)
         let dialogue = session.loadMain(path)

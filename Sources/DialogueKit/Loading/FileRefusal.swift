@@ -1,8 +1,8 @@
 /// Why a file may not be read as part of a dialogue (or as a transcript, or a file to dump). Typed, so
 /// each reason has its code; never carries the file's bytes.
-public enum FileRefusal: Error, Hashable, Sendable {
+package enum FileRefusal: Error, Hashable, Sendable {
     /// What a file was meant to be, for messages such as "it is a device, not a transcript".
-    public enum Role: String, Hashable, Sendable {
+    package enum Role: String, Hashable, Sendable {
         case dialogue = "a dialogue file"
         case transcript = "a transcript"
         case phrasings = "a phrasings file"
@@ -34,7 +34,7 @@ public enum FileRefusal: Error, Hashable, Sendable {
     case empty
 
     /// The reason, as a message ends: "cannot include 'x': <reason>".
-    public var reason: String {
+    var reason: String {
         switch self {
         case .notFound: "no such file"
         case .noSuchFileOrFolder: "no such file or folder"
@@ -66,10 +66,10 @@ public enum FileRefusal: Error, Hashable, Sendable {
 }
 
 extension FileRefusal: DiagnosticMessage {
-    public var severity: Diagnostic.Severity { .error }
-    public var message: String { reason }
+    package var severity: Diagnostic.Severity { .error }
+    package var message: String { reason }
 
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch self {
         case .notFound, .noSuchFileOrFolder: .noSuchFile
         case .folder, .notAFile: .notAFile

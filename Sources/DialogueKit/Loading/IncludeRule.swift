@@ -2,14 +2,14 @@
 /// after it is read. Files from outside the dialogue's folder, devices and files that are not dialogues
 /// are refused with a reason that never quotes their bytes: a dialogue checked in CI must not be able to
 /// print `/proc/self/environ` or `/etc/shadow` in an error message.
-public enum IncludeRule {
+package enum IncludeRule {
     /// The endings a dialogue file may have.
-    public static let endings = [".yaml", ".yml"]
+    static let endings = [".yaml", ".yml"]
     /// The most files deep a chain of includes may go (the main dialogue's own includes are 1 deep).
-    public static let maximumDepth = 64
+    static let maximumDepth = 64
 
     /// Why `name`, as written, cannot be included, or `nil` when its form is fine.
-    public static func problem(withName name: String) -> FileRefusal? {
+    package static func problem(withName name: String) -> FileRefusal? {
         if name.isEmpty { return .emptyName }
         if name.hasPrefix("/") || name.hasPrefix("~") { return .absoluteName }
         if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
@@ -21,7 +21,7 @@ public enum IncludeRule {
 
     /// Why the bytes read cannot be a dialogue, or `nil` when they are UTF-8 text. Says where the first
     /// bad byte is (line and column), never what it is.
-    public static func problem(withBytes bytes: [UInt8]) -> FileRefusal? {
+    package static func problem(withBytes bytes: [UInt8]) -> FileRefusal? {
         var line = 1
         var column = 1
         var index = 0

@@ -29,7 +29,7 @@ extension LoadSession {
 
 /// Turns a lexicon file's YAML into a `Lexicon`, reporting each mistake where it was written.
 enum LexiconReader {
-    static let keys = [
+    package static let keys = [
         "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers",
         "ordinals", "nearly", "age-soon", "age-then", "school-years",
         "spellings",
@@ -37,7 +37,7 @@ enum LexiconReader {
     ]
     static let schoolYearKeys = ["years", "scottish"]
 
-    static func read(_ root: YAMLNode, reader: inout ValueReader) -> Lexicon {
+    package static func read(_ root: YAMLNode, reader: inout ValueReader) -> Lexicon {
         guard let entries = reader.mapping(root, key: "the lexicon", allowed: keys, context: "a lexicon") else {
             return .empty
         }

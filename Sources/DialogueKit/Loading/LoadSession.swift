@@ -1,11 +1,11 @@
 /// The state of one load: files read, nodes found so far, problems met.
 struct LoadSession {
-    let files: any DialogueFileSystem
+    package let files: any DialogueFileSystem
     /// Files a workspace parsed already; each tree is taken out as it is read.
     var parsed: ParsedFiles
-    var diagnostics: [Diagnostic] = []
-    var sources: [SourceFile] = []
-    var nodes: [DialogueNode] = []
+    package var diagnostics: [Diagnostic] = []
+    package var sources: [SourceFile] = []
+    package var nodes: [DialogueNode] = []
     var firstNodeSource: [String: SourceReference] = [:]
     /// The files being loaded, main first, each named as `DialogueFileSystem.locate` names it (after
     /// links), so a loop through symbolic links is caught as a cycle.
@@ -16,11 +16,11 @@ struct LoadSession {
     var brokenParts = BrokenParts()
     /// Every file loaded so far, named the same way: each is loaded once however often it is included,
     /// so a chain of files each including the next twice stays linear.
-    var loaded: Set<String> = []
+    package var loaded: Set<String> = []
     /// The folder of the main dialogue: includes must stay inside it.
     var includeFolder = ""
 
-    init(files: any DialogueFileSystem, parsed: ParsedFiles) {
+    package init(files: any DialogueFileSystem, parsed: ParsedFiles) {
         self.files = files
         self.parsed = parsed
     }
@@ -156,14 +156,14 @@ struct LoadSession {
     }
 
     /// A file's bytes: the workspace's copy when it read the file already, otherwise from the file system.
-    func read(_ path: String) -> Result<SourceFile, FileRefusal> {
+    package func read(_ path: String) -> Result<SourceFile, FileRefusal> {
         parsed.source(at: path).map { .success($0) } ?? files.read(path)
     }
 
     /// The file's root node, and whether this load owns it (so `readNodes` may take it apart as it
     /// reads): always, since the tree is taken out of `parsed`. When a caller still holds another copy
     /// of `parsed`, taking parts out costs a copy, never a wrong result.
-    mutating func parse(_ source: SourceFile) -> (root: YAMLNode, owned: Bool)? {
+    package mutating func parse(_ source: SourceFile) -> (root: YAMLNode, owned: Bool)? {
         sources.append(source)
         switch parsed.takeDocument(for: source) {
         case .success(let document):
@@ -179,7 +179,7 @@ struct LoadSession {
         }
     }
 
-    mutating func report(_ reader: ValueReader) {
+    package mutating func report(_ reader: ValueReader) {
         diagnostics += reader.errors.map(\.diagnostic)
     }
 }

@@ -1,6 +1,7 @@
 /// Reads one node: works out its kind from its keys and checks that only that kind's keys are there.
 enum NodeReader {
-    static func read(id: String, _ node: YAMLNode, source: SourceReference, reader: inout ValueReader) -> DialogueNode?
+    package static func read(id: String, _ node: YAMLNode, source: SourceReference, reader: inout ValueReader)
+        -> DialogueNode?
     {
         guard let entries = reader.mapping(node, key: id, allowed: DialogueLoader.nodeKeys, context: "node '\(id)'")
         else {

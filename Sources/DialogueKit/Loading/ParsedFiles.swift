@@ -3,21 +3,21 @@
 ///
 /// A load takes each file's tree out when it reads it (`takeDocument`), so that the tree is released
 /// as the dialogue is built rather than kept beside it: only the bytes stay, for quoting lines.
-public struct ParsedFiles: Sendable {
+package struct ParsedFiles: Sendable {
     private var files: [String: (source: SourceFile, document: Result<YAMLDocument, YAMLError>?)] = [:]
 
-    public init() {}
+    init() {}
 
     /// Parses `source` and keeps the outcome under its path.
     @discardableResult
-    public mutating func parse(_ source: SourceFile) -> Result<YAMLDocument, YAMLError> {
+    package mutating func parse(_ source: SourceFile) -> Result<YAMLDocument, YAMLError> {
         let outcome = YAMLParser().parse(source)
         files[Path.normalized(source.name)] = (source, outcome)
         return outcome
     }
 
     /// The file at `path`, if it was read and parsed already.
-    func source(at path: String) -> SourceFile? {
+    package func source(at path: String) -> SourceFile? {
         files[Path.normalized(path)]?.source
     }
 

@@ -1,20 +1,20 @@
 /// The little path arithmetic the loader needs, done on strings so it stays pure.
-public enum Path {
+package enum Path {
     /// The folder part of a path, or an empty string for a bare file name.
-    public static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
     }
 
     /// `relative` taken from `directory`, with `.` and `..` folded away.
-    public static func join(_ directory: String, _ relative: String) -> String {
+    package static func join(_ directory: String, _ relative: String) -> String {
         if relative.hasPrefix("/") || directory.isEmpty { return normalized(relative) }
         return normalized(directory + "/" + relative)
     }
 
     /// True when `path` is `folder` itself or lies below it, both taken as written (no links followed).
     /// An empty folder is the current one: any relative path that does not climb out with `..`.
-    public static func isInside(_ path: String, folder: String) -> Bool {
+    package static func isInside(_ path: String, folder: String) -> Bool {
         let path = normalized(path)
         let folder = normalized(folder)
         if folder.isEmpty { return !path.hasPrefix("/") && path != ".." && !path.hasPrefix("../") }
@@ -22,7 +22,7 @@ public enum Path {
         return path == folder || path.hasPrefix(folder + "/")
     }
 
-    public static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

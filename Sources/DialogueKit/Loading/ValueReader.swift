@@ -1,10 +1,10 @@
 /// Reads typed values out of parsed YAML for the loader, collecting every problem rather than stopping
 /// at the first, so an author sees all their mistakes in one go.
 struct ValueReader {
-    let file: String
-    var errors: [DialogueLoadError] = []
+    package let file: String
+    package var errors: [DialogueLoadError] = []
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
@@ -44,7 +44,7 @@ struct ValueReader {
     }
 
     /// One line of text; empty text is an error unless `allowEmpty`.
-    mutating func text(_ node: YAMLNode, key: String, allowEmpty: Bool = false) -> String? {
+    package mutating func text(_ node: YAMLNode, key: String, allowEmpty: Bool = false) -> String? {
         guard let scalar = node.scalar else {
             fail(.wrongKind(key: key, expected: "text"), node.range)
             return nil
@@ -98,7 +98,7 @@ struct ValueReader {
     }
 
     /// A word or a list of words: `y` or `[y, yes]`.
-    mutating func words(_ node: YAMLNode, key: String) -> [String] {
+    package mutating func words(_ node: YAMLNode, key: String) -> [String] {
         if node.scalar != nil { return text(node, key: key).map { [$0] } ?? [] }
         guard let items = node.sequence else {
             fail(.wrongKind(key: key, expected: "a word or a list of words"), node.range)
@@ -128,7 +128,7 @@ struct ValueReader {
     }
 
     /// `when:` and `unless:` from a long-form item.
-    mutating func condition(in entries: [YAMLMappingEntry]) -> Condition {
+    package mutating func condition(in entries: [YAMLMappingEntry]) -> Condition {
         Condition(
             when: entries.value(for: "when").map { words($0, key: "when") } ?? [],
             unless: entries.value(for: "unless").map { words($0, key: "unless") } ?? [])
@@ -203,7 +203,7 @@ extension [YAMLMappingEntry] {
         return nil
     }
 
-    func entry(for key: String) -> YAMLMappingEntry? {
+    package func entry(for key: String) -> YAMLMappingEntry? {
         for index in indices where self[index].key == key { return self[index] }
         return nil
     }

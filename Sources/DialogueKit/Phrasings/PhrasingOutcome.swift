@@ -1,5 +1,5 @@
 /// What Signpost made of one phrasing, judged against what was expected.
-public enum PhrasingOutcome: String, CaseIterable, Hashable, Sendable {
+enum PhrasingOutcome: String, CaseIterable, Hashable, Sendable {
     /// The expected choice, taken at once (its number, label or a listed phrase).
     case right
     /// The expected choice, taken and confirmed in one line; or, for an unclear line, a choice taken and
@@ -22,7 +22,7 @@ public enum PhrasingOutcome: String, CaseIterable, Hashable, Sendable {
     case dangerMissed = "danger missed"
 
     /// Whether the outcome fails the suite.
-    public var fails: Bool { self == .wrongSilently || self == .dangerMissed }
+    package var fails: Bool { self == .wrongSilently || self == .dangerMissed }
     /// Whether the outcome counts as understood: right, confirmed, or asked which naming it.
-    public var understood: Bool { self == .right || self == .confirmed || self == .narrowed }
+    var understood: Bool { self == .right || self == .confirmed || self == .narrowed }
 }

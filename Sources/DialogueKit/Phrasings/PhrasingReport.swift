@@ -1,18 +1,18 @@
 /// How well a dialogue understands a set of phrasings: each phrasing's outcome, and the counts per
 /// question, the way an NLU test reports accuracy and confusions per intent.
-public struct PhrasingReport: Hashable, Sendable {
-    public struct Result: Hashable, Sendable {
-        public let phrasing: Phrasing
-        public let outcome: PhrasingOutcome
+package struct PhrasingReport: Hashable, Sendable {
+    struct Result: Hashable, Sendable {
+        let phrasing: Phrasing
+        let outcome: PhrasingOutcome
         /// The choice taken, if any (an index among all the question's choices).
-        public let taken: Int?
+        let taken: Int?
     }
 
-    public let results: [Result]
+    let results: [Result]
 
     /// Replays each phrasing at its question through the same engine a conversation uses, from a state
     /// waiting at that question, and judges what it did.
-    public init(_ set: PhrasingSet, dialogue: Dialogue) {
+    package init(_ set: PhrasingSet, dialogue: Dialogue) {
         let engine = ConversationEngine(dialogue: dialogue)
         results = set.phrasings.map { phrasing in
             let state = ConversationState(progress: .init(position: .question(phrasing.question)))
@@ -64,7 +64,7 @@ public struct PhrasingReport: Hashable, Sendable {
     }
 
     /// The counts of each outcome for one question's phrasings (all of them when `question` is nil).
-    public func counts(for question: String? = nil) -> [PhrasingOutcome: Int] {
+    func counts(for question: String? = nil) -> [PhrasingOutcome: Int] {
         var counts: [PhrasingOutcome: Int] = [:]
         for result in results where question == nil || result.phrasing.question == question {
             counts[result.outcome, default: 0] += 1
@@ -73,12 +73,12 @@ public struct PhrasingReport: Hashable, Sendable {
     }
 
     /// The questions, in the order their phrasings first appear.
-    public var questions: [String] {
+    var questions: [String] {
         var seen: [String] = []
         for result in results where !seen.contains(result.phrasing.question) { seen.append(result.phrasing.question) }
         return seen
     }
 
     /// Whether any phrasing was taken for the wrong answer silently, or missed danger.
-    public var fails: Bool { results.contains { $0.outcome.fails } }
+    package var fails: Bool { results.contains { $0.outcome.fails } }
 }

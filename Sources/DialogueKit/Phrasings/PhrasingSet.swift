@@ -1,5 +1,5 @@
 /// Why the dialogue a phrasings file names cannot be used.
-public enum PhrasingDialogueFailure: Error, Hashable, Sendable {
+package enum PhrasingDialogueFailure: Error, Hashable, Sendable {
     /// Refused by the shell (outside the folder, a link, too large), with the reason.
     case refused(FileRefusal)
     /// It does not load; its diagnostics.
@@ -7,7 +7,7 @@ public enum PhrasingDialogueFailure: Error, Hashable, Sendable {
 }
 
 /// Why a phrasings file cannot be used.
-public enum PhrasingSetFailure: Error, Hashable, Sendable {
+package enum PhrasingSetFailure: Error, Hashable, Sendable {
     /// Mistakes in the file itself.
     case diagnostics([Diagnostic])
     /// The dialogue it names, as written, cannot be used.
@@ -26,20 +26,20 @@ public enum PhrasingSetFailure: Error, Hashable, Sendable {
 ///     ask:
 ///       - what do you mean
 /// ```
-public struct PhrasingSet: Hashable, Sendable {
+package struct PhrasingSet: Hashable, Sendable {
     /// The dialogue, as written in the file (relative to it).
-    public let dialogue: String
-    public let phrasings: [Phrasing]
+    package let dialogue: String
+    package let phrasings: [Phrasing]
 
-    static let keys = ["dialogue", "phrasings"]
+    package static let keys = ["dialogue", "phrasings"]
 
     /// The most bytes a phrasings file may hold: as a transcript may, since it too lists what adults type.
-    public static let maximumSize = Transcript.maximumSize
+    package static let maximumSize = Transcript.maximumSize
 
     /// Reads a phrasings file. `dialogue` is given the name the file's `dialogue:` gives and returns the
     /// loaded dialogue, or the reason it cannot be used; each question must be one of the dialogue's
     /// questions and each expected answer one of that question's labels, or `ask`.
-    public static func read(
+    package static func read(
         _ source: SourceFile, dialogue load: (String) -> Result<Dialogue, PhrasingDialogueFailure>
     ) -> Result<(PhrasingSet, Dialogue), PhrasingSetFailure> {
         var reader = ValueReader(file: source.name)

@@ -1,7 +1,7 @@
 /// A phrasings report as plain text: a summary line, a table with a row per question, and the
 /// confusions (every phrasing not understood as expected), failures first.
-public enum PhrasingTable {
-    public static func rendered(_ report: PhrasingReport, file: String) -> String {
+package enum PhrasingTable {
+    package static func rendered(_ report: PhrasingReport, file: String) -> String {
         let all = report.counts()
         let total = report.results.count
         func percent(

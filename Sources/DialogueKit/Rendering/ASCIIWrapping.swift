@@ -31,13 +31,13 @@ enum ASCIIWrapping {
     }
 
     /// ASCII, and no carriage return.
-    static func isPlain(_ text: String) -> Bool {
+    package static func isPlain(_ text: String) -> Bool {
         text.isEmpty || (text.utf8.withContiguousStorageIfAvailable { isPlain(UnsafeRawBufferPointer($0)) } ?? false)
     }
 
     /// ASCII, and no carriage return: eight bytes at a time (no byte with its top bit set, and none
     /// equal to 0x0D, by the usual test for a zero byte in a word), then the rest one by one.
-    static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    package static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let high: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         let returns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D

@@ -3,10 +3,10 @@
 ///
 /// Whatever the adult typed is echoed through `VisibleText`: shortened, with control characters and
 /// escape sequences written out, so nothing typed can reach the terminal raw.
-public struct EnglishCatalogue: MessageCatalogue {
-    public init() {}
+package struct EnglishCatalogue: MessageCatalogue {
+    package init() {}
 
-    public func text(for notice: Notice) -> String {
+    package func text(for notice: Notice) -> String {
         switch notice {
         case .tooLong(let characters):
             "That line is too long (\(characters) characters). Please type a shorter answer."
@@ -79,7 +79,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         }
     }
 
-    public func text(for phrase: Phrase) -> String {
+    package func text(for phrase: Phrase) -> String {
         switch phrase {
         case .answersHeading: "Type the number or the words of an answer:"
         case .otherCommandsHeading: "Or one of these commands:"

@@ -1,5 +1,5 @@
 /// The fixed words a `ReplyFormatter` puts around the dialogue's text: headings and labels.
-public enum Phrase: Hashable, Sendable {
+package enum Phrase: Hashable, Sendable {
     /// Above the numbered answers in `help`.
     case answersHeading
     /// Between the answers and the commands in `help`.

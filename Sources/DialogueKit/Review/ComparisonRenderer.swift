@@ -1,14 +1,14 @@
 /// Writes a `SituationComparison` for a reviewer: the guarantees first and loudly, then situations
 /// added and removed, then the changes, grouped where many situations changed the same way.
-public struct ComparisonRenderer: Sendable {
+package struct ComparisonRenderer: Sendable {
     /// The most situations named under one group before "and N more".
-    public let namedPerGroup: Int
+    let namedPerGroup: Int
 
-    public init(namedPerGroup: Int = 5) {
+    package init(namedPerGroup: Int = 5) {
         self.namedPerGroup = max(1, namedPerGroup)
     }
 
-    public func render(_ comparison: SituationComparison, oldName: String, newName: String) -> String {
+    package func render(_ comparison: SituationComparison, oldName: String, newName: String) -> String {
         var lines: [String] = []
         lines.append("Comparing \(oldName) (old) with \(newName) (new)")
         lines.append("")
@@ -48,7 +48,7 @@ public struct ComparisonRenderer: Sendable {
     }
 
     /// The guarantees section: loud when one was removed or narrowed.
-    public func guaranteeSection(_ changes: GuaranteeChanges) -> [String] {
+    package func guaranteeSection(_ changes: GuaranteeChanges) -> [String] {
         guard !changes.isEmpty else { return ["Guarantees: unchanged.", ""] }
         var lines: [String] = []
         if changes.isWeakened {

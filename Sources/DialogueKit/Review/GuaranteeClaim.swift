@@ -1,14 +1,14 @@
 /// One thing a dialogue's guarantees promise, on its own: "every ending mentions Childline", "a
 /// conversation with 'staff' set never reaches 'removal-start'". Two versions of a dialogue are compared
 /// claim by claim, so a guarantee removed or narrowed in an edit is seen even when `check` passes.
-public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The guarantee's key, such as `never-reaches`.
-    public let kind: String
+    let kind: String
     /// What it is about: a node, a contact, a command, or the text a plan must hold.
-    public let subject: String
-    public let condition: Condition
+    let subject: String
+    package let condition: Condition
 
-    public init(kind: String, subject: String, condition: Condition = .always) {
+    init(kind: String, subject: String, condition: Condition = .always) {
         self.kind = kind
         self.subject = subject
         self.condition = condition
@@ -17,7 +17,7 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
     /// Every claim of a dialogue's guarantees. A `never-reaches` entry is one claim per node it
     /// covers, tags resolved to the nodes that carry them, so that replacing a list of nodes by a tag
     /// that covers them all loses nothing.
-    public static func claims(of dialogue: Dialogue) -> [GuaranteeClaim] {
+    static func claims(of dialogue: Dialogue) -> [GuaranteeClaim] {
         let guarantees = dialogue.guarantees
         var claims: [GuaranteeClaim] = []
         if let first = guarantees.firstQuestion {
@@ -45,7 +45,7 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
             && Set(condition.unless).isSuperset(of: other.condition.unless)
     }
 
-    public var description: String {
+    package var description: String {
         var words: String
         switch kind {
         case "first-question": words = "the first question is '\(subject)'"
@@ -66,7 +66,7 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
         return words
     }
 
-    public static func < (lhs: GuaranteeClaim, rhs: GuaranteeClaim) -> Bool {
+    package static func < (lhs: GuaranteeClaim, rhs: GuaranteeClaim) -> Bool {
         (lhs.kind, lhs.subject, lhs.condition.when.joined(separator: ","), lhs.condition.unless.joined(separator: ","))
             < (
                 rhs.kind, rhs.subject, rhs.condition.when.joined(separator: ","),
@@ -76,25 +76,25 @@ public struct GuaranteeClaim: Hashable, Sendable, Comparable, CustomStringConver
 }
 
 /// How the guarantees differ between two versions of a dialogue.
-public struct GuaranteeChanges: Hashable, Sendable {
-    public let added: [GuaranteeClaim]
-    public let removed: [GuaranteeClaim]
+package struct GuaranteeChanges: Hashable, Sendable {
+    let added: [GuaranteeClaim]
+    package let removed: [GuaranteeClaim]
     /// Claims that still stand but cover fewer conversations (or otherwise changed their condition):
     /// the old claim and the new.
-    public let narrowed: [Narrowing]
+    package let narrowed: [Narrowing]
     /// Claims that now cover more conversations.
-    public let widened: [Narrowing]
+    let widened: [Narrowing]
 
-    public struct Narrowing: Hashable, Sendable {
-        public let old: GuaranteeClaim
-        public let new: GuaranteeClaim
+    package struct Narrowing: Hashable, Sendable {
+        let old: GuaranteeClaim
+        let new: GuaranteeClaim
     }
 
-    public init(old: Dialogue, new: Dialogue) {
+    package init(old: Dialogue, new: Dialogue) {
         self.init(old: GuaranteeClaim.claims(of: old), new: GuaranteeClaim.claims(of: new))
     }
 
-    public init(old: [GuaranteeClaim], new: [GuaranteeClaim]) {
+    package init(old: [GuaranteeClaim], new: [GuaranteeClaim]) {
         let oldSet = Set(old)
         let newSet = Set(new)
         var gone = old.filter { !newSet.contains($0) }
@@ -121,7 +121,7 @@ public struct GuaranteeChanges: Hashable, Sendable {
     }
 
     /// Whether an edit weakened the guarantees: one removed, or narrowed.
-    public var isWeakened: Bool { !removed.isEmpty || !narrowed.isEmpty }
+    package var isWeakened: Bool { !removed.isEmpty || !narrowed.isEmpty }
 
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && narrowed.isEmpty && widened.isEmpty }
+    package var isEmpty: Bool { added.isEmpty && removed.isEmpty && narrowed.isEmpty && widened.isEmpty }
 }

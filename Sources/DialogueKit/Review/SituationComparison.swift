@@ -1,42 +1,36 @@
 /// What an edit changed, situation by situation: two versions of a dialogue, their situations matched
 /// by the answers that lead there, and the guarantees compared claim by claim.
-public struct SituationComparison: Sendable {
+package struct SituationComparison: Sendable {
     /// A situation whose plan, ending or advice changed, with each change.
-    public struct Change: Hashable, Sendable {
-        public let old: Situation
-        public let new: Situation
-        public let edits: [Edit]
+    package struct Change: Hashable, Sendable {
+        let old: Situation
+        let new: Situation
+        let edits: [Edit]
     }
 
     /// One stretch of changed lines in one part of a situation (its ending, plan, support or advice):
     /// the lines removed and the lines added. Plan steps are compared without their numbers, so a step
     /// added early does not show every later one as changed.
-    public struct Edit: Hashable, Sendable {
-        public let part: String
-        public let removed: [String]
-        public let added: [String]
-
-        public init(part: String, removed: [String], added: [String]) {
-            self.part = part
-            self.removed = removed
-            self.added = added
-        }
+    struct Edit: Hashable, Sendable {
+        let part: String
+        let removed: [String]
+        let added: [String]
     }
 
     /// One edit and every situation it appears in, so that a step reworded in many situations is read once.
-    public struct EditGroup: Hashable, Sendable {
-        public let edit: Edit
-        public let situations: [Situation]
+    struct EditGroup: Hashable, Sendable {
+        let edit: Edit
+        let situations: [Situation]
     }
 
-    public let added: [Situation]
-    public let removed: [Situation]
-    public let changes: [Change]
-    public let guarantees: GuaranteeChanges
+    let added: [Situation]
+    package let removed: [Situation]
+    package let changes: [Change]
+    package let guarantees: GuaranteeChanges
     /// Why one version's situations could not be listed, if so.
-    public let refusal: SituationList.Refusal?
+    package let refusal: SituationList.Refusal?
 
-    public init(old: Dialogue, new: Dialogue) {
+    package init(old: Dialogue, new: Dialogue) {
         guarantees = GuaranteeChanges(old: old, new: new)
         let before = SituationList(old)
         let after = SituationList(new)
@@ -68,7 +62,7 @@ public struct SituationComparison: Sendable {
     }
 
     /// Each distinct edit with the situations it appears in, the most widespread first.
-    public var editGroups: [EditGroup] {
+    var editGroups: [EditGroup] {
         var order: [Edit] = []
         var groups: [Edit: [Situation]] = [:]
         for change in changes {
@@ -82,10 +76,10 @@ public struct SituationComparison: Sendable {
             .map { EditGroup(edit: $0.element, situations: groups[$0.element] ?? []) }
     }
 
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changes.isEmpty && guarantees.isEmpty }
+    package var isEmpty: Bool { added.isEmpty && removed.isEmpty && changes.isEmpty && guarantees.isEmpty }
 
     /// A situation as the lines compared: each part's name (not indented), then its lines.
-    static func lines(_ situation: Situation) -> [String] {
+    package static func lines(_ situation: Situation) -> [String] {
         func flat(_ text: String) -> String { SituationRenderer.oneLine(text) }
         var lines = ["Ending", "  at '\(situation.end)': " + flat(situation.closing), "Plan"]
         lines += situation.plan.map { "  - " + flat($0) }

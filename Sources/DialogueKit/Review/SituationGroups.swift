@@ -5,33 +5,33 @@
 /// is, what happened); each group shows the steps every plan in it has, then the steps only some have,
 /// each with the answers that bring it, then one line per situation: its other answers and which of
 /// those steps it adds. Linear in the situations and their steps.
-public struct SituationGroups: Hashable, Sendable {
+struct SituationGroups: Hashable, Sendable {
     /// A step only some plans of a group have.
-    public struct Step: Hashable, Sendable {
-        public let text: String
+    struct Step: Hashable, Sendable {
+        let text: String
         /// How many situations of the group have it.
-        public let count: Int
+        let count: Int
         /// Answers every situation with the step gave, beyond those the whole group gave: what brings it.
-        public let when: [Situation.Answer]
+        let when: [Situation.Answer]
     }
 
-    public struct Group: Hashable, Sendable {
+    struct Group: Hashable, Sendable {
         /// The answers every situation of the group gave to the questions every conversation answers.
-        public let key: [Situation.Answer]
-        public let situations: [Situation]
+        let key: [Situation.Answer]
+        let situations: [Situation]
         /// Steps every plan of the group has, in the order of its first plan.
-        public let core: [String]
-        public let varying: [Step]
-        public let distinctPlans: Int
+        let core: [String]
+        let varying: [Step]
+        let distinctPlans: Int
         /// The sources and review dates of the advice on the ways, each once.
-        public let origins: [Situation.Origin]
+        let origins: [Situation.Origin]
     }
 
     /// The questions (node ids) every situation answered, by which the groups are made.
-    public let questions: [String]
-    public let groups: [Group]
+    let questions: [String]
+    let groups: [Group]
 
-    public init(_ situations: [Situation]) {
+    package init(_ situations: [Situation]) {
         var questions = situations.first?.answers.map(\.node) ?? []
         for situation in situations.dropFirst() {
             let answered = Set(situation.answers.map(\.node))

@@ -1,8 +1,8 @@
 /// Every distinct situation a dialogue can end in, found by the prover's path search
 /// (`ConversationRoutes`), not by replaying transcripts.
-public struct SituationList: Hashable, Sendable {
+package struct SituationList: Hashable, Sendable {
     /// What stops the situations being listed.
-    public enum Refusal: Hashable, Sendable {
+    package enum Refusal: Hashable, Sendable {
         /// More conversation states than the search explores.
         case tooManyStates(limit: Int)
         /// More situations than a reviewer could read.
@@ -10,15 +10,15 @@ public struct SituationList: Hashable, Sendable {
     }
 
     /// The most situations listed: beyond it a list is no review, and the dialogue should be split.
-    public static let situationLimit = 2_000
+    static let situationLimit = 2_000
     /// The most conversation states searched (the prover's limit).
-    public static let stateLimit = 200_000
+    static let stateLimit = 200_000
 
-    public let situations: [Situation]
-    public let refusal: Refusal?
+    package let situations: [Situation]
+    package let refusal: Refusal?
 
     /// Situations with the same plan, in the order their first situation was found.
-    public var planGroups: [[Situation]] {
+    var planGroups: [[Situation]] {
         var order: [[String]] = []
         var groups: [[String]: [Situation]] = [:]
         for situation in situations {
@@ -28,7 +28,7 @@ public struct SituationList: Hashable, Sendable {
         return order.map { groups[$0] ?? [] }
     }
 
-    public init(_ dialogue: Dialogue, stateLimit: Int = Self.stateLimit, situationLimit: Int = Self.situationLimit) {
+    package init(_ dialogue: Dialogue, stateLimit: Int = Self.stateLimit, situationLimit: Int = Self.situationLimit) {
         let routes = ConversationRoutes(dialogue, limit: stateLimit)
         if routes.isIncomplete {
             situations = []

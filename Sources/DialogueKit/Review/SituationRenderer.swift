@@ -1,15 +1,15 @@
 /// Writes a `SituationList` for reviewers: as plain text, as Markdown, or as a printable HTML page with
 /// room for notes. Pure: the list in, the text out.
-public struct SituationRenderer: Sendable {
-    public enum Format: String, CaseIterable, Sendable {
+package struct SituationRenderer: Sendable {
+    package enum Format: String, CaseIterable, Sendable {
         case text, markdown, html
     }
 
-    public let width: Int
+    package let width: Int
     /// The most distinct plans listed plan by plan; above it, situations are grouped (`SituationGroups`).
-    public let plansListedOneByOne: Int
+    let plansListedOneByOne: Int
 
-    public init(width: Int = 80, plansListedOneByOne: Int = 60) {
+    package init(width: Int = 80, plansListedOneByOne: Int = 60) {
         self.width = max(40, width)
         self.plansListedOneByOne = plansListedOneByOne
     }
@@ -17,7 +17,7 @@ public struct SituationRenderer: Sendable {
     /// The first line of every format: "37 situations, 12 distinct plans"; when there are more plans than
     /// are listed one by one, the groups too: "1024 situations, 1024 distinct plans, in 12 groups"
     /// (`groupingLine` says by what).
-    public func countLine(_ list: SituationList) -> String {
+    func countLine(_ list: SituationList) -> String {
         let situations = list.situations.count
         let plans = list.planGroups.count
         let counts =
@@ -35,7 +35,7 @@ public struct SituationRenderer: Sendable {
     }
 
     /// Why the situations cannot be listed, in words.
-    public static func refusalMessage(_ refusal: SituationList.Refusal) -> String {
+    package static func refusalMessage(_ refusal: SituationList.Refusal) -> String {
         switch refusal {
         case .tooManyStates(let limit):
             "This dialogue has more than \(limit) conversation states (each independent flag doubles them), too many to list its situations. Split it into smaller dialogues, or set fewer flags."
@@ -44,7 +44,7 @@ public struct SituationRenderer: Sendable {
         }
     }
 
-    public func render(_ list: SituationList, as format: Format) -> String {
+    package func render(_ list: SituationList, as format: Format) -> String {
         switch format {
         case .text: text(list)
         case .markdown: markdown(list)

@@ -1,20 +1,20 @@
 /// Transcripts made from situations: one conversation per situation, typed by its answers' labels,
 /// with `# expect-end:` and `# expect-plan:` lines, so re-recording after a new question is one
 /// command whose result is read with `signpost diff` or `git diff`.
-public enum SituationTranscripts {
+package enum SituationTranscripts {
     /// What a transcript or a situation ends with, for telling which situations transcripts cover:
     /// the end node and the plan's steps.
-    public struct Outcome: Hashable, Sendable {
-        public let end: String
-        public let plan: [String]
+    package struct Outcome: Hashable, Sendable {
+        let end: String
+        let plan: [String]
     }
 
-    public static func outcome(of situation: Situation) -> Outcome {
+    package static func outcome(of situation: Situation) -> Outcome {
         Outcome(end: situation.end, plan: situation.plan)
     }
 
     /// What a replayed conversation ended with, from its events; `nil` if it did not reach an end.
-    public static func outcome(of events: [ConversationEvent]) -> Outcome? {
+    package static func outcome(of events: [ConversationEvent]) -> Outcome? {
         var end: String?
         var plan: [String] = []
         for event in events {
@@ -29,7 +29,7 @@ public enum SituationTranscripts {
 
     /// The transcript for one situation: a comment naming it, the dialogue (a path relative to the
     /// transcript), what it must end with, then the conversation as Signpost has it now.
-    public static func transcript(for situation: Situation, number: Int, dialoguePath: String, dialogue: Dialogue)
+    package static func transcript(for situation: Situation, number: Int, dialoguePath: String, dialogue: Dialogue)
         -> Transcript
     {
         var comments = [

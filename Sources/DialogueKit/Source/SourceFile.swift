@@ -1,17 +1,17 @@
 /// The bytes of one file together with the name it is shown under in messages.
 ///
 /// The core never reads files itself: the shell hands it a `SourceFile`.
-public struct SourceFile: Sendable, Hashable {
+package struct SourceFile: Sendable, Hashable {
     /// The path as the author should see it, for example `Dialogues/default.yaml`.
-    public var name: String
-    public var bytes: [UInt8]
+    package var name: String
+    package var bytes: [UInt8]
 
-    public init(name: String, bytes: [UInt8]) {
+    package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
     }
 
-    public init(name: String, text: String) {
+    package init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
@@ -20,7 +20,7 @@ public struct SourceFile: Sendable, Hashable {
     /// Invalid UTF-8 is shown as U+FFFD, so a message about a bad byte can still quote its line.
     /// At most `limit` bytes from the line's start are taken: a caller that shows the line shortened
     /// needs no more, and a file that is one enormous line is then not scanned to its end per message.
-    public func lineText(containing location: SourceLocation, limit: Int = .max) -> String {
+    func lineText(containing location: SourceLocation, limit: Int = .max) -> String {
         let offset = min(max(location.offset, 0), bytes.count)
         var start = offset
         while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }

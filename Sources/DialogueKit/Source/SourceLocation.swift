@@ -5,36 +5,36 @@
 ///
 /// Stored in 32 bits each (a parsed file holds two of these per node and per key, and no file the
 /// parser reads comes near 2 GB); read and written as `Int`.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     private var storedLine: Int32
     private var storedColumn: Int32
     private var storedOffset: Int32
 
-    public var line: Int {
+    package var line: Int {
         get { Int(storedLine) }
         set { storedLine = Int32(clamping: newValue) }
     }
 
-    public var column: Int {
+    var column: Int {
         get { Int(storedColumn) }
         set { storedColumn = Int32(clamping: newValue) }
     }
 
-    public var offset: Int {
+    package var offset: Int {
         get { Int(storedOffset) }
         set { storedOffset = Int32(clamping: newValue) }
     }
 
     @inline(__always)
-    public init(line: Int, column: Int, offset: Int) {
+    package init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
         storedOffset = Int32(clamping: offset)
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         lhs.storedOffset < rhs.storedOffset
     }
 
-    public var description: String { "\(line):\(column)" }
+    package var description: String { "\(line):\(column)" }
 }

@@ -2,7 +2,7 @@
 ///
 /// Used for "did you mean ...?" and for forgiving a misspelt answer. Words here are short, so the
 /// straightforward dynamic programme is plenty; `limit` lets callers stop early on long inputs.
-public enum EditDistance {
+package enum EditDistance {
     static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
@@ -33,10 +33,10 @@ public enum EditDistance {
     /// The most different unknown names in one dialogue given a "did you mean": each compares with
     /// every candidate, so past this many a file full of unknown names would take time in proportion
     /// to its square. A hundred slips is already more than anyone reads.
-    public static let namesSuggestedFor = 100
+    static let namesSuggestedFor = 100
 
     /// The candidate closest to `word`, if it is close enough to be a likely slip rather than another word.
-    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    package static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let allowed = word.count >= 5 ? 2 : 1
         var best: (String, Int)?
         for candidate in candidates where candidate != word {

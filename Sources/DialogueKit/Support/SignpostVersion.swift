@@ -1,4 +1,4 @@
 /// The version both programs print for `--version`: `signpost` and `signpost-web` are one release.
-public enum SignpostVersion {
-    public static let current = "0.1.0"
+package enum SignpostVersion {
+    package static let current = "0.1.0"
 }

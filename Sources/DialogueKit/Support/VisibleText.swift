@@ -12,50 +12,50 @@
 /// The text is shortened by bytes, by characters (grapheme clusters) and by the number of Unicode
 /// scalars in one character, so `a` followed by 500,000 combining marks, which Swift counts as one
 /// character, still comes out short. Shortened text ends in `…`.
-public enum VisibleText {
+package enum VisibleText {
     /// How much of a text may be shown.
-    public struct Limit: Sendable, Hashable {
+    package struct Limit: Sendable, Hashable {
         /// The most UTF-8 bytes shown, counting escapes as written out, before the ellipsis.
-        public var bytes: Int
+        var bytes: Int
         /// The most characters (grapheme clusters) shown, before the ellipsis.
-        public var characters: Int
+        var characters: Int
         /// The most Unicode scalars kept in one character; a character with more ends the text there.
-        public var scalarsPerCharacter: Int
+        var scalarsPerCharacter: Int
 
-        public init(bytes: Int, characters: Int, scalarsPerCharacter: Int = 16) {
+        init(bytes: Int, characters: Int, scalarsPerCharacter: Int = 16) {
             self.bytes = max(bytes, 0)
             self.characters = max(characters, 0)
             self.scalarsPerCharacter = max(scalarsPerCharacter, 1)
         }
 
         /// One line a person typed or one line of a file: enough for any real answer or web address.
-        public static let line = Limit(bytes: 2048, characters: 512)
+        static let line = Limit(bytes: 2048, characters: 512)
         /// A short quotation inside a sentence, such as an echoed answer.
-        public static let quotation = Limit(bytes: 400, characters: 120)
+        static let quotation = Limit(bytes: 400, characters: 120)
         /// A line of generated output (a graph, an outline) that must stay whole to stay valid: no
         /// length limit, only the bound on scalars in one character.
-        public static let wholeLine = Limit(bytes: Int.max / 2, characters: Int.max / 2, scalarsPerCharacter: 64)
+        static let wholeLine = Limit(bytes: Int.max / 2, characters: Int.max / 2, scalarsPerCharacter: 64)
     }
 
     /// What is appended when the text was shortened.
-    public static let ellipsis = "…"
+    static let ellipsis = "…"
 
     /// `text` with every hidden or controlling character made visible, shortened to `limit`.
     ///
     /// With `keepingTabs`, a tab stays a tab (a diagnostic's caret line relies on it); otherwise it is `\t`.
-    public static func make(_ text: some StringProtocol, limit: Limit = .line, keepingTabs: Bool = false) -> String {
+    package static func make(_ text: some StringProtocol, limit: Limit = .line, keepingTabs: Bool = false) -> String {
         shown(text, limit: limit, keepingTabs: keepingTabs).text
     }
 
     /// Several lines: each made visible on its own (tabs kept), the line breaks between them kept.
-    public static func makeLines(_ text: String, limit: Limit = .wholeLine) -> String {
+    package static func makeLines(_ text: String, limit: Limit = .wholeLine) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { make($0, limit: limit, keepingTabs: true) }
             .joined(separator: "\n")
     }
 
     /// Like `make`, and says whether anything was left out.
-    public static func shown(
+    package static func shown(
         _ text: some StringProtocol, limit: Limit = .line, keepingTabs: Bool = false
     ) -> (text: String, wasShortened: Bool) {
         var out = ""
@@ -79,7 +79,7 @@ public enum VisibleText {
     }
 
     /// True when `text` holds nothing `make` would need to write out (its length aside).
-    public static func isPlain(_ text: some StringProtocol, keepingTabs: Bool = false) -> Bool {
+    package static func isPlain(_ text: some StringProtocol, keepingTabs: Bool = false) -> Bool {
         text.unicodeScalars.allSatisfy { !mustEscape($0) || (keepingTabs && $0 == "\t") }
     }
 
@@ -87,7 +87,7 @@ public enum VisibleText {
     /// included), DEL, C1 controls, the bidirectional formatting characters (embeddings, overrides,
     /// isolates and marks), the line and paragraph separators, and invisible format characters that
     /// could hide text (the byte-order mark, interlinear annotation marks). Joiners used by emoji stay.
-    public static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x061C: true  // Arabic letter mark
@@ -103,7 +103,7 @@ public enum VisibleText {
     }
 
     /// True for the bidirectional formatting characters alone, which a checker may name specifically.
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
@@ -111,7 +111,7 @@ public enum VisibleText {
     }
 
     /// How one scalar is written: itself, or its escape.
-    public static func escape(_ scalar: Unicode.Scalar) -> String {
+    static func escape(_ scalar: Unicode.Scalar) -> String {
         var out = ""
         appendVisible(scalar, keepingTabs: false, to: &out)
         return out

@@ -1,22 +1,22 @@
 /// How much of a dialogue a set of transcripts exercises: nodes visited, choices taken, plan items
 /// earned and ends reached, with what none of them reaches and where it is written.
-public struct CoverageReport: Hashable, Sendable {
-    public struct Item: Hashable, Sendable {
-        public var name: String
-        public var source: SourceReference
-        public var reachedBy: [String]
+package struct CoverageReport: Hashable, Sendable {
+    package struct Item: Hashable, Sendable {
+        var name: String
+        var source: SourceReference
+        var reachedBy: [String]
 
-        public var isReached: Bool { !reachedBy.isEmpty }
+        var isReached: Bool { !reachedBy.isEmpty }
     }
 
-    public var dialogue: String
-    public var nodes: [Item]
-    public var choices: [Item]
-    public var planItems: [Item]
-    public var ends: [Item]
+    package var dialogue: String
+    package var nodes: [Item]
+    package var choices: [Item]
+    var planItems: [Item]
+    var ends: [Item]
 
     /// Builds the report from each transcript's name and the events of its replay.
-    public init(dialogue: Dialogue, runs: [(name: String, events: [ConversationEvent])]) {
+    package init(dialogue: Dialogue, runs: [(name: String, events: [ConversationEvent])]) {
         self.dialogue = dialogue.file
         func reached(_ matches: (ConversationEvent) -> Bool) -> [String] {
             runs.filter { $0.events.contains(where: matches) }.map(\.name)
@@ -43,10 +43,10 @@ public struct CoverageReport: Hashable, Sendable {
     }
 
     /// Whether every choice of every question is taken by some transcript.
-    public var coversEveryChoice: Bool { choices.allSatisfy(\.isReached) }
+    var coversEveryChoice: Bool { choices.allSatisfy(\.isReached) }
 
     /// The report as text for the terminal.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var out = "Coverage of \(dialogue)\n"
         for (title, items) in [
             ("nodes visited", nodes), ("choices taken", choices), ("plan items earned", planItems),

@@ -117,14 +117,14 @@ enum LineDiff {
 /// The state of one `LineDiff.operations` call: both sides as numbers, the two furthest-reaching arrays
 /// (reused by every step of the recursion), and the operations found so far, in order.
 private struct MyersSearch {
-    let a: [Int32]
+    package let a: [Int32]
     let b: [Int32]
-    let limit: Int
+    package let limit: Int
     var operations: [LineDiff.Operation] = []
     private var forward: [Int]
     private var backward: [Int]
 
-    init(a: [Int32], b: [Int32], limit: Int) {
+    package init(a: [Int32], b: [Int32], limit: Int) {
         self.a = a
         self.b = b
         self.limit = limit

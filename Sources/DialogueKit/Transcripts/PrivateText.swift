@@ -1,9 +1,9 @@
 /// Keeps what an adult typed into a collection question (real web addresses, perhaps other private text)
 /// out of a recorded transcript, while keeping the conversation the same when it is replayed.
-public enum PrivateText {
+package enum PrivateText {
     /// The inputs with each piece of free text replaced: an entry by its kind's stand-in (`https://example.org/N` for a web address),
     /// anything else by a stand-in that is equally not an entry. Commands and answers are kept.
-    public static func replacingFreeText(in inputs: [String], dialogue: Dialogue) -> [String] {
+    package static func replacingFreeText(in inputs: [String], dialogue: Dialogue) -> [String] {
         let engine = ConversationEngine(dialogue: dialogue)
         var state = engine.start().state
         var entries = 0

@@ -1,7 +1,7 @@
 /// What changed in a replay, as a value: a reworded line of advice, or a conversation that no longer
 /// goes where the transcript went. `test --update` rewrites the first kind and refuses the others
 /// (unless forced), so a suite cannot be "updated" into conversations of "Sorry, I did not understand".
-public enum ReplayChange: Hashable, Sendable {
+package enum ReplayChange: Hashable, Sendable {
     /// The words differ from `line` on, at `node` where known; the route is the same.
     case textChanged(line: Int, node: String?, source: SourceReference?)
     /// The input at `line` is no longer understood at the question it now meets.
@@ -29,7 +29,7 @@ public enum ReplayChange: Hashable, Sendable {
     case expectationUnmet(UnmetExpectation)
 
     /// Whether the conversation itself went somewhere else, rather than saying the same thing in new words.
-    public var derails: Bool {
+    package var derails: Bool {
         if case .textChanged = self { return false }
         return true
     }
@@ -37,7 +37,7 @@ public enum ReplayChange: Hashable, Sendable {
 
 extension ReplayChange {
     /// The change's stable code, shown after its line in `signpost test` (see `DiagnosticCode`).
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch self {
         case .textChanged: .textChanged
         case .notUnderstood: .notUnderstood

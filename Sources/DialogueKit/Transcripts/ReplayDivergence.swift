@@ -1,7 +1,7 @@
 /// Where a replay first differs from its transcript, and the dialogue node responsible.
-public struct ReplayDivergence: Hashable, Sendable {
+struct ReplayDivergence: Hashable, Sendable {
     /// The transcript's line where the difference starts.
-    public let line: Int
-    public let node: String?
-    public let source: SourceReference?
+    package let line: Int
+    package let node: String?
+    package let source: SourceReference?
 }

@@ -1,23 +1,23 @@
 /// What replaying a transcript found: the transcript as written, the transcript as Signpost would
 /// write it now, what happened on the way, and where the two first differ.
-public struct ReplayOutcome: Hashable, Sendable {
-    public var expected: Transcript
+package struct ReplayOutcome: Hashable, Sendable {
+    var expected: Transcript
     /// The transcript as it would be written now: the same inputs and comments, today's output.
-    public var actual: Transcript
-    public var events: [ConversationEvent]
-    public var divergence: ReplayDivergence?
+    package var actual: Transcript
+    package var events: [ConversationEvent]
+    var divergence: ReplayDivergence?
     /// The transcript's `# expect-...:` lines that this replay does not meet.
-    public var unmet: [UnmetExpectation] = []
+    package var unmet: [UnmetExpectation] = []
     /// What changed, in the order found: empty when the replay passed.
-    public var changes: [ReplayChange] = []
+    package var changes: [ReplayChange] = []
 
-    public var passed: Bool { divergence == nil && unmet.isEmpty }
+    package var passed: Bool { divergence == nil && unmet.isEmpty }
 
     /// Whether the conversation went somewhere else (see `ReplayChange.derails`), not only into new words.
-    public var derails: Bool { changes.contains(where: \.derails) }
+    package var derails: Bool { changes.contains(where: \.derails) }
 
     /// A unified diff of the transcript against what Signpost says now, numbered as in the files.
-    public func diff(name: String) -> String {
+    package func diff(name: String) -> String {
         let (old, oldNumbers) = Self.content(expected)
         let (new, newNumbers) = Self.content(actual)
         return LineDiff.unified(

@@ -15,14 +15,14 @@ struct ReplayReview {
         var shownBefore: [String] = []
     }
 
-    let dialogue: Dialogue
-    let formatter: ReplyFormatter
+    package let dialogue: Dialogue
+    package let formatter: ReplyFormatter
     /// The first line of each prompt (question or collection) of the dialogue, as laid out, with the
     /// nodes that show it: worked out once, since every input of a long derailed transcript asks
     /// whether some other prompt was shown.
     private let promptNodes: [String: [String]]
 
-    init(dialogue: Dialogue, formatter: ReplyFormatter) {
+    package init(dialogue: Dialogue, formatter: ReplyFormatter) {
         self.dialogue = dialogue
         self.formatter = formatter
         var promptNodes: [String: [String]] = [:]
@@ -38,7 +38,7 @@ struct ReplayReview {
     }
 
     /// `lastPosition` is where the conversation stood after the last input, before the end of input.
-    func changes(
+    package func changes(
         expected: Transcript, steps: [InputStep], lastPosition: ConversationState.Position, finalPlan: ActionPlan?,
         end: String??
     ) -> [ReplayChange] {

@@ -11,12 +11,12 @@
 /// Lines starting `> ` are what the adult typed; lines starting `#` are comments (the first ones may
 /// name the dialogue and the width); every other line is exactly what Signpost printed. An output line
 /// that itself starts with `#`, `>` or `\` is written with a `\` in front, so nothing is ambiguous.
-public struct Transcript: Hashable, Sendable {
+package struct Transcript: Hashable, Sendable {
     /// The largest transcript `signpost test` reads: hundreds of times any real conversation, and small
     /// enough that replaying it and diffing every line of it stays within a second and 100 MB.
-    public static let maximumSize = 2 * 1_048_576
+    package static let maximumSize = 2 * 1_048_576
 
-    public enum Line: Hashable, Sendable {
+    package enum Line: Hashable, Sendable {
         /// A comment, without its `#`.
         case comment(String)
         case input(String)
@@ -24,20 +24,20 @@ public struct Transcript: Hashable, Sendable {
     }
 
     /// One entry per line of the file, in order: line `n` of the file is `lines[n - 1]`.
-    public var lines: [Line]
+    package var lines: [Line]
 
-    public init(lines: [Line]) {
+    package init(lines: [Line]) {
         self.lines = lines
     }
 
     /// The dialogue file named by a `# dialogue: PATH` comment at the top, relative to the transcript.
-    public var dialogue: String? { headerValue("dialogue") }
+    package var dialogue: String? { headerValue("dialogue") }
 
     /// The width the output was laid out for: `# width: N` at the top, or 80.
-    public var width: Int { headerValue("width").flatMap { Int($0) } ?? 80 }
+    package var width: Int { headerValue("width").flatMap { Int($0) } ?? 80 }
 
     /// What the adult typed, in order.
-    public var inputs: [String] {
+    package var inputs: [String] {
         lines.compactMap { if case .input(let text) = $0 { text } else { nil } }
     }
 
@@ -54,7 +54,7 @@ public struct Transcript: Hashable, Sendable {
 
     /// Reads a transcript. Every line is something, so reading cannot fail; a missing `# dialogue:` is
     /// reported by whoever needs it.
-    public static func parse(_ text: String) -> Transcript {
+    package static func parse(_ text: String) -> Transcript {
         var text = text
         return text.withUTF8 { bytes in
             var end = bytes.count
@@ -112,11 +112,11 @@ public struct Transcript: Hashable, Sendable {
     }
 
     /// The file's text.
-    public func rendered() -> String {
+    package func rendered() -> String {
         lines.map(Self.render).map { $0 + "\n" }.joined()
     }
 
-    static func render(_ line: Line) -> String {
+    package static func render(_ line: Line) -> String {
         switch line {
         case .comment(let text): "#" + text
         case .input(let text): text.isEmpty ? ">" : "> " + text

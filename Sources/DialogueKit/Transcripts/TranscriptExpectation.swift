@@ -5,8 +5,8 @@
 ///     # expect-end: report-end        it ends at the end node 'report-end'
 ///     # expect-plan: CEOP             the final plan has a step containing 'CEOP'
 ///     # expect-no-plan: Report Remove the final plan has no step containing 'Report Remove'
-public struct TranscriptExpectation: Hashable, Sendable {
-    public enum Claim: Hashable, Sendable {
+package struct TranscriptExpectation: Hashable, Sendable {
+    package enum Claim: Hashable, Sendable {
         case visits(node: String)
         case endsAt(node: String)
         case planIncludes(String)
@@ -16,19 +16,19 @@ public struct TranscriptExpectation: Hashable, Sendable {
     }
 
     /// The comment keys, in the order the documentation lists them.
-    public static let keys = ["expect-node", "expect-end", "expect-plan", "expect-no-plan"]
+    package static let keys = ["expect-node", "expect-end", "expect-plan", "expect-no-plan"]
 
-    public let claim: Claim
+    package let claim: Claim
     /// The transcript's line that states it.
-    public let line: Int
+    package let line: Int
 
-    public init(_ claim: Claim, line: Int) {
+    package init(_ claim: Claim, line: Int) {
         self.claim = claim
         self.line = line
     }
 
     /// The expectation a comment (without its `#`) states, or `nil` when it states none.
-    static func parse(comment: String, line: Int) -> TranscriptExpectation? {
+    package static func parse(comment: String, line: Int) -> TranscriptExpectation? {
         let trimmed = comment.trimmingWhitespace()
         guard trimmed.hasPrefix("expect"), let colon = trimmed.firstIndex(of: ":") else { return nil }
         let key = String(trimmed[..<colon]).trimmingWhitespace()
@@ -45,7 +45,7 @@ public struct TranscriptExpectation: Hashable, Sendable {
 
 extension Transcript {
     /// Every `# expect-...:` comment, in order.
-    public var expectations: [TranscriptExpectation] {
+    var expectations: [TranscriptExpectation] {
         lines.enumerated().compactMap { index, line in
             guard case .comment(let text) = line else { return nil }
             return TranscriptExpectation.parse(comment: text, line: index + 1)

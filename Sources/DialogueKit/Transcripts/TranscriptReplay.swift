@@ -1,9 +1,9 @@
 /// Replays a transcript's inputs through the engine and compares what Signpost says now with what the
 /// transcript says it said.
-public enum TranscriptReplay {
+package enum TranscriptReplay {
     /// Runs the transcript's inputs, in order, as piped input would: the conversation's opening, one
     /// step per input, and at the end of input the same ending as Ctrl-D.
-    public static func replay(_ transcript: Transcript, dialogue: Dialogue) -> ReplayOutcome {
+    package static func replay(_ transcript: Transcript, dialogue: Dialogue) -> ReplayOutcome {
         replay(transcript, dialogue: dialogue, comparing: true)
     }
 
@@ -159,7 +159,8 @@ public enum TranscriptReplay {
     }
 
     /// The transcript a list of inputs makes, under the given comment lines (without their `#`).
-    public static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript {
+    package static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript
+    {
         let draft = Transcript(lines: comments.map { .comment($0) } + inputs.map { .input($0) })
         var transcript = replay(draft, dialogue: dialogue, comparing: false).actual
         if width != 80 { transcript.lines.insert(.comment(" width: \(width)"), at: comments.count) }

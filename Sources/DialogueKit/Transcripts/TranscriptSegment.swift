@@ -1,10 +1,10 @@
 /// A transcript cut at each input: the input, then the lines after it up to the next input.
 struct TranscriptSegment {
-    var input: String?
+    package var input: String?
     var leadingComments: [Transcript.Line] = []
     var otherComments: [Transcript.Line] = []
 
-    static func split(_ transcript: Transcript) -> [TranscriptSegment] {
+    package static func split(_ transcript: Transcript) -> [TranscriptSegment] {
         var segments = [TranscriptSegment(input: nil)]
         var sawOutput = false
         for line in transcript.lines {

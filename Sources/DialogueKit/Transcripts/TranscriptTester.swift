@@ -1,16 +1,16 @@
 /// Tests transcripts against the dialogues they name, loading each dialogue once through a workspace.
 /// Pure: the shell hands over each transcript's text and a file system for the dialogues.
-public struct TranscriptTester: Sendable {
+package struct TranscriptTester: Sendable {
     private var workspace: DialogueWorkspace
 
-    public init(files: any DialogueFileSystem) {
+    package init(files: any DialogueFileSystem) {
         workspace = DialogueWorkspace(files: files)
     }
 
     /// The verdict on the transcript at `path`, whose text is `text` (`nil` when it could not be read).
     /// `refusal` is asked about the dialogue the transcript names (as written, and as a path) and says
     /// why it may not be used, if it may not: the shell knows where files really are.
-    public mutating func test(
+    package mutating func test(
         _ path: String, text: String?, refusal: (_ name: String, _ path: String) -> FileRefusal? = { _, _ in nil }
     ) -> (verdict: TranscriptVerdict, dialogue: Dialogue?) {
         guard let text else { return (.unreadable, nil) }

@@ -1,6 +1,6 @@
 /// What testing one transcript came to. The `test` command prints these and, when asked, writes the
 /// transcripts that changed; the core decides nothing about files.
-public enum TranscriptVerdict: Sendable {
+package enum TranscriptVerdict: Sendable {
     case passed(ReplayOutcome)
     /// The conversation now differs from the transcript.
     case changed(ReplayOutcome)
@@ -13,14 +13,14 @@ public enum TranscriptVerdict: Sendable {
     /// Its dialogue has errors, so nothing could be replayed.
     case dialogueFailed(path: String, LoadOutcome)
 
-    public var passed: Bool {
+    package var passed: Bool {
         if case .passed = self { return true }
         return false
     }
 
     /// Why it failed, as a stable code (see `DiagnosticCode`): for a changed replay, its first change's;
     /// `nil` when it passed.
-    public var code: DiagnosticCode? {
+    package var code: DiagnosticCode? {
         switch self {
         case .passed: nil
         case .changed(let outcome): outcome.changes.first?.code ?? .textChanged
@@ -32,7 +32,7 @@ public enum TranscriptVerdict: Sendable {
     }
 
     /// The replay, where there was one.
-    public var replay: ReplayOutcome? {
+    package var replay: ReplayOutcome? {
         switch self {
         case .passed(let outcome), .changed(let outcome): outcome
         case .unreadable, .namesNoDialogue, .dialogueRefused, .dialogueFailed: nil

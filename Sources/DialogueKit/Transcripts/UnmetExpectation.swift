@@ -1,6 +1,6 @@
 /// An expectation a replay does not meet, with what happened instead.
-public struct UnmetExpectation: Hashable, Sendable {
-    public enum Problem: Hashable, Sendable {
+package struct UnmetExpectation: Hashable, Sendable {
+    package enum Problem: Hashable, Sendable {
         /// The node is never visited.
         case notVisited
         /// The conversation ends elsewhere (the end node), or at no end (`nil`).
@@ -13,11 +13,11 @@ public struct UnmetExpectation: Hashable, Sendable {
         case unknownKey(suggestion: String?)
     }
 
-    public let expectation: TranscriptExpectation
-    public let problem: Problem
+    package let expectation: TranscriptExpectation
+    package let problem: Problem
 
     /// Which of `expectations` the replay (its events, final plan and last end) does not meet.
-    static func check(
+    package static func check(
         _ expectations: [TranscriptExpectation], events: [ConversationEvent], plan: [String], end: String?,
         dialogue: Dialogue
     ) -> [UnmetExpectation] {
@@ -53,7 +53,7 @@ public struct UnmetExpectation: Hashable, Sendable {
 
 extension UnmetExpectation {
     /// The expectation's stable code (see `DiagnosticCode`).
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch problem {
         case .notVisited: .expectedNodeNotVisited
         case .endedElsewhere: .expectedEndNotReached

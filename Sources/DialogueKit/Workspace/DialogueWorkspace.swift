@@ -2,21 +2,21 @@
 /// include, each file parsed once, each dialogue loaded once, and the parts no dialogue uses.
 ///
 /// Pure: the shell says which files there are and supplies their bytes through `DialogueFileSystem`.
-public struct DialogueWorkspace: Sendable {
+package struct DialogueWorkspace: Sendable {
     private let files: any DialogueFileSystem
     /// Every candidate parsed once to tell its role; each load takes the trees it reads out of it.
     private(set) var parsed = ParsedFiles()
     private var loaded: [String: LoadOutcome] = [:]
     /// The main dialogues among the candidates, in the order given.
-    public private(set) var mainDialogues: [String] = []
+    package var mainDialogues: [String] = []
     /// Candidates that are neither a main dialogue nor included by one.
-    public private(set) var unusedParts: [String] = []
+    package var unusedParts: [String] = []
 
     /// A workspace over `candidates`: every file is parsed, and each main dialogue loaded with the files
     /// it includes. A file with `start:` or `title:` at the top is a main dialogue. A file that cannot
     /// be read or parsed is one too, so that its error is reported, unless a main dialogue includes it:
     /// then its error is reported once, as part of that dialogue, and it is not a part "no dialogue uses".
-    public init(candidates: [String] = [], files: any DialogueFileSystem) {
+    package init(candidates: [String] = [], files: any DialogueFileSystem) {
         self.files = files
         var unreadable: [String] = []
         for path in candidates {
@@ -43,7 +43,7 @@ public struct DialogueWorkspace: Sendable {
     }
 
     /// The outcome of loading the dialogue at `path`, loaded at most once.
-    public mutating func outcome(for path: String) -> LoadOutcome {
+    package mutating func outcome(for path: String) -> LoadOutcome {
         let key = Path.normalized(path)
         if let known = loaded[key] { return known }
         let outcome = DialogueLoader.load(path, files: files, parsed: &parsed)
@@ -52,20 +52,20 @@ public struct DialogueWorkspace: Sendable {
     }
 
     /// The loaded main dialogues, in order.
-    public var outcomes: [(path: String, outcome: LoadOutcome)] {
+    package var outcomes: [(path: String, outcome: LoadOutcome)] {
         mainDialogues.map {
             ($0, loaded[Path.normalized($0)] ?? LoadOutcome(dialogue: nil, diagnostics: [], sources: []))
         }
     }
 
     /// Every file read, once each, for quoting lines in diagnostics.
-    public var sources: [SourceFile] {
+    package var sources: [SourceFile] {
         var seen: Set<String> = []
         return loaded.keys.sorted().flatMap { loaded[$0]?.sources ?? [] }.filter { seen.insert($0.name).inserted }
     }
 
     /// The main dialogues that read `part`, directly or through another part.
-    public func includers(of part: String) -> [String] {
+    package func includers(of part: String) -> [String] {
         let key = Path.normalized(part)
         return outcomes.filter { main in
             Path.normalized(main.path) != key && main.outcome.sources.contains { Path.normalized($0.name) == key }
@@ -73,7 +73,7 @@ public struct DialogueWorkspace: Sendable {
     }
 
     /// Warnings about parts no dialogue uses.
-    public var findings: [WorkspaceFinding] {
+    package var findings: [WorkspaceFinding] {
         unusedParts.map(WorkspaceFinding.unusedPart)
     }
 

@@ -2,9 +2,9 @@
 ///
 /// Scalars become JSON strings; a value left out (`key:` and nothing else) becomes `null`; mapping keys
 /// keep the order of the file. The output is indented by two spaces and ends with a line feed.
-public enum JSONRendering {
+package enum JSONRendering {
     /// The whole JSON as one string.
-    public static func render(_ document: YAMLDocument) -> String {
+    package static func render(_ document: YAMLDocument) -> String {
         var out = ""
         write(document, to: &out)
         return out
@@ -12,7 +12,7 @@ public enum JSONRendering {
 
     /// Streams the JSON into `target` piece by piece, so a caller that writes each piece out (as
     /// `signpost dump` does) never holds the whole text: its memory stays that of the tree.
-    public static func write<Target: TextOutputStream>(_ document: YAMLDocument, to target: inout Target) {
+    package static func write<Target: TextOutputStream>(_ document: YAMLDocument, to target: inout Target) {
         if let root = document.root {
             append(root, indent: 0, to: &target)
         } else {
@@ -64,7 +64,7 @@ public enum JSONRendering {
     /// a terminal as itself (`VisibleText.mustEscape`: DEL, C1 controls, bidi overrides, line
     /// separators), written as `\uXXXX`, which means the same to a JSON reader. Runs of bytes that need
     /// no escape are written whole.
-    public static func appendString<Target: TextOutputStream>(_ text: String, to out: inout Target) {
+    static func appendString<Target: TextOutputStream>(_ text: String, to out: inout Target) {
         out.write("\"")
         var text = text
         text.withUTF8 { buffer in

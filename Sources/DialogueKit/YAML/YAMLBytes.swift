@@ -9,7 +9,7 @@ extension UInt8 {
     static let dash = UInt8(ascii: "-")
     static let dot = UInt8(ascii: ".")
     static let comma = UInt8(ascii: ",")
-    static let question = UInt8(ascii: "?")
+    package static let question = UInt8(ascii: "?")
     static let singleQuote = UInt8(ascii: "'")
     static let doubleQuote = UInt8(ascii: "\"")
     static let backslash = UInt8(ascii: "\\")

@@ -1,20 +1,20 @@
 /// Why the parser rejected a file, with the span it points at.
-public struct YAMLError: Error, Hashable, Sendable {
-    public var reason: Reason
-    public var range: SourceRange
+package struct YAMLError: Error, Hashable, Sendable {
+    var reason: Reason
+    package var range: SourceRange
 
-    public init(_ reason: Reason, at range: SourceRange) {
+    package init(_ reason: Reason, at range: SourceRange) {
         self.reason = reason
         self.range = range
     }
 
     /// A YAML feature that is valid YAML but outside the dialogue format, with what to write instead.
-    public enum Feature: String, Hashable, Sendable {
+    package enum Feature: String, Hashable, Sendable {
         case anchor, alias, tag, directive, documentMarker, documentEnd, complexKey, reservedIndicator
         case contentAfterDocumentMarker
     }
 
-    public enum Reason: Hashable, Sendable {
+    package enum Reason: Hashable, Sendable {
         case fileTooLarge(limit: Int)
         case invalidUTF8
         case nulByte
@@ -54,7 +54,7 @@ public struct YAMLError: Error, Hashable, Sendable {
     }
 
     /// The one-line message an author reads.
-    public var message: String {
+    package var message: String {
         switch reason {
         case .fileTooLarge(let limit):
             "the file is larger than \(limit / 1_048_576) MiB, the most a dialogue file may be"
@@ -164,9 +164,9 @@ public struct YAMLError: Error, Hashable, Sendable {
 }
 
 extension YAMLError: DiagnosticMessage {
-    public var severity: Diagnostic.Severity { .error }
+    package var severity: Diagnostic.Severity { .error }
 
-    public var code: DiagnosticCode {
+    package var code: DiagnosticCode {
         switch reason {
         case .fileTooLarge: .fileTooLargeToParse
         case .invalidUTF8: .invalidUTF8
@@ -203,7 +203,7 @@ extension YAMLError: DiagnosticMessage {
 }
 
 extension YAMLError: DiagnosticConvertible {
-    public func diagnostics(file: String) -> [Diagnostic] {
+    package func diagnostics(file: String) -> [Diagnostic] {
         var notes: [Diagnostic.Note] = []
         if case .duplicateKey(let key, let first) = reason {
             notes.append(.init(message: "'\(key)' first appears here", file: file, range: first))

@@ -6,18 +6,18 @@
 ///
 /// The parser works on bytes, never on a `String` per line, and takes no step that grows faster than the
 /// input: a 20 MB file, a 20 MB line or a mapping with 50,000 keys all parse in linear time.
-public struct YAMLParser: Sendable {
+package struct YAMLParser: Sendable {
     /// The largest file the parser reads: far above any dialogue, well below what would strain memory.
-    public static let maximumFileSize = 64 * 1_048_576
+    package static let maximumFileSize = 64 * 1_048_576
     /// The deepest nesting of lists and mappings: far above any dialogue, well within the stack.
-    public static let maximumDepth = 100
+    static let maximumDepth = 100
     /// YAML's own limit on a key written on one line.
     static let maximumKeyLength = 1024
 
-    public init() {}
+    package init() {}
 
     /// Parses one file into a document, or the first error that stops the parse.
-    public func parse(_ file: SourceFile) -> Result<YAMLDocument, YAMLError> {
+    package func parse(_ file: SourceFile) -> Result<YAMLDocument, YAMLError> {
         file.bytes.withUnsafeBufferPointer { buffer in
             var reader = YAMLReader(buffer)
             do throws(YAMLError) {

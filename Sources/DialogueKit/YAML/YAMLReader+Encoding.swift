@@ -106,9 +106,9 @@ struct MultiByteCharacters {
     private var continuationsBefore: [Int] = []
     private var total = 0
 
-    var isEmpty: Bool { starts.isEmpty }
+    package var isEmpty: Bool { starts.isEmpty }
 
-    mutating func append(start: Int, length: Int) {
+    package mutating func append(start: Int, length: Int) {
         starts.append(start)
         continuationsBefore.append(total)
         total += length - 1

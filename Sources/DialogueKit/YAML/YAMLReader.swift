@@ -4,11 +4,11 @@
 /// makes it with `withUnsafeBufferPointer`): every read is guarded by `peek`'s end check, and that
 /// check is the only one, which the parser's inner loops feel.
 struct YAMLReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of the next byte to read.
-    var index = 0
+    package var index = 0
     /// The line of `index`, from 1.
-    var line = 1
+    package var line = 1
     /// The offset where the current line starts.
     var lineStart = 0
     /// Where the multi-byte characters are, filled in by `validateEncoding`, for columns.
@@ -21,7 +21,7 @@ struct YAMLReader {
     var pendingEntries: [YAMLMappingEntry] = []
     var pendingItems: [YAMLNode] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -70,7 +70,7 @@ struct YAMLReader {
     }
 
     /// A range from `start` to the cursor.
-    mutating func range(from start: SourceLocation) -> SourceRange {
+    package mutating func range(from start: SourceLocation) -> SourceRange {
         SourceRange(start: start, end: mark())
     }
 
@@ -80,7 +80,7 @@ struct YAMLReader {
         return SourceRange(start: start, end: location(at: index + length))
     }
 
-    func error(_ reason: YAMLError.Reason, _ range: SourceRange) -> YAMLError {
+    package func error(_ reason: YAMLError.Reason, _ range: SourceRange) -> YAMLError {
         YAMLError(reason, at: range)
     }
 

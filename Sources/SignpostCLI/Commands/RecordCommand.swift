@@ -24,7 +24,7 @@ struct RecordCommand: ParsableCommand {
         help: ArgumentHelp(
             "The dialogue file (if left out: Dialogues/signpost.yaml here, else the built-in one).", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
-    var dialogue: String?
+    package var dialogue: String?
 
     @Flag(help: "Keep the text typed at collection questions instead of replacing it.")
     var keepText = false

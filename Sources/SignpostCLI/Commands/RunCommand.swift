@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(
         name: .long, help: ArgumentHelp("A dialogue file to run instead of the built-in one.", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
-    var dialogue: String?
+    package var dialogue: String?
 
     @Flag(
         name: .long,

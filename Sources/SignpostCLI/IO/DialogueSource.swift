@@ -42,7 +42,7 @@ enum DialogueSource {
         }
     }
 
-    func load() -> LoadOutcome {
+    package func load() -> LoadOutcome {
         switch self {
         case .builtIn:
             DialogueLoader(files: InMemoryFiles(EmbeddedDialogues.files)).load(Self.defaultPath)

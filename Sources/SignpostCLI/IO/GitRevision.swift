@@ -98,7 +98,7 @@ enum DialogueVersion {
     }
 
     /// The dialogue, or what went wrong, reported to the console.
-    func load(to console: Console) -> Dialogue? {
+    package func load(to console: Console) -> Dialogue? {
         switch self {
         case .disk(let path):
             return DialogueSource.file(Self.mainFile(path)).loadOrReport(to: console)

@@ -1,22 +1,22 @@
 /// A posted `application/x-www-form-urlencoded` body, read strictly: a field that is not valid
 /// percent-encoded UTF-8 makes the whole form malformed (answered with 400), never a guess.
-public struct FormBody: Sendable {
-    public private(set) var fields: [(name: String, value: String)] = []
+struct FormBody: Sendable {
+    var fields: [(name: String, value: String)] = []
 
-    public init(fields: [(name: String, value: String)]) {
+    init(fields: [(name: String, value: String)]) {
         self.fields = fields
     }
 
     /// Why a body could not be read as a form.
-    public enum Malformed: Error, Hashable, Sendable {
+    enum Malformed: Error, Hashable, Sendable {
         case badEncoding
         case tooManyFields
     }
 
     /// The most fields a form may have: the pages post at most four.
-    public static let maximumFields = 16
+    static let maximumFields = 16
 
-    public init(parsing bytes: some Collection<UInt8>) throws(Malformed) {
+    init(parsing bytes: some Collection<UInt8>) throws(Malformed) {
         guard !bytes.isEmpty else { return }
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             guard fields.count < Self.maximumFields else { throw .tooManyFields }
@@ -28,12 +28,12 @@ public struct FormBody: Sendable {
     }
 
     /// The first value given for `name`.
-    public subscript(name: String) -> String? {
+    subscript(name: String) -> String? {
         fields.first { $0.name == name }?.value
     }
 
     /// Every value given for `name`, in order (a group of checkboxes).
-    public func values(_ name: String) -> [String] {
+    func values(_ name: String) -> [String] {
         fields.filter { $0.name == name }.map(\.value)
     }
 

@@ -1,7 +1,7 @@
 /// A piece of an HTML page as a value. Text and attribute values are escaped when the page is rendered,
 /// so nothing the adult typed (or the dialogue's authors wrote) can become markup: there is no way to
 /// put raw HTML into a node.
-public enum HTMLNode: Hashable, Sendable {
+enum HTMLNode: Hashable, Sendable {
     case element(String, attributes: [HTMLAttribute], children: [HTMLNode])
     /// An element with no content and no closing tag (`input`, `meta`, `link`).
     case void(String, attributes: [HTMLAttribute])
@@ -14,14 +14,14 @@ public enum HTMLNode: Hashable, Sendable {
 
 extension HTMLNode {
     /// The whole document, with its doctype.
-    public func document() -> String {
+    func document() -> String {
         var output = "<!DOCTYPE html>\n"
         output.reserveCapacity(32 * 1024)
         render(into: &output)
         return output
     }
 
-    public func render(into output: inout String) {
+    func render(into output: inout String) {
         switch self {
         case .text(let text):
             HTMLEscaping.escape(text, into: &output)

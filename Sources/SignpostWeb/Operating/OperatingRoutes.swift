@@ -4,7 +4,7 @@ import NIOCore
 /// The routes that are not the conversation: the stylesheet, script and icon, the privacy notice and the
 /// accessibility statement, and what an operator's tools read (`/healthz`, `/metrics`).
 struct OperatingRoutes {
-    let settings: SiteSettings
+    package let settings: SiteSettings
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/assets/site.css") { _, _ in Assets.response(Assets.stylesheet, type: "text/css; charset=utf-8") }

@@ -3,10 +3,10 @@ import CoreMetrics
 /// What the site counts, through swift-metrics: pages shown by kind, endings reached, plans downloaded,
 /// conversations started again by reason. Nothing identifies anyone: no address, no time of day, no
 /// answer, only totals since the process started.
-public struct UsageCounts: Sendable {
-    public let registry: UsageRegistry
+package struct UsageCounts: Sendable {
+    let registry: UsageRegistry
 
-    public init(registry: UsageRegistry = UsageRegistry()) {
+    init(registry: UsageRegistry = UsageRegistry()) {
         self.registry = registry
     }
 

@@ -4,7 +4,7 @@ import Synchronization
 /// A swift-metrics backend that keeps counters in memory and writes them in Prometheus's text format
 /// for `/metrics`. Only counters are kept (the site counts, it does not time or record); the other kinds
 /// are accepted and dropped. Labels and dimensions come from the site's code, never from a request.
-public final class UsageRegistry: MetricsFactory, Sendable {
+final class UsageRegistry: MetricsFactory, Sendable {
     private let counters = Mutex<[Key: Count]>([:])
 
     struct Key: Hashable {
@@ -18,9 +18,9 @@ public final class UsageRegistry: MetricsFactory, Sendable {
         func reset() { value.store(0, ordering: .relaxed) }
     }
 
-    public init() {}
+    init() {}
 
-    public func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
+    func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
         let key = Key(label: label, dimensions: dimensions.map { "\($0.0)=\"\($0.1)\"" })
         return counters.withLock { counters in
             if let existing = counters[key] { return existing }
@@ -30,19 +30,19 @@ public final class UsageRegistry: MetricsFactory, Sendable {
         }
     }
 
-    public func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
+    func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
         NOOPMetricsHandler.instance
     }
 
-    public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
+    func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
         NOOPMetricsHandler.instance
     }
-    public func destroyCounter(_ handler: any CounterHandler) {}
-    public func destroyRecorder(_ handler: any RecorderHandler) {}
-    public func destroyTimer(_ handler: any TimerHandler) {}
+    func destroyCounter(_ handler: any CounterHandler) {}
+    func destroyRecorder(_ handler: any RecorderHandler) {}
+    func destroyTimer(_ handler: any TimerHandler) {}
 
     /// Every counter, in Prometheus's text exposition format, sorted so the output is stable.
-    public func prometheusText() -> String {
+    func prometheusText() -> String {
         let snapshot = counters.withLock { $0.map { ($0.key, $0.value.value.load(ordering: .relaxed)) } }
         var output = ""
         var typed: Set<String> = []

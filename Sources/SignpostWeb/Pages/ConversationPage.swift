@@ -4,7 +4,7 @@ import DialogueKit
 /// the prompt (radio buttons for a question, a text area for web addresses, Continue after a pause), or
 /// the plan and Download your plan at the end.
 struct ConversationPage {
-    let settings: SiteSettings
+    package let settings: SiteSettings
     let state: PageState
     let replay: ConversationReplay
     /// Set when the page's state could not be used and the conversation started again.

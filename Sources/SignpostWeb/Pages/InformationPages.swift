@@ -1,7 +1,7 @@
 /// The privacy notice and the accessibility statement, linked from every page's footer. What they say
 /// is true of this program as built; an operator adds who runs the site and how to contact them.
 struct InformationPages {
-    let settings: SiteSettings
+    package let settings: SiteSettings
 
     func privacy() -> HTMLNode {
         page(

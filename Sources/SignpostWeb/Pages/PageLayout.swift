@@ -5,7 +5,7 @@ import DialogueKit
 /// accessibility statement, in the GOV.UK pattern. Forms post the page's sealed state; links carry it in
 /// their address (it reveals nothing: see `StateSeal`).
 struct PageLayout {
-    let settings: SiteSettings
+    package let settings: SiteSettings
     /// The page's state, sealed, for its forms and links; `nil` on pages with no conversation.
     let token: String?
     /// The previous page's address, for Back; `nil` at the start.
@@ -15,7 +15,7 @@ struct PageLayout {
     /// whose Back returns to the page they were opened from).
     var offersBack = true
 
-    init(settings: SiteSettings, page: PageState?, state: ConversationState?) {
+    package init(settings: SiteSettings, page: PageState?, state: ConversationState?) {
         self.settings = settings
         token = page.map { settings.sealed($0.withoutProblem) }
         previous = page?.trail.previous.map { settings.pageAddress(PageState(trail: $0)) }

@@ -3,7 +3,7 @@ import DialogueKit
 /// A friendly page for a request that cannot be answered: an unknown address, a form that cannot be
 /// read, too much sent. It offers a fresh start and carries no conversation.
 struct ProblemPage {
-    let settings: SiteSettings
+    package let settings: SiteSettings
     let problem: WebPhrases.Problem
 
     func render() -> HTMLNode {

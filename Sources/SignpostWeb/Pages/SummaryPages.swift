@@ -3,7 +3,7 @@ import DialogueKit
 /// "Your answers" and "Your plan so far": views of the same conversation that send nothing to it, so
 /// looking does not change where the adult is. Their Back returns to the page they were opened from.
 struct SummaryPages {
-    let settings: SiteSettings
+    package let settings: SiteSettings
     let state: PageState
     let replay: ConversationReplay
 

@@ -3,11 +3,11 @@ import Foundation
 
 /// A dialogue named with `--dialogue FILE`: the file and every `.yaml` file in its folder and below, read
 /// once at start-up into memory, so serving pages never touches the disk.
-public enum DialogueFolder {
+package enum DialogueFolder {
     /// The most files read from the folder.
     static let maximumFiles = 500
 
-    public static func load(_ path: String) -> (outcome: LoadOutcome, fingerprint: String) {
+    package static func load(_ path: String) -> (outcome: LoadOutcome, fingerprint: String) {
         let main = URL(fileURLWithPath: path).standardizedFileURL
         let folder = main.deletingLastPathComponent()
         var files: [String: String] = [:]

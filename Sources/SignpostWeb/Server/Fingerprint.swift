@@ -2,8 +2,8 @@ import DialogueKit
 
 /// FNV-1a over the files' names and text, as 16 hex digits: enough to tell versions of a dialogue apart
 /// (it is not a secret, and does not need to be).
-public enum Fingerprint {
-    public static func of(_ files: [String: String]) -> String {
+enum Fingerprint {
+    static func of(_ files: [String: String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for name in files.keys.sorted() {
             for byte in name.utf8 + [0] + (files[name] ?? "").utf8 + [0] {

@@ -20,7 +20,7 @@ final class MalformedRequestHandler: ChannelDuplexHandler, RemovableChannelHandl
     /// Whether a response has been started and not finished: a 400 cannot be put in the middle of it.
     private var responding = false
 
-    init(settings: SiteSettings, logger: Logger) {
+    package init(settings: SiteSettings, logger: Logger) {
         self.settings = settings
         self.logger = logger
     }

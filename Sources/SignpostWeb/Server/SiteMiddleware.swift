@@ -8,7 +8,7 @@ import NIOCore
 /// the time taken. The log never holds the query (the sealed state), the body or any header, so nothing
 /// the adult chose or typed reaches it.
 struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
-    let settings: SiteSettings
+    package let settings: SiteSettings
 
     /// The paths that take a form; every other path is read with GET (or HEAD).
     static var formPaths: Set<String> { ["/next", "/plan.txt"] }

@@ -7,10 +7,10 @@ import NIOCore
 /// idle timeout (a connection that sends nothing for `idleTimeout` is closed, so idle or stalled clients
 /// cannot hold the server's connections), malformed requests answered by `MalformedRequestHandler`, and
 /// no `Server` header.
-public enum SiteServer {
-    public static let idleTimeout: TimeAmount = .seconds(10)
+package enum SiteServer {
+    static let idleTimeout: TimeAmount = .seconds(10)
 
-    public static func application(
+    package static func application(
         site: SignpostSite, host: String = "127.0.0.1", port: Int = 8080, logger: Logger,
         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
     ) -> some ApplicationProtocol {

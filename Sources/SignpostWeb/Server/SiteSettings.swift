@@ -2,31 +2,31 @@ import DialogueKit
 
 /// What the site serves and how: the dialogue, its fingerprint (which version of it a page was made
 /// with), the seal for page addresses, where Exit this page goes, and the limits on what a client sends.
-public struct SiteSettings: Sendable {
-    public let engine: ConversationEngine
+package struct SiteSettings: Sendable {
+    let engine: ConversationEngine
     /// Identifies the dialogue's files, so a page made with another version of them starts again.
-    public let fingerprint: String
+    package let fingerprint: String
     /// A neutral site to leave for, such as a weather forecast.
-    public let exitURL: String
+    package let exitURL: String
     /// Seals each page's state into its address (the key never leaves the server process).
-    public let seal: StateSeal
+    package let seal: StateSeal
     /// Usage counts, without identifiers.
-    public let usage: UsageCounts
+    let usage: UsageCounts
 
     /// The largest request body accepted (96 KiB): a sealed state at its limit, a full text area and room
     /// over (the text area takes at most `maximumTypedCharacters`).
-    public static let maximumBodySize = 96 * 1024
+    static let maximumBodySize = 96 * 1024
     /// The most characters the text area takes (its `maxlength`).
-    public static let maximumTypedCharacters = 5_000
+    static let maximumTypedCharacters = 5_000
     /// The most lines read from the text area at once, and the most words in one of them: a web address
     /// is one word, so a longer line is refused without reading it for commands or answers.
-    public static let maximumEntriesAtOnce = 25
-    public static let maximumWordsPerEntry = 1
-    public static let defaultExitURL = "https://www.bbc.co.uk/weather"
+    static let maximumEntriesAtOnce = 25
+    static let maximumWordsPerEntry = 1
+    package static let defaultExitURL = "https://www.bbc.co.uk/weather"
     /// The name in every page's title: neutral, so the browser's history says nothing about the subject.
-    public static let neutralName = "Signpost"
+    static let neutralName = "Signpost"
 
-    public init(
+    package init(
         dialogue: Dialogue, fingerprint: String, exitURL: String = Self.defaultExitURL, seal: StateSeal = StateSeal(),
         usage: UsageCounts = UsageCounts()
     ) {
@@ -39,14 +39,14 @@ public struct SiteSettings: Sendable {
 
     /// The `anytime` command shown most prominently: the first the dialogue guarantees works everywhere
     /// (for the default dialogue, `999`), or else its first.
-    public var emergencyCommand: AnytimeCommand? {
+    var emergencyCommand: AnytimeCommand? {
         let anytime = engine.dialogue.anytime
         let guaranteed = engine.dialogue.guarantees.worksEverywhere.map(\.name)
         return anytime.first { guaranteed.contains($0.command) } ?? anytime.first
     }
 
     /// A new trail for this dialogue.
-    public var emptyTrail: ConversationTrail { ConversationTrail(dialogue: fingerprint) }
+    var emptyTrail: ConversationTrail { ConversationTrail(dialogue: fingerprint) }
 
     /// The page state sealed for an address or a form.
     func sealed(_ state: PageState) -> String { seal.seal(state) }

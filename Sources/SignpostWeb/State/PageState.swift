@@ -4,19 +4,19 @@ import DialogueKit
 /// trail), a problem with what was just sent, and a change of answer under way. The server keeps none of
 /// it between requests: it is sealed (`StateSeal`) into the address of the page, so the browser's Back and
 /// Reload show the same page again with no form sent twice.
-public struct PageState: Hashable, Sendable, Codable {
-    public var trail: ConversationTrail
-    public var problem: PageProblem?
-    public var change: PendingChange?
+package struct PageState: Hashable, Sendable, Codable {
+    var trail: ConversationTrail
+    var problem: PageProblem?
+    var change: PendingChange?
 
-    public init(trail: ConversationTrail, problem: PageProblem? = nil, change: PendingChange? = nil) {
+    init(trail: ConversationTrail, problem: PageProblem? = nil, change: PendingChange? = nil) {
         self.trail = trail
         self.problem = problem
         self.change = change
     }
 
     /// The same page without the problem: what its forms carry, so a second try starts clean.
-    public var withoutProblem: PageState {
+    var withoutProblem: PageState {
         var state = self
         state.problem = nil
         return state
@@ -25,7 +25,7 @@ public struct PageState: Hashable, Sendable, Codable {
 
 /// Something wrong with what was just sent, shown in an error summary above the form; nothing of it
 /// was added to the conversation.
-public enum PageProblem: Hashable, Sendable, Codable {
+enum PageProblem: Hashable, Sendable, Codable {
     /// Continue without choosing an answer.
     case noAnswerChosen
     /// Entries the collection did not keep, put back in the box (the reasons are worked out again by
@@ -38,13 +38,13 @@ public enum PageProblem: Hashable, Sendable, Codable {
 /// A change of answer under way (GOV.UK's check-answers pattern). The trail's last batch is the `change N`
 /// line, so the trail without it is the conversation as it was before Change was chosen: the answers
 /// after the changed one that still apply can be kept from it, and the adult can return to it.
-public struct PendingChange: Hashable, Sendable, Codable {
+struct PendingChange: Hashable, Sendable, Codable {
     /// The number (from 1) of the answer being changed.
-    public var answer: Int
+    var answer: Int
     /// The new answer chosen, waiting for the adult to confirm that the listed answers will be removed.
-    public var confirming: Int?
+    var confirming: Int?
 
-    public init(answer: Int, confirming: Int? = nil) {
+    init(answer: Int, confirming: Int? = nil) {
         self.answer = answer
         self.confirming = confirming
     }

@@ -9,19 +9,19 @@ import Foundation
 ///
 /// The text is base64url (no `+`, `/` or `=`): version byte, then the sealed box (nonce, ciphertext,
 /// tag) of the issue time (8 bytes, seconds) and the state's bytes (`PageStateBytes`).
-public struct StateSeal: Sendable {
-    public let key: SymmetricKey
+package struct StateSeal: Sendable {
+    package let key: SymmetricKey
     /// How long a page's address keeps working.
-    public let lifetime: Duration
+    let lifetime: Duration
     /// The clock, for tests.
     let now: @Sendable () -> Date
 
     /// The most characters a sealed state may have (40 KiB): what a page's address and its forms carry.
-    public static let maximumLength = 40 * 1024
-    public static let defaultLifetime: Duration = .seconds(2 * 60 * 60)
+    static let maximumLength = 40 * 1024
+    static let defaultLifetime: Duration = .seconds(2 * 60 * 60)
     static let version: UInt8 = 2
 
-    public init(
+    package init(
         key: SymmetricKey = SymmetricKey(size: .bits256), lifetime: Duration = defaultLifetime,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -31,7 +31,7 @@ public struct StateSeal: Sendable {
     }
 
     /// A key from 64 hexadecimal digits (for several processes that must open each other's pages).
-    public static func key(hex: String) -> SymmetricKey? {
+    package static func key(hex: String) -> SymmetricKey? {
         let digits = Array(hex.utf8)
         guard digits.count == 64 else { return nil }
         var bytes: [UInt8] = []
@@ -45,7 +45,7 @@ public struct StateSeal: Sendable {
     }
 
     /// Why a sealed state was not used.
-    public enum Unusable: Error, Hashable, Sendable {
+    enum Unusable: Error, Hashable, Sendable {
         /// Not something this server sealed: cut short, edited, garbled, or sealed with another key.
         case unreadable
         /// Sealed longer ago than `lifetime`.
@@ -56,7 +56,7 @@ public struct StateSeal: Sendable {
         case tooLarge
     }
 
-    public func seal(_ state: PageState) -> String {
+    package func seal(_ state: PageState) -> String {
         var plain: [UInt8] = []
         let seconds = UInt64(max(0, now().timeIntervalSince1970))
         for index in 0..<8 { plain.append(UInt8(truncatingIfNeeded: seconds >> (56 - 8 * UInt64(index)))) }
@@ -68,7 +68,7 @@ public struct StateSeal: Sendable {
     }
 
     /// Opens a sealed state, checking its age, its dialogue and its size.
-    public func open(_ text: String, dialogue fingerprint: String) -> Result<PageState, Unusable> {
+    func open(_ text: String, dialogue fingerprint: String) -> Result<PageState, Unusable> {
         guard text.utf8.count <= Self.maximumLength else { return .failure(.tooLarge) }
         guard let bytes = Self.data(base64url: text), bytes.first == Self.version,
             let box = try? ChaChaPoly.SealedBox(combined: bytes.dropFirst()),

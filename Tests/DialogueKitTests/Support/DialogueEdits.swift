@@ -1,4 +1,4 @@
-import DialogueKit
+@testable import DialogueKit
 
 /// Edited copies of dialogue values, for tests that change one piece of text and look for the effect.
 extension TextItem {

@@ -1,6 +1,7 @@
-import DialogueKit
 import Foundation
 import TestSupport
+
+@testable import DialogueKit
 
 /// Loads a dialogue from in-memory files; the first file named is the main one.
 func loadDialogue(_ main: String, others: [String: String] = [:], path: String = "main.yaml") -> LoadOutcome {

@@ -1,5 +1,6 @@
-import DialogueKit
 import Foundation
+
+@testable import DialogueKit
 
 /// Just enough of JSON Schema (draft-07) to check dialogues against `docs/dialogue.schema.json` in tests:
 /// type, properties, required, additionalProperties, items, anyOf, $ref, minItems, min/maxProperties,

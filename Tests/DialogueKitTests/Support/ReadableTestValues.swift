@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 // Short descriptions for values a failed `#expect` would otherwise print whole: a dialogue, a
 // coverage report or a replay runs to thousands of characters on one line, which hides the failure.

@@ -1,5 +1,6 @@
-import DialogueKit
 import Testing
+
+@testable import DialogueKit
 
 /// The shipped dialogue waiting at one question, for tests of what one typed line does there.
 struct ShippedQuestion {

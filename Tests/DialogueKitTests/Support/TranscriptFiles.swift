@@ -1,6 +1,7 @@
-import DialogueKit
 import Foundation
 import TestSupport
+
+@testable import DialogueKit
 
 /// The transcripts kept in `Dialogues/`, found when the tests start.
 enum TranscriptFiles {

@@ -1,4 +1,4 @@
-import DialogueKit
+@testable import DialogueKit
 
 /// Parses text as `test.yaml` and returns the root node, or `nil` (with the error) when it is rejected.
 func parse(_ text: String) -> Result<YAMLDocument, YAMLError> {
