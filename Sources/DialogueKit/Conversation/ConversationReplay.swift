@@ -4,7 +4,7 @@
 package struct ConversationReplay: Sendable {
     package let state: ConversationState
     /// The steps of the last batch, in order; the opening step when nothing has been sent yet.
-    let shownSteps: [ConversationStep]
+    package let shownSteps: [ConversationStep]
     /// The question being asked now, as it was last put (its node is `state.position`'s).
     package let question: QuestionPrompt?
     /// The collection being gathered now, as it was last put.
@@ -24,7 +24,7 @@ package struct ConversationReplay: Sendable {
 
     /// The replay with one more batch of lines, going on from where this one stands rather than
     /// replaying the whole trail again.
-    func continued(with batch: [String], engine: ConversationEngine) -> ConversationReplay {
+    package func continued(with batch: [String], engine: ConversationEngine) -> ConversationReplay {
         ConversationReplay(engine: engine, from: lastStep, shown: shownSteps, prompts: prompts, batches: [batch])
     }
 

@@ -1,21 +1,21 @@
 /// The plan as a plain text file the adult keeps: the dialogue's title, the plan, and the support list,
 /// at 80 columns. What the adult typed (their answers, the web addresses) goes in only when they ask.
-public struct PlanDocument: Sendable {
-    public let title: String
-    public let plan: ActionPlan
-    public let support: [String]
+package struct PlanDocument: Sendable {
+    package let title: String
+    package let plan: ActionPlan
+    package let support: [String]
     /// The answers given, included only on request.
-    public let answers: [GivenAnswer]
+    package let answers: [GivenAnswer]
 
     /// The document for a conversation in `state`; `includingAnswers` keeps the answers and the
     /// entries gathered, otherwise both are left out.
-    public init(engine: ConversationEngine, state: ConversationState, includingAnswers: Bool) {
+    package init(engine: ConversationEngine, state: ConversationState, includingAnswers: Bool) {
         self.init(engine: engine, state: state, includingEntries: includingAnswers, includingAnswers: includingAnswers)
     }
 
     /// The document with the entries gathered (`includingEntries`) and the answers given
     /// (`includingAnswers`) each kept only when asked for: a web page offers them as two choices.
-    public init(engine: ConversationEngine, state: ConversationState, includingEntries: Bool, includingAnswers: Bool) {
+    package init(engine: ConversationEngine, state: ConversationState, includingEntries: Bool, includingAnswers: Bool) {
         title = engine.dialogue.title
         let plan = engine.plan(for: state)
         self.plan =
@@ -25,23 +25,15 @@ public struct PlanDocument: Sendable {
     }
 
     /// Whether anything the adult typed was left out.
-    public static func leavesOutWhatWasTyped(engine: ConversationEngine, state: ConversationState) -> Bool {
+    package static func leavesOutWhatWasTyped(engine: ConversationEngine, state: ConversationState) -> Bool {
         engine.plan(for: state).steps.contains { !$0.entries.isEmpty }
     }
 
-    public func rendered(with formatter: ReplyFormatter = ReplyFormatter()) -> String {
+    package func rendered(with formatter: ReplyFormatter = ReplyFormatter()) -> String {
         var text = title + "\n\n" + formatter.format(.plan(plan))
         if !support.isEmpty { text += formatter.format(.support(support)) }
         if !answers.isEmpty {
-            text += formatter.catalogue.text(for: .givenAnswersHeading(count: answers.count)) + "\n"
-            for (number, given) in answers.enumerated() {
-                let lines =
-                    TextWrapping.wrap(
-                        given.question, width: formatter.width, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
-                    + TextWrapping.wrap(
-                        given.answer, width: formatter.width, firstPrefix: "     > ", restPrefix: "       ")
-                text += lines.joined(separator: "\n") + "\n"
-            }
+            text += formatter.answerList(answers).joined(separator: "\n") + "\n"
             text += "\n"
         }
         return text

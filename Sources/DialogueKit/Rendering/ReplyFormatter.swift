@@ -2,27 +2,27 @@
 ///
 /// `format` gives exactly what piped output and transcripts hold. `lines` gives the same lines with
 /// their emphasis, for a front end that shows weight its own way (the terminal's colours live there).
-public struct ReplyFormatter: Sendable {
-    public let width: Int
-    public let catalogue: any MessageCatalogue
+package struct ReplyFormatter: Sendable {
+    package let width: Int
+    package let catalogue: any MessageCatalogue
 
-    public init(width: Int = 80, catalogue: any MessageCatalogue = EnglishCatalogue()) {
+    package init(width: Int = 80, catalogue: any MessageCatalogue = EnglishCatalogue()) {
         self.width = max(width, 20)
         self.catalogue = catalogue
     }
 
     /// The replies as plain text.
-    public func format(_ replies: [Reply]) -> String {
+    package func format(_ replies: [Reply]) -> String {
         replies.map(format).joined()
     }
 
     /// One reply as plain text, ending with a blank line.
-    public func format(_ reply: Reply) -> String {
+    package func format(_ reply: Reply) -> String {
         lines(reply).map(\.text).joined(separator: "\n") + "\n\n"
     }
 
     /// One reply's lines, without the blank line that follows it.
-    public func lines(_ reply: Reply) -> [FormattedLine] {
+    package func lines(_ reply: Reply) -> [FormattedLine] {
         var lines: [FormattedLine] = []
         append(reply, to: &lines)
         return lines
@@ -30,7 +30,7 @@ public struct ReplyFormatter: Sendable {
 
     /// `lines(reply)` added to `lines`: a replay lays out every reply of a long transcript, and this
     /// makes one array of lines where joining the pieces made several.
-    func append(_ reply: Reply, to lines: inout [FormattedLine]) {
+    package func append(_ reply: Reply, to lines: inout [FormattedLine]) {
         switch reply {
         case .text(let text), .closing(let text):
             append(wrap(text), .none, to: &lines)
@@ -56,13 +56,22 @@ public struct ReplyFormatter: Sendable {
         case .pause:
             append(wrap(catalogue.text(for: .pressEnterToCarryOn)), .quiet, to: &lines)
         case .answers(let answers):
-            lines.append(FormattedLine(catalogue.text(for: .givenAnswersHeading(count: answers.count)), .strong))
-            for (number, given) in answers.enumerated() {
-                append(wrap(given.question, firstPrefix: "  \(number + 1). ", restPrefix: "     "), .none, to: &lines)
-                append(wrap(given.answer, firstPrefix: "     > ", restPrefix: "       "), .none, to: &lines)
-            }
+            let list = answerList(answers)
+            lines.append(FormattedLine(list[0], .strong))
+            append(Array(list.dropFirst()), .none, to: &lines)
             append(wrap(catalogue.text(for: .changeHint)), .none, to: &lines)
         }
+    }
+
+    /// The answers given, under their heading, numbered as `change N` takes them: the one layout of the
+    /// list, on the screen and in a saved plan.
+    package func answerList(_ answers: [GivenAnswer]) -> [String] {
+        var lines = [catalogue.text(for: .givenAnswersHeading(count: answers.count))]
+        for (number, given) in answers.enumerated() {
+            lines += wrap(given.question, firstPrefix: "  \(number + 1). ", restPrefix: "     ")
+            lines += wrap(given.answer, firstPrefix: "     > ", restPrefix: "       ")
+        }
+        return lines
     }
 
     private func append(_ texts: [String], _ emphasis: FormattedLine.Emphasis, to lines: inout [FormattedLine]) {
@@ -78,7 +87,7 @@ public struct ReplyFormatter: Sendable {
             lines += numbered(card.options)
             lines.append(catalogue.text(for: .otherCommandsHeading))
         }
-        let commands = card.commands.map(describe)
+        let commands = card.commands.map { $0.wording(in: catalogue) }
         let nameWidth = (commands.map(\.name.count).max() ?? 0) + 2
         for command in commands {
             let name = command.name.padding(toLength: nameWidth)
@@ -86,15 +95,6 @@ public struct ReplyFormatter: Sendable {
                 command.description, firstPrefix: "  " + name, restPrefix: String(repeating: " ", count: nameWidth + 2))
         }
         return lines
-    }
-
-    private func describe(_ command: HelpCard.Command) -> (name: String, description: String) {
-        switch command {
-        case .finishList: (catalogue.text(for: .finishListName), catalogue.text(for: .finishListDescription))
-        case .carryOn: (catalogue.text(for: .carryOnName), catalogue.text(for: .carryOnDescription))
-        case .builtIn(let command): (command.rawValue, catalogue.text(for: .commandDescription(command)))
-        case .anytime(let name, let help): (name, help)
-        }
     }
 
     private func steps(_ plan: ActionPlan) -> [String] {

@@ -129,7 +129,7 @@ struct ConversationSession {
     private static func isPrompt(_ reply: Reply) -> Bool {
         switch reply {
         case .question, .collect, .pause: true
-        default: false
+        case .text, .notice, .help, .plan, .closing, .support, .answers: false
         }
     }
 

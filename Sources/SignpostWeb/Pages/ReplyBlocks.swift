@@ -72,13 +72,7 @@ struct ReplyBlocks {
     private func help(_ card: HelpCard) -> HTMLNode {
         var items: [HTMLNode] = card.options.map { el("li", text($0)) }
         for command in card.commands {
-            let (name, description): (String, String) =
-                switch command {
-                case .finishList: (catalogue.text(for: .finishListName), catalogue.text(for: .finishListDescription))
-                case .carryOn: (catalogue.text(for: .carryOnName), catalogue.text(for: .carryOnDescription))
-                case .builtIn(let builtIn): (builtIn.rawValue, catalogue.text(for: .commandDescription(builtIn)))
-                case .anytime(let name, let help): (name, help)
-                }
+            let (name, description) = command.wording(in: catalogue)
             items.append(el("li", el("strong", text(name)), text(" "), el("span", text(description))))
         }
         return el("div", ["class": "inset", "data-reply": "help"], el("ul", ["class": "list"], children: items))

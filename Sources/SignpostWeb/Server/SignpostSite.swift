@@ -6,15 +6,15 @@ import NIOCore
 /// between requests. Every page of the conversation is a GET whose address carries its state, sealed
 /// (`StateSeal`); every form posts that state with one thing more and is answered with a redirect to the
 /// next page's address (Post/Redirect/Get), so the browser's Back and Reload never send a form again.
-public struct SignpostSite: Sendable {
-    public let settings: SiteSettings
+package struct SignpostSite: Sendable {
+    package let settings: SiteSettings
 
-    public init(settings: SiteSettings) {
+    package init(settings: SiteSettings) {
         self.settings = settings
     }
 
     /// The router, with the middleware (errors, headers, access log) around every route and unknown path.
-    public func router() -> Router<BasicRequestContext> {
+    func router() -> Router<BasicRequestContext> {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SiteMiddleware<BasicRequestContext>(settings: settings))
         router.get("/") { request, _ in
@@ -109,10 +109,26 @@ public struct SignpostSite: Sendable {
                 return go(to: fitted(state, kept: Array(lines.dropLast()), finish: true, problem: nil))
             }
             guard let next = fitting(PageState(trail: state.trail.adding(lines))) else { return restart(.tooLarge) }
-            return go(to: next)
+            let effects = replay.continued(with: lines, engine: settings.engine).shownSteps.flatMap(\.effects)
+            return carryOut(effects, at: next) ?? go(to: next)
         case .problem(let problem, let kept):
             return go(to: fitted(state, kept: kept, finish: false, problem: problem))
         }
+    }
+
+    /// The page for what the lines asked of the shell, if they asked anything. The pages send no line that
+    /// asks for an effect today (their buttons are Continue, Back, Change and the dialogue's own commands),
+    /// but each effect is decided here, so a new one does not build until the web site has an answer.
+    private func carryOut(_ effects: [Effect], at state: PageState) -> Response? {
+        for effect in effects {
+            switch effect {
+            // Leave at once, as Exit this page does.
+            case .hide: return Pages.redirect(settings.exitURL)
+            // The web page's way to keep the plan: the plan page, with its Download button.
+            case .savePlan: return Pages.redirect(settings.pageAddress(state, path: "/plan"))
+            }
+        }
+        return nil
     }
 
     /// The next page for a form posted while an answer is being changed, or `nil` when the form does
