@@ -12,6 +12,9 @@ public struct Lexicon: Hashable, Sendable {
     public var yes: Set<String>
     public var no: Set<String>
     public var unsure: Set<String>
+    /// Ways of saying a hedged no ("I don't think so"): at a question that fails safe they are unsure,
+    /// elsewhere the question's "No", inferred and so confirmed to the adult.
+    public var hedgedNo: Set<String> = []
     /// Words that turn round what follows them ("not hurt").
     public var negations: Set<String>
     /// Negations that reach only the next word: "no one", "no danger", but not "no, he ran away".
