@@ -47,7 +47,13 @@ import Testing
         ("honestly no idea", .inferred(2)),
         ("no, she's safe", .inferred(1)),
         ("I think she's a teacher", .inferred(3)),
-        ("I don't think it's been shared yet", .inferred(2)),
+        // A hedged no is the question's "No", confirmed; a later part is weighed.
+        ("I don't think it's been shared yet", .inferred(1)),
+        ("I don't think so", .inferred(1)),
+        ("i dont think so.", .inferred(1)),
+        ("I doubt it", .inferred(1)),
+        ("I don't think so, but I'm not sure", .inferred(2)),
+        ("I don't think so, she's a teacher", .inferred(3)),
         // Asked about, or not understood.
         ("yes, no", .ambiguous([0, 1])),
         ("teach", .none),
@@ -59,6 +65,49 @@ import Testing
     ])
     func matches(typed: String, expected: AnswerMatcher.Match) {
         #expect(matcher.match(typed) == expected)
+    }
+
+    /// "I don't think so" where an answer rules danger out is "not sure", never that answer: a hedge
+    /// about danger fails safe.
+    @Test(arguments: [
+        ("I don't think so", AnswerMatcher.Match.option(2)), ("i doubt it", .option(2)), ("probably not", .option(2)),
+        ("I don't think she is in danger", .inferred(2)), ("i dont think so, shes at home", .inferred(2)),
+    ])
+    func aHedgedNoAboutDangerIsNotSure(typed: String, expected: AnswerMatcher.Match) {
+        let danger = AnswerMatcher(
+            options: [.init(label: "Yes"), .init(label: "No", safe: true), .init(label: "Not sure")],
+            lexicon: Self.lexicon, question: "Is the child in immediate danger right now?")
+        #expect(danger.match(typed) == expected)
+    }
+
+    /// A hedged no turns round its whole part of the sentence, past the three words a negation reaches:
+    /// "I don't think an adult is involved" denies the question, so it is "No", not "Yes".
+    @Test(arguments: [
+        ("I don't think an adult is involved", AnswerMatcher.Match.inferred(1)),
+        ("i dont think anyone online is involved", .inferred(1)),
+        ("i dont think so, but a man online is involved", .inferred(0)),
+    ])
+    func aHedgedNoTurnsRoundItsPart(typed: String, expected: AnswerMatcher.Match) {
+        let redFlags = AnswerMatcher(
+            options: [.init(label: "Yes", synonyms: ["a man"]), .init(label: "No"), .init(label: "Not sure")],
+            lexicon: Self.lexicon, question: "Is an adult, or someone the child only knows online, involved?")
+        #expect(redFlags.match(typed) == expected)
+    }
+
+    /// Where an answer lists a hedged no among its own phrases, the author has said what a hedge means
+    /// there: at "Is an adult involved?" the shipped dialogue's "Not sure" lists "i dont think", so a
+    /// hedge keeps the safer advice (the step about CEOP) whatever follows it.
+    @Test(arguments: [
+        "I don't think so", "I don't think an adult is involved", "i dont think anyone online is involved",
+    ])
+    func anAnswerThatListsAHedgeTakesIt(typed: String) {
+        let redFlags = AnswerMatcher(
+            options: [
+                .init(label: "Yes", synonyms: ["a man"]), .init(label: "No"),
+                .init(label: "Not sure", synonyms: ["i dont think so", "i dont think"]),
+            ],
+            lexicon: Self.lexicon, question: "Is an adult, or someone the child only knows online, involved?")
+        #expect([.inferred(2), .option(2)].contains(redFlags.match(typed)))
     }
 
     /// Issue 16: "sent" alone must not decide a long answer that says more about threats.

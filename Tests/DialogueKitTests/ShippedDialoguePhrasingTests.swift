@@ -54,6 +54,10 @@ import Testing
         Case(before: ["no", "parent"], typed: "it's going round the school", reaches: "school-tell"),
         Case(before: ["no", "teacher"], typed: "a pupil showed me the image on their phone", reaches: "staff-shown"),
         Case(before: ["no", "teacher"], typed: "deepfake", reaches: "staff-altered"),
+        Case(before: ["no", "teacher"], typed: "it's going round the school", reaches: "staff-spread"),
+        Case(before: ["no", "teacher"], typed: "half his year have got it", reaches: "staff-spread"),
+        Case(before: ["no", "parent"], typed: "she's in bits", reaches: "worried"),
+        Case(before: ["no", "teacher"], typed: "a pupil is in bits but hasn't said why", reaches: "staff-worried"),
         Case(before: ["no", "parent"], typed: "someone is blackmailing her", reaches: "threats"),
         Case(before: ["no", "parent"], typed: "I saw it on snapchat", reaches: "seen"),
         Case(before: ["no", "parent"], typed: "I'm concerned", reaches: "worried"),
@@ -62,6 +66,22 @@ import Testing
             before: ["no", "I am the DSL"], typed: "she was groomed by a man in a game, he has her picture",
             reaches: "told", mayAsk: true),
     ]
+
+    /// "I saved or sent the image on myself, such as to my partner" is for a parent or relative who
+    /// forwarded a copy; a DSL is not offered it.
+    @Test(arguments: [("I am the DSL", false), ("parent", true), ("I'm her nan", true)])
+    func theForwardedAnswerIsOfferedWhereItFits(who: String, offered: Bool) throws {
+        let dialogue = try #require(Self.dialogue, "the shipped dialogue loads")
+        let engine = ConversationEngine(dialogue: dialogue)
+        var step = engine.start()
+        for line in ["no", who] { step = engine.respond(to: line, in: step.state) }
+        let prompts = step.replies.compactMap { reply -> QuestionPrompt? in
+            if case .question(let prompt) = reply { prompt } else { nil }
+        }
+        let prompt = try #require(prompts.last, "'\(who)' is asked what has happened")
+        #expect(prompt.text == "What has happened?")
+        #expect(prompt.options.contains("I saved or sent the image on myself, such as to my partner") == offered)
+    }
 
     @Test(arguments: cases)
     func anAdultsOwnWordsAreUnderstood(_ phrasing: Case) throws {

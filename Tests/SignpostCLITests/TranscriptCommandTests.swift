@@ -8,7 +8,7 @@ import Testing
         let result = try SignpostProcess.run(["test", "--coverage"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("PASS Dialogues/transcripts/sextortion.transcript\n"))
-        #expect(result.standardOutput.contains("  choices taken: 43 of 43 (100%)\n"))
+        #expect(result.standardOutput.contains("  choices taken: 44 of 44 (100%)\n"))
         #expect(result.standardOutput.components(separatedBy: "\n").first?.hasSuffix(" passed, 0 failed") == true)
     }
 
@@ -38,7 +38,7 @@ import Testing
         // diff serves all three.
         #expect(
             failing.standardOutput.contains(
-                "FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 53"))
+                "FAIL Dialogues/transcripts/dsl-blackmail.transcript: the words differ from line 52"))
         #expect(failing.standardOutput.contains("3 transcripts differ the same way; the diff of "))
         #expect(failing.standardOutput.hasPrefix("\(count) transcripts: \(count - 3) passed, 3 failed\n"))
 

@@ -1,6 +1,7 @@
 /// Questions that fail safe (`if-unclear:`), proved through the engine itself: every sign of danger the
 /// lexicon lists, and every phrase of an answer that is not `safe`, typed alone, after "no," or inside a
-/// sentence, must reach an answer that is not `safe` or the fail-safe advice. Never the `safe` answer.
+/// sentence, and every hedged no ("I don't think so") typed alone, must reach an answer that is not
+/// `safe` or the fail-safe advice. Never the `safe` answer.
 extension DialogueChecker {
     func failSafe() -> [CheckFinding] {
         var findings: [CheckFinding] = []
@@ -34,14 +35,15 @@ extension DialogueChecker {
             {
                 signs += question.choices[index].names
             }
+            var lines = signs.flatMap { sign in [sign, "no, \(sign)", "I think \(sign)", "no but \(sign)"] }
+            // A hedged no ("I don't think so") is "not sure" here, never the answer that rules danger out.
+            lines += dialogue.lexicon.hedgedNo.sorted()
             var missed: [(typed: String, answer: String)] = []
-            for sign in signs {
-                for typed in [sign, "no, \(sign)", "I think \(sign)", "no but \(sign)"] {
-                    let state = ConversationState(progress: .init(position: .question(node.id)))
-                    let step = engine.respond(to: typed, in: state)
-                    for case .answered(let at, let choice) in step.events where at == node.id && safe.contains(choice) {
-                        missed.append((typed, question.choices[choice].label))
-                    }
+            for typed in lines {
+                let state = ConversationState(progress: .init(position: .question(node.id)))
+                let step = engine.respond(to: typed, in: state)
+                for case .answered(let at, let choice) in step.events where at == node.id && safe.contains(choice) {
+                    missed.append((typed, question.choices[choice].label))
                 }
             }
             if let first = missed.first {

@@ -6,6 +6,10 @@
 /// that is one.
 ///
 /// Inferred (`inferred`, which the engine confirms in one line naming the answer):
+/// - a hedged no ("I don't think so", the lexicon's `hedged-no`) for the question's "No" (or else its "not
+///   sure"), typed whole or at the start of a line, whose first part it turns round ("I don't think an
+///   adult is involved"); a later part is weighed ("I don't think so, just kids at school"). At a
+///   question that fails safe a hedged no is "not sure", never "No";
 /// - a line that starts with a way of saying "not sure", for the answer that is one (or says it
 ///   anywhere, when nothing else in the line is weighed, or at a question with an answer that rules
 ///   danger out);
@@ -88,6 +92,9 @@ struct AnswerMatcher: Sendable {
     private let yesOption: Int?
     private let noOption: Int?
     private let unsureOption: Int?
+    /// The answer whose own phrases list a hedged no ("Not sure" at "Is an adult involved?", where the
+    /// author wants "I don't think so" to keep the safer advice): a hedged no means it, whatever follows.
+    private let hedgedOwner: Int?
 
     /// The question's own words (as stems, without filler): at a yes-or-no question, a line that says
     /// them back ("she asked for gift cards" at "Has the child asked for money or gift cards?") counts
@@ -129,6 +136,7 @@ struct AnswerMatcher: Sendable {
         yesOption = owner(lexicon.yes)
         noOption = owner(lexicon.no)
         unsureOption = only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: lexicon.unsure) })
+        hedgedOwner = only(answers.indices.filter { !answers[$0].keys.isDisjoint(with: lexicon.hedgedNo) })
     }
 
     func match(_ input: String) -> Match {
@@ -142,6 +150,9 @@ struct AnswerMatcher: Sendable {
         return Reading(match: match(input, typed: typed, corrected: corrected), dangerHeard: danger)
     }
 
+    /// Whether an answer rules danger out: the question fails safe, and a hedged no is "not sure".
+    private var failsSafe: Bool { options.contains(where: \.safe) }
+
     private func match(_ input: String, typed: TypedWords, corrected: Bool) -> Match {
         if let bare = NumberReading.bare(input) { return match(bare) }
         guard !typed.isEmpty else { return .none }
@@ -151,15 +162,29 @@ struct AnswerMatcher: Sendable {
             if lexicon.yes.contains(key), let yesOption { return .option(yesOption) }
             if lexicon.no.contains(key), let noOption { return .option(noOption) }
             if lexicon.unsure.contains(key), let unsureOption { return .option(unsureOption) }
+            if lexicon.hedgedNo.contains(key) {
+                if failsSafe, let unsureOption { return .option(unsureOption) }
+                if !failsSafe, let hedged = noOption ?? unsureOption { return .inferred(hedged) }
+            }
         }
         if let number = NumberReading.answerNumber(in: typed, lexicon: lexicon), options.indices.contains(number - 1) {
             return .option(number - 1)
+        }
+        // A hedged no first turns its whole part round ("I don't think anyone has asked for money" is
+        // "No"). A later part is weighed ("I don't think so, but she asked me for gift cards"); one that
+        // says nothing the question knows ("I don't think so, but he is 19") leaves it "not sure".
+        if !failsSafe, let hedgedOwner, startsWithHedgedNo(typed) { return .inferred(hedgedOwner) }
+        if !failsSafe, let noOption, startsWithHedgedNo(typed) {
+            let rest = typed.afterFirstPart()
+            guard !rest.isEmpty else { return .inferred(noOption) }
+            if let unsureOption, saysUnsure(rest) { return .inferred(unsureOption) }
+            if let weighed = weighed(rest) { return weighed }
+            return .inferred(unsureOption ?? noOption)
         }
         let takesNumbers = options.contains { $0.numbers != nil }
         // "Not sure" said first is the answer; said inside a line, it is weighed with the rest ("on a
         // site, dont know the address"), except where an answer rules danger out, which it never
         // outweighs.
-        let failsSafe = options.contains(where: \.safe)
         if let unsureOption, saysUnsure(typed, atStartOnly: !failsSafe) { return .inferred(unsureOption) }
         if takesNumbers {
             // A school year is never an age; an age given beside it is ("fifteen, year 11").
@@ -176,6 +201,9 @@ struct AnswerMatcher: Sendable {
             if let found = unique(owners) { return found }
         }
         if let weighed = weighed(typed) { return weighed }
+        // At a question with no "No" ("Do you know where it is?"), a hedged no and nothing else weighed
+        // is "not sure".
+        if !failsSafe, startsWithHedgedNo(typed), let unsureOption { return .inferred(unsureOption) }
         if let unsureOption, saysUnsure(typed) { return .inferred(unsureOption) }
         return closeSpelling(of: key)
     }
@@ -268,7 +296,6 @@ struct AnswerMatcher: Sendable {
                 }
             // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
             // phrase can itself tell of danger ("nobody knows where he is").
-            let failsSafe = options.contains(where: \.safe)
             if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) {
                 return .inferred(no)
             }
@@ -342,9 +369,11 @@ struct AnswerMatcher: Sendable {
 
     /// Whether the line says "not sure": it starts with one of the lexicon's ways of saying so, or has
     /// one of two words or more anywhere in it ("honestly no idea").
+    /// Where an answer rules danger out, a hedged no ("I don't think she's in danger") says so too.
     private func saysUnsure(_ typed: TypedWords, atStartOnly: Bool = false) -> Bool {
+        let unsure = failsSafe ? lexicon.unsure.union(lexicon.hedgedNo) : lexicon.unsure
         if (1...min(typed.count, 5)).contains(where: {
-            lexicon.unsure.contains(typed.words.prefix($0).joined(separator: " "))
+            unsure.contains(typed.words.prefix($0).joined(separator: " "))
         }) {
             return true
         }
@@ -353,7 +382,7 @@ struct AnswerMatcher: Sendable {
         if let first = typed.words.first, lexicon.yes.contains(first) || lexicon.no.contains(first) { return false }
         // Not "we don't know where he is", which is about something else.
         let questionWords: Set<String> = ["where", "who", "what", "why", "how", "when", "which"]
-        return lexicon.unsure.contains { phrase in
+        return unsure.contains { phrase in
             let words = phrase.split(separator: " ").map(String.init)
             guard words.count >= 2 else { return false }
             return typed.words.indices.contains { start in
@@ -361,6 +390,11 @@ struct AnswerMatcher: Sendable {
                     && !(start + words.count < typed.count && questionWords.contains(typed.words[start + words.count]))
             }
         }
+    }
+
+    /// Whether the line starts with a hedged no ("I don't think so, she hasn't said").
+    private func startsWithHedgedNo(_ typed: TypedWords) -> Bool {
+        (1...min(typed.count, 5)).contains { lexicon.hedgedNo.contains(typed.words.prefix($0).joined(separator: " ")) }
     }
 
     /// Whether a phrase is a bare yes or no word: those count only typed alone, or at the start of a

@@ -46,7 +46,7 @@ struct PreparedQuestion: Sendable {
         questionWords = Self.contentStems(of: question, lexicon: lexicon)
         dangerSigns = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
         var words = Set(lexicon.dangerSigns.joined())
-        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure) {
+        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure).union(lexicon.hedgedNo) {
             words.formUnion(phrase.split(separator: " ").map(String.init))
         }
         lexiconWords = words.filter { !lexicon.knows($0) }

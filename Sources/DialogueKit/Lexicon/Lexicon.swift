@@ -12,6 +12,9 @@ struct Lexicon: Hashable, Sendable {
     var yes: Set<String>
     var no: Set<String>
     var unsure: Set<String>
+    /// Ways of saying a hedged no ("I don't think so"): at a question that fails safe they are unsure,
+    /// elsewhere the question's "No", inferred and so confirmed to the adult.
+    var hedgedNo: Set<String> = []
     /// Words that turn round what follows them ("not hurt").
     var negations: Set<String>
     /// Negations that reach only the next word: "no one", "no danger", but not "no, he ran away".

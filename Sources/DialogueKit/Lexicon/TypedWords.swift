@@ -144,6 +144,17 @@ struct TypedWords: Hashable, Sendable {
         return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }
 
+    /// The words after the first part of the sentence: "just kids at school" of "I don't think so, just
+    /// kids at school". None when the line is one part.
+    func afterFirstPart() -> TypedWords {
+        var rest = self
+        let start = parts.firstIndex { $0 != parts[0] } ?? parts.count
+        rest.words = Array(words[start...])
+        rest.stems = Array(stems[start...])
+        rest.parts = Array(parts[start...])
+        return rest
+    }
+
     /// Whether the words before `index`, up to three within its part of the sentence, hold a negation.
     func isNegated(at index: Int, lexicon: Lexicon) -> Bool {
         var look = index - 1

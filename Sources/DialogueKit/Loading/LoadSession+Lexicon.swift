@@ -30,7 +30,8 @@ extension LoadSession {
 /// Turns a lexicon file's YAML into a `Lexicon`, reporting each mistake where it was written.
 enum LexiconReader {
     package static let keys = [
-        "language", "yes", "no", "unsure", "negations", "short-negations", "filler", "answer-numbers", "numbers",
+        "language", "yes", "no", "unsure", "hedged-no", "negations", "short-negations", "filler", "answer-numbers",
+        "numbers",
         "ordinals", "nearly", "age-soon", "age-then", "school-years",
         "spellings",
         "danger-signs", "end-of-list",
@@ -57,6 +58,7 @@ enum LexiconReader {
         lexicon.yes = phrases("yes")
         lexicon.no = phrases("no")
         lexicon.unsure = phrases("unsure")
+        lexicon.hedgedNo = phrases("hedged-no")
         lexicon.negations = phrases("negations")
         lexicon.shortNegations = phrases("short-negations")
         lexicon.filler = phrases("filler")
