@@ -84,7 +84,7 @@ extension ConversationEngine {
         let answer = answers[number - 1]
         turn.state.undo[answer.checkpoint].restore(&turn.state.progress)
         turn.state.undo.removeLast(turn.state.undo.count - answer.checkpoint)
-        turn.append(.notice(.changing(answer.question)))
+        turn.append(.notice(.changing(answer.answer)))
         turn.appendPrompt(prompt(for: turn.state))
     }
 

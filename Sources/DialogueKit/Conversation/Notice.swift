@@ -43,7 +43,7 @@ package enum Notice: Hashable, Sendable {
     case noAnswersYet
     /// `change` with something other than the number of an answer given.
     case noSuchAnswer(String, answerCount: Int)
-    /// `change N`: the question being asked again.
+    /// `change N`: the answer being changed, as it was given; the question follows in full.
     case changing(String)
     /// At the end, on a terminal: how to keep the plan, or leave.
     case offerToSave

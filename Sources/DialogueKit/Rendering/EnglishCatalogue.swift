@@ -62,8 +62,8 @@ package struct EnglishCatalogue: MessageCatalogue {
             (typed.isEmpty
                 ? "Which answer would you like to change? " : "There is no answer '\(echo(typed))' to change. ")
                 + "Type 'change' and a number from 1 to \(count), for example 'change 1'. Type 'answers' to see them."
-        case .changing(let question):
-            "Changing your answer to: \(question)"
+        case .changing(let earlier):
+            "Changing your answer (it was: \(earlier)). The questions after this one will be asked again."
         case .offerToSave:
             "To keep this plan, type save and a file name, for example: save my-plan.txt.\n"
                 + "It goes in the folder you started Signpost in, and its full path is shown.\n"

@@ -46,8 +46,11 @@ struct WebCatalogue: MessageCatalogue {
         case .saveNeedsAFileName, .planSaved, .planNotSaved:
             // Files are the terminal's; a page offers a download instead, and never sends `save`.
             "To keep this plan, select \(WebPhrases.downloadPlan)."
+        case .changing(let earlier):
+            // The page keeps the later answers that still fit (and says first which it drops).
+            "Changing your answer (it was: \(earlier))."
         case .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .dialogueLoops, .backToWhereYouWere,
-            .nothingToGoBackTo, .wentBack, .noAnswersYet, .changing, .startingAgain:
+            .nothingToGoBackTo, .wentBack, .noAnswersYet, .startingAgain:
             english.text(for: notice)
         }
     }
