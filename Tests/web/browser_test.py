@@ -28,7 +28,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 try:  # selenium-axe-python ships axe-core 4.9 (with the WCAG 2.2 rules); axe-selenium-python 2.x ships 3.1
@@ -169,22 +169,22 @@ def back_and_reload(driver, kind):
     so none of these sends a form again."""
     url, title, first = driver.current_url, driver.title, heading(driver)
     driver.refresh()
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     check(f"Reload on the {kind} page shows the same page", driver.current_url == url and driver.title == title
           and heading(driver) == first and page_ok(driver), f"{driver.title} / {heading(driver)}")
     driver.back()
     try:
-        WebDriverWait(driver, 10).until(lambda d: d.current_url != url)
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(driver, 30).until(lambda d: d.current_url != url)
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
         went_back = page_ok(driver)
     except Exception:
         went_back = False
     check(f"Back from the {kind} page shows the page before it", went_back, driver.current_url[:80])
     driver.forward()
-    WebDriverWait(driver, 10).until(lambda d: d.current_url == url)
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30).until(lambda d: d.current_url == url)
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     time.sleep(0.3)
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     check(f"Forward returns to the {kind} page", driver.title == title and heading(driver) == first, driver.title)
 
 
@@ -221,15 +221,15 @@ def submit_and_wait(driver, button):
     So this also waits for the new document to report `complete`, and for its main element to be there.
     """
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
-    WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
 
 
 def click_continue(driver):
     for attempt in range(3):
         try:
-            WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(
+            WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located(
                 (By.XPATH, "//main//button[normalize-space()='Continue']")))
             submit_and_wait(driver, driver.find_element(By.XPATH, "//main//button[normalize-space()='Continue']"))
             return
@@ -248,17 +248,17 @@ def click_button(driver, words):
     where = (By.XPATH, f"//button[normalize-space()='{words}'] | //a[normalize-space()='{words}']")
     for attempt in range(3):
         try:
-            button = WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located(where))
+            button = WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located(where))
             button.click()
         except (StaleElementReferenceException, WebDriverException) as error:
             if attempt == 2 or not (isinstance(error, StaleElementReferenceException)
                                     or "does not belong to the document" in str(error)):
                 raise
-            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
             continue
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
-        WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+        WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
         return
 
 
@@ -284,7 +284,7 @@ def walk(driver, preferences, addresses=("https://example.org/a", "https://examp
                 if attempt == 2 or not (isinstance(error, StaleElementReferenceException)
                                         or "does not belong to the document" in str(error)):
                     raise
-                WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     raise AssertionError(f"no end after {limit} steps; questions seen: {seen}")
 
 
@@ -539,9 +539,13 @@ def largest_in_its_own_browser(base):
             test_largest(driver, base)
             return
         except WebDriverException as error:
-            if attempt == 1 or "does not belong to the document" not in str(error):
+            swapped = "does not belong to the document" in str(error)
+            # A page that did not come within 30 seconds: seen once, on a machine running two other
+            # builds, and passing at once when run again alone.
+            if attempt == 1 or not (swapped or isinstance(error, TimeoutException)):
                 raise
-            print("NOTE the largest conversation met Chromium swapping documents; running it again in a new browser")
+            why = "met Chromium swapping documents" if swapped else "waited over 30 seconds for a page"
+            print(f"NOTE the largest conversation {why}; running it again in a new browser")
         finally:
             driver.quit()
 
@@ -577,7 +581,7 @@ def test_exit(driver, base, neutral):
     driver.back()
     # Waits for Back to finish (the page before, or the site if Exit left it in the history), rather than
     # checking at a fixed time, which passes while Back is still under way.
-    WebDriverWait(driver, 10).until(
+    WebDriverWait(driver, 30).until(
         lambda d: not d.current_url.startswith(neutral + "/weather")
         and d.execute_script("return document.readyState") == "complete")
     check("Back after Exit this page does not return to the site", not driver.current_url.startswith(base),

@@ -21,7 +21,7 @@ package enum SituationTranscripts {
             switch event {
             case .ended(let node): end = node
             case .earned(let item): plan.append(item.text)
-            default: break
+            case .visited, .answered: break
             }
         }
         return end.map { Outcome(end: $0, plan: plan) }
