@@ -21,28 +21,20 @@ extension DiagnosticExplanation {
         end with a plan.
         """,
         .dialogue,
-        wrong: exampleFile(
-            choices: """
-                - Yes: done
-                - No: again
-                """,
+        wrong: areYouSureExample(yesGoesTo: "again"),
+        right: areYouSureExample(yesGoesTo: "done"))
+
+    /// The answer No goes to the question `again`, whose one answer goes to `target`.
+    private static func areYouSureExample(yesGoesTo target: String) -> String {
+        exampleFile(
+            choices: answers(yes: "done", no: "again"),
             nodes: """
                 again:
                   ask: Are you sure?
                   choices:
-                    - Yes: again
-                """),
-        right: exampleFile(
-            choices: """
-                - Yes: done
-                - No: again
-                """,
-            nodes: """
-                again:
-                  ask: Are you sure?
-                  choices:
-                    - Yes: done
-                """))
+                    - Yes: \(target)
+                """)
+    }
 
     static let messageLoop = DiagnosticExplanation(
         "Messages that lead round in a circle",
@@ -51,32 +43,22 @@ extension DiagnosticExplanation {
         never stop to ask anything.
         """,
         .dialogue,
-        wrong: exampleFile(
-            choices: """
-                - Yes: done
-                - No: one
-                """,
+        wrong: twoMessagesExample(twoLeadsTo: "one"),
+        right: twoMessagesExample(twoLeadsTo: "done"))
+
+    /// The answer No goes to the message `one`, which leads to the message `two`, which leads to `target`.
+    private static func twoMessagesExample(twoLeadsTo target: String) -> String {
+        exampleFile(
+            choices: answers(yes: "done", no: "one"),
             nodes: """
                 one:
                   say: One.
                   next: two
                 two:
                   say: Two.
-                  next: one
-                """),
-        right: exampleFile(
-            choices: """
-                - Yes: done
-                - No: one
-                """,
-            nodes: """
-                one:
-                  say: One.
-                  next: two
-                two:
-                  say: Two.
-                  next: done
-                """))
+                  next: \(target)
+                """)
+    }
 
     static let questionMayOfferNothing = DiagnosticExplanation(
         "A question that may offer no answer",
@@ -413,30 +395,14 @@ extension DiagnosticExplanation {
         The conversation shows which.
         """,
         .dialogue,
-        wrong: exampleFile(
-            choices: """
-                - Yes: done
-                - No: other
-                """,
+        wrong: mentionsExample(
+            "Childline",
+            choices: answers(yes: "done", no: "other"),
             nodes: """
                 other:
                   end: Take care.
-                """,
-            done: "end: Childline is on 0800 1111.",
-            then: """
-                contacts:
-                  Childline: [0800 1111]
-                guarantees:
-                  every-ending-mentions: [Childline]
                 """),
-        right: exampleFile(
-            done: "end: Childline is on 0800 1111.",
-            then: """
-                contacts:
-                  Childline: [0800 1111]
-                guarantees:
-                  every-ending-mentions: [Childline]
-                """))
+        right: mentionsExample("Childline"))
 
     static let everyPlanIncludesBroken = DiagnosticExplanation(
         "The every-plan-includes guarantee is broken",
@@ -466,12 +432,18 @@ extension DiagnosticExplanation {
         how.
         """,
         .dialogue,
-        wrong: exampleFile(
+        wrong: removalExample(yesGoesTo: "done", staffGoTo: "removal"),
+        right: removalExample(yesGoesTo: "removal", staffGoTo: "done"))
+
+    /// Staff must never reach the ending `removal`: the answer Yes goes to `yesTarget`, and No, which sets
+    /// `staff`, to `staffTarget`.
+    private static func removalExample(yesGoesTo yesTarget: String, staffGoTo staffTarget: String) -> String {
+        exampleFile(
             choices: """
-                - Yes: done
+                - Yes: \(yesTarget)
                 - label: No
                   set: staff
-                  go: removal
+                  go: \(staffTarget)
                 """,
             nodes: """
                 removal:
@@ -482,24 +454,8 @@ extension DiagnosticExplanation {
                   never-reaches:
                     when: staff
                     nodes: [removal]
-                """),
-        right: exampleFile(
-            choices: """
-                - Yes: removal
-                - label: No
-                  set: staff
-                  go: done
-                """,
-            nodes: """
-                removal:
-                  end: Report it for removal.
-                """,
-            then: """
-                guarantees:
-                  never-reaches:
-                    when: staff
-                    nodes: [removal]
-                """))
+                """)
+    }
 
     static let tooManyStates = DiagnosticExplanation(
         "Too many conversations to prove the guarantees",

@@ -48,6 +48,11 @@ extension DiagnosticExplanation {
         - No: done
         """
 
+    /// The choices Yes, going to `yesTarget`, and No, going to `noTarget`.
+    static func answers(yes yesTarget: String, no noTarget: String) -> String {
+        "- Yes: \(yesTarget)\n- No: \(noTarget)"
+    }
+
     /// The answers of a question that fails safe: Yes, the answer that rules danger out, and No.
     static let safeYesChoices = """
         - label: Yes
@@ -63,6 +68,19 @@ extension DiagnosticExplanation {
           say: Call 999 now.
           next: \(next)
         """
+    }
+
+    /// An example whose ending gives Childline's number, listed under `contacts:`, with the guarantee that
+    /// every ending mentions `service`.
+    static func mentionsExample(_ service: String, choices: String = exampleChoices, nodes: String = "") -> String {
+        exampleFile(
+            choices: choices, nodes: nodes, done: "end: Childline is on 0800 1111.",
+            then: """
+                contacts:
+                  Childline: [0800 1111]
+                guarantees:
+                  every-ending-mentions: [\(service)]
+                """)
     }
 
     /// A transcript replayed against `exampleDialogue`: the `expectations` lines (`# expect-...:`), the

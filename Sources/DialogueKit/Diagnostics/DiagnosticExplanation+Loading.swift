@@ -180,10 +180,7 @@ extension DiagnosticExplanation {
         """,
         .dialogue,
         wrong: exampleFile(
-            choices: """
-                - Yes: done
-                - No: dnoe
-                """),
+            choices: answers(yes: "done", no: "dnoe")),
         right: exampleFile())
 
     static let duplicateNode = DiagnosticExplanation(
@@ -297,22 +294,8 @@ extension DiagnosticExplanation {
         A guarantee names a service that `contacts:` does not list; the message suggests the nearest.
         """,
         .dialogue,
-        wrong: exampleFile(
-            done: "end: Childline is on 0800 1111.",
-            then: """
-                contacts:
-                  Childline: [0800 1111]
-                guarantees:
-                  every-ending-mentions: [Childlne]
-                """),
-        right: exampleFile(
-            done: "end: Childline is on 0800 1111.",
-            then: """
-                contacts:
-                  Childline: [0800 1111]
-                guarantees:
-                  every-ending-mentions: [Childline]
-                """))
+        wrong: mentionsExample("Childlne"),
+        right: mentionsExample("Childline"))
 
     static let unknownTag = DiagnosticExplanation(
         "A tag no node carries",
@@ -328,10 +311,7 @@ extension DiagnosticExplanation {
                     tags: [removal]
                 """),
         right: exampleFile(
-            choices: """
-                - Yes: finish
-                - No: finish
-                """,
+            choices: answers(yes: "finish", no: "finish"),
             done: """
                 tags: [removal]
                 end: Take care.
@@ -350,28 +330,20 @@ extension DiagnosticExplanation {
         A collection's `accepts` names what each entry must be; `web-address` is the only kind so far.
         """,
         .dialogue,
-        wrong: exampleFile(
-            choices: """
-                - Yes: urls
-                - No: done
-                """,
+        wrong: webAddressesExample(accepts: "phone-number"),
+        right: webAddressesExample(accepts: "web-address"))
+
+    /// The answer Yes goes to the collection `urls`, which accepts `kind`.
+    private static func webAddressesExample(accepts kind: String) -> String {
+        exampleFile(
+            choices: answers(yes: "urls", no: "done"),
             nodes: """
                 urls:
                   collect: Type each web address, one per line.
-                  accepts: phone-number
+                  accepts: \(kind)
                   next: done
-                """),
-        right: exampleFile(
-            choices: """
-                - Yes: urls
-                - No: done
-                """,
-            nodes: """
-                urls:
-                  collect: Type each web address, one per line.
-                  accepts: web-address
-                  next: done
-                """))
+                """)
+    }
 
     static let routesNeedDefault = DiagnosticExplanation(
         "Routes with no default",
@@ -384,12 +356,7 @@ extension DiagnosticExplanation {
                 - when: safe
                   go: done
                 """),
-        right: routesExample(
-            next: """
-                - when: safe
-                  go: done
-                - go: ask
-                """))
+        right: routesExample(next: routesEndingInDefault))
 
     static let routeAfterDefault = DiagnosticExplanation(
         "A route after the default route",
@@ -404,12 +371,14 @@ extension DiagnosticExplanation {
                 - when: safe
                   go: done
                 """),
-        right: routesExample(
-            next: """
-                - when: safe
-                  go: done
-                - go: ask
-                """))
+        right: routesExample(next: routesEndingInDefault))
+
+    /// Routes whose last, with only `go`, is taken when the one before does not hold.
+    private static let routesEndingInDefault = """
+        - when: safe
+          go: done
+        - go: ask
+        """
 
     /// An example where the answer Yes sets `safe` and goes to the message `note`, which leads on by the
     /// routes `next`.
