@@ -7,38 +7,12 @@ extension DiagnosticExplanation {
         delete it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              spare:
-                end: Goodbye.
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            nodes: """
+                spare:
+                  end: Goodbye.
+                """),
+        right: exampleFile())
 
     static let cannotReachEnd = DiagnosticExplanation(
         "A node from which no end can be reached",
@@ -47,44 +21,20 @@ extension DiagnosticExplanation {
         end with a plan.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: again
-              again:
-                ask: Are you sure?
-                choices:
-                  - Yes: again
-              done:
-                end: Take care.
+        wrong: areYouSureExample(yesGoesTo: "again"),
+        right: areYouSureExample(yesGoesTo: "done"))
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: again
-              again:
-                ask: Are you sure?
-                choices:
-                  - Yes: done
-              done:
-                end: Take care.
-
-            """)
+    /// The answer No goes to the question `again`, whose one answer goes to `target`.
+    private static func areYouSureExample(yesGoesTo target: String) -> String {
+        exampleFile(
+            choices: answers(yes: "done", no: "again"),
+            nodes: """
+                again:
+                  ask: Are you sure?
+                  choices:
+                    - Yes: \(target)
+                """)
+    }
 
     static let messageLoop = DiagnosticExplanation(
         "Messages that lead round in a circle",
@@ -93,48 +43,22 @@ extension DiagnosticExplanation {
         never stop to ask anything.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: one
-              one:
-                say: One.
-                next: two
-              two:
-                say: Two.
-                next: one
-              done:
-                end: Take care.
+        wrong: twoMessagesExample(twoLeadsTo: "one"),
+        right: twoMessagesExample(twoLeadsTo: "done"))
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: one
-              one:
-                say: One.
-                next: two
-              two:
-                say: Two.
-                next: done
-              done:
-                end: Take care.
-
-            """)
+    /// The answer No goes to the message `one`, which leads to the message `two`, which leads to `target`.
+    private static func twoMessagesExample(twoLeadsTo target: String) -> String {
+        exampleFile(
+            choices: answers(yes: "done", no: "one"),
+            nodes: """
+                one:
+                  say: One.
+                  next: two
+                two:
+                  say: Two.
+                  next: \(target)
+                """)
+    }
 
     static let questionMayOfferNothing = DiagnosticExplanation(
         "A question that may offer no answer",
@@ -143,43 +67,23 @@ extension DiagnosticExplanation {
         and the question offers nothing. Give one answer no condition.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    when: staff
-                    go: done
-                  - label: No
-                    when: staff
-                    go: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    when: staff
-                    go: done
-                  - label: No
-                    go: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - label: Yes
+                  when: staff
+                  go: done
+                - label: No
+                  when: staff
+                  go: done
+                """),
+        right: exampleFile(
+            choices: """
+                - label: Yes
+                  when: staff
+                  go: done
+                - label: No
+                  go: done
+                """))
 
     static let answersClash = DiagnosticExplanation(
         "Two answers taken by the same words",
@@ -188,44 +92,24 @@ extension DiagnosticExplanation {
         labels) so each phrase belongs to one answer.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    also: [sure]
-                    go: done
-                  - label: No
-                    also: [sure]
-                    go: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    also: [sure]
-                    go: done
-                  - label: No
-                    also: [nope]
-                    go: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - label: Yes
+                  also: [sure]
+                  go: done
+                - label: No
+                  also: [sure]
+                  go: done
+                """),
+        right: exampleFile(
+            choices: """
+                - label: Yes
+                  also: [sure]
+                  go: done
+                - label: No
+                  also: [nope]
+                  go: done
+                """))
 
     static let answerIsANumber = DiagnosticExplanation(
         "An answer's word is another answer's number",
@@ -234,40 +118,20 @@ extension DiagnosticExplanation {
         can never choose it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    also: ["1"]
-                    go: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    also: ["none"]
-                    go: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - Yes: done
+                - label: No
+                  also: ["1"]
+                  go: done
+                """),
+        right: exampleFile(
+            choices: """
+                - Yes: done
+                - label: No
+                  also: ["none"]
+                  go: done
+                """))
 
     static let answerClashesWithCommand = DiagnosticExplanation(
         "An answer that is a command's name",
@@ -276,36 +140,12 @@ extension DiagnosticExplanation {
         chosen by those words.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - Back: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - Yes: done
+                - Back: done
+                """),
+        right: exampleFile())
 
     static let flagNeverTested = DiagnosticExplanation(
         "A flag set but never tested",
@@ -314,38 +154,14 @@ extension DiagnosticExplanation {
         it, or stop setting it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    set: worried
-                    go: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - Yes: done
+                - label: No
+                  set: worried
+                  go: done
+                """),
+        right: exampleFile())
 
     static let flagNeverSet = DiagnosticExplanation(
         "A flag tested but never set",
@@ -354,44 +170,26 @@ extension DiagnosticExplanation {
         often a misspelling.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 end: Take care.
                 plan:
                   - text: Tell the school.
                     when: staf
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    set: staff
-                    go: done
-              done:
+                """),
+        right: exampleFile(
+            choices: """
+                - Yes: done
+                - label: No
+                  set: staff
+                  go: done
+                """,
+            done: """
                 end: Take care.
                 plan:
                   - text: Tell the school.
                     when: staff
-
-            """)
+                """))
 
     static let controlCharacterInText = DiagnosticExplanation(
         "An invisible character in the text",
@@ -400,36 +198,11 @@ extension DiagnosticExplanation {
         override), which could make what is shown differ from what was reviewed. Delete it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 end: "Take care.\\u202E"
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+                """),
+        right: exampleFile())
 
     static let undeclaredPhoneNumber = DiagnosticExplanation(
         "A phone number not in the contact list",
@@ -438,40 +211,18 @@ extension DiagnosticExplanation {
         caught before anyone dials it; the message suggests the nearest listed number.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Call Childline on 0800 1112.
-            contacts:
-              Childline: [0800 1111]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Call Childline on 0800 1111.
-            contacts:
-              Childline: [0800 1111]
-
-            """)
+        wrong: exampleFile(
+            done: "end: Call Childline on 0800 1112.",
+            then: """
+                contacts:
+                  Childline: [0800 1111]
+                """),
+        right: exampleFile(
+            done: "end: Call Childline on 0800 1111.",
+            then: """
+                contacts:
+                  Childline: [0800 1111]
+                """))
 
     static let undeclaredAddress = DiagnosticExplanation(
         "A web or email address not in the contact list",
@@ -480,40 +231,18 @@ extension DiagnosticExplanation {
         address is caught before anyone visits it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: See childline.org.
-            contacts:
-              Childline: [childline.org.uk]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: See childline.org.uk.
-            contacts:
-              Childline: [childline.org.uk]
-
-            """)
+        wrong: exampleFile(
+            done: "end: See childline.org.",
+            then: """
+                contacts:
+                  Childline: [childline.org.uk]
+                """),
+        right: exampleFile(
+            done: "end: See childline.org.uk.",
+            then: """
+                contacts:
+                  Childline: [childline.org.uk]
+                """))
 
     static let unusedContactDetail = DiagnosticExplanation(
         "A contact detail no text uses",
@@ -522,38 +251,12 @@ extension DiagnosticExplanation {
         the list.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            contacts:
-              Childline: [0800 1111]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            then: """
+                contacts:
+                  Childline: [0800 1111]
+                """),
+        right: exampleFile())
 
     static let reviewedLongAgo = DiagnosticExplanation(
         "Advice reviewed over a year ago",
@@ -562,36 +265,14 @@ extension DiagnosticExplanation {
         sources, then update the date.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2024-01-10
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: Example
+                reviewed: 2024-01-10
+                sources: [Example source]
+                start: ask
+                """),
+        right: exampleFile())
 
     static let partReviewedLongAgo = DiagnosticExplanation(
         "A part reviewed over a year ago",
@@ -600,38 +281,16 @@ extension DiagnosticExplanation {
         main dialogue was reviewed recently.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 reviewed: 2024-01-10
                 end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+                """),
+        right: exampleFile(
+            done: """
                 reviewed: 2026-06-01
                 end: Take care.
-
-            """)
+                """))
 
     static let reviewedNotADate = DiagnosticExplanation(
         "A reviewed date that is not a date",
@@ -639,36 +298,14 @@ extension DiagnosticExplanation {
         `reviewed` is a date written YYYY-MM-DD, so its age can be worked out.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: last spring
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: Example
+                reviewed: last spring
+                sources: [Example source]
+                start: ask
+                """),
+        right: exampleFile())
 
     static let notReviewed = DiagnosticExplanation(
         "No reviewed date",
@@ -676,35 +313,13 @@ extension DiagnosticExplanation {
         The dialogue does not say when its advice was last checked. Add `reviewed: YYYY-MM-DD`.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: Example
+                sources: [Example source]
+                start: ask
+                """),
+        right: exampleFile())
 
     static let noSources = DiagnosticExplanation(
         "No sources",
@@ -712,35 +327,13 @@ extension DiagnosticExplanation {
         The dialogue lists no `sources` for its advice, so a reviewer cannot check it.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: Example
+                reviewed: 2026-06-01
+                start: ask
+                """),
+        right: exampleFile())
 
     static let firstQuestionBroken = DiagnosticExplanation(
         "The first-question guarantee is broken",
@@ -749,40 +342,16 @@ extension DiagnosticExplanation {
         after the message shows how.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            guarantees:
-              first-question: done
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            guarantees:
-              first-question: ask
-
-            """)
+        wrong: exampleFile(
+            then: """
+                guarantees:
+                  first-question: done
+                """),
+        right: exampleFile(
+            then: """
+                guarantees:
+                  first-question: ask
+                """))
 
     static let worksEverywhereBroken = DiagnosticExplanation(
         "The works-everywhere guarantee is broken",
@@ -791,57 +360,33 @@ extension DiagnosticExplanation {
         example). The conversation shows where.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    set: worried
-                    go: done
-              emergency:
-                say: Call 999 now.
-                next: ask
-              done:
-                end: Take care.
-            anytime:
-              - command: "999"
-                go: emergency
-                help: emergency advice
-                when: worried
-            guarantees:
-              works-everywhere: ["999"]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: ask
-              done:
-                end: Take care.
-            anytime:
-              - command: "999"
-                go: emergency
-                help: emergency advice
-            guarantees:
-              works-everywhere: ["999"]
-
-            """)
+        wrong: exampleFile(
+            choices: """
+                - Yes: done
+                - label: No
+                  set: worried
+                  go: done
+                """,
+            nodes: emergencyMessage(next: "ask"),
+            then: """
+                anytime:
+                  - command: "999"
+                    go: emergency
+                    help: emergency advice
+                    when: worried
+                guarantees:
+                  works-everywhere: ["999"]
+                """),
+        right: exampleFile(
+            nodes: emergencyMessage(next: "ask"),
+            then: """
+                anytime:
+                  - command: "999"
+                    go: emergency
+                    help: emergency advice
+                guarantees:
+                  works-everywhere: ["999"]
+                """))
 
     static let everyEndingMentionsBroken = DiagnosticExplanation(
         "The every-ending-mentions guarantee is broken",
@@ -850,46 +395,14 @@ extension DiagnosticExplanation {
         The conversation shows which.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: other
-              other:
-                end: Take care.
-              done:
-                end: Childline is on 0800 1111.
-            contacts:
-              Childline: [0800 1111]
-            guarantees:
-              every-ending-mentions: [Childline]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Childline is on 0800 1111.
-            contacts:
-              Childline: [0800 1111]
-            guarantees:
-              every-ending-mentions: [Childline]
-
-            """)
+        wrong: mentionsExample(
+            "Childline",
+            choices: answers(yes: "done", no: "other"),
+            nodes: """
+                other:
+                  end: Take care.
+                """),
+        right: mentionsExample("Childline"))
 
     static let everyPlanIncludesBroken = DiagnosticExplanation(
         "The every-plan-includes guarantee is broken",
@@ -897,41 +410,20 @@ extension DiagnosticExplanation {
         Some plan the adult can see or save has no step with the words. The conversation shows which.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            guarantees:
-              every-plan-includes: Keep the evidence
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            then: """
+                guarantees:
+                  every-plan-includes: Keep the evidence
+                """),
+        right: exampleFile(
+            done: """
                 plan: Keep the evidence safe.
                 end: Take care.
-            guarantees:
-              every-plan-includes: Keep the evidence
-
-            """)
+                """,
+            then: """
+                guarantees:
+                  every-plan-includes: Keep the evidence
+                """))
 
     static let neverReachesBroken = DiagnosticExplanation(
         "The never-reaches guarantee is broken",
@@ -940,52 +432,30 @@ extension DiagnosticExplanation {
         how.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - label: No
-                    set: staff
-                    go: removal
-              removal:
-                end: Report it for removal.
-              done:
-                end: Take care.
-            guarantees:
-              never-reaches:
-                when: staff
-                nodes: [removal]
+        wrong: removalExample(yesGoesTo: "done", staffGoTo: "removal"),
+        right: removalExample(yesGoesTo: "removal", staffGoTo: "done"))
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: removal
-                  - label: No
-                    set: staff
-                    go: done
-              removal:
-                end: Report it for removal.
-              done:
-                end: Take care.
-            guarantees:
-              never-reaches:
-                when: staff
-                nodes: [removal]
-
-            """)
+    /// Staff must never reach the ending `removal`: the answer Yes goes to `yesTarget`, and No, which sets
+    /// `staff`, to `staffTarget`.
+    private static func removalExample(yesGoesTo yesTarget: String, staffGoTo staffTarget: String) -> String {
+        exampleFile(
+            choices: """
+                - Yes: \(yesTarget)
+                - label: No
+                  set: staff
+                  go: \(staffTarget)
+                """,
+            nodes: """
+                removal:
+                  end: Report it for removal.
+                """,
+            then: """
+                guarantees:
+                  never-reaches:
+                    when: staff
+                    nodes: [removal]
+                """)
+    }
 
     static let tooManyStates = DiagnosticExplanation(
         "Too many conversations to prove the guarantees",
@@ -1016,50 +486,8 @@ extension DiagnosticExplanation {
         Name the message that says the emergency advice.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: emergency
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                plan: Call 999.
-                next: advice
-              advice:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: advice
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                plan: Call 999.
-                next: advice
-              advice:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(ifUnclear: "emergency", nodes: planThenAdvice),
+        right: exampleFile(ifUnclear: "advice", nodes: planThenAdvice))
 
     static let failSafeNotMessage = DiagnosticExplanation(
         "if-unclear names something other than a message",
@@ -1068,41 +496,8 @@ extension DiagnosticExplanation {
         (with `say` and `next`) holding the emergency advice.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: done
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: emergency
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(ifUnclear: "done"),
+        right: exampleFile(ifUnclear: "emergency", nodes: emergencyMessage(next: "done")))
 
     static let failSafeWithoutSafeAnswer = DiagnosticExplanation(
         "A fail-safe question with no safe answer",
@@ -1111,46 +506,8 @@ extension DiagnosticExplanation {
         nothing. Mark the answer that rules danger out.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: emergency
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: emergency
-                choices:
-                  - label: Yes
-                    safe: true
-                    go: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(ifUnclear: "emergency", nodes: emergencyMessage(next: "done")),
+        right: exampleFile(ifUnclear: "emergency", choices: safeYesChoices, nodes: emergencyMessage(next: "done")))
 
     static let noLexicon = DiagnosticExplanation(
         "A fail-safe question with no lexicon",
@@ -1159,40 +516,16 @@ extension DiagnosticExplanation {
         words such as "not sure"). Add `lexicon: lexicon.en.yaml` beside `start`.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                if-unclear: emergency
-                choices:
-                  - label: Yes
-                    safe: true
-                    go: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: done
-              done:
-                end: Take care.
+        wrong: exampleFile(ifUnclear: "emergency", choices: safeYesChoices, nodes: emergencyMessage(next: "done")),
+        right: exampleFile())
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+    /// The message `emergency` only adds to the plan and leads on to `advice`, which says the advice.
+    private static let planThenAdvice = """
+        emergency:
+          plan: Call 999.
+          next: advice
+        advice:
+          say: Call 999 now.
+          next: done
+        """
 }

@@ -7,37 +7,8 @@ extension DiagnosticExplanation {
         line does not exist. Names are relative to the file that names them.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            include: [parts.yaml]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(then: "include: [parts.yaml]"),
+        right: exampleFile())
 
     static let notAFile = DiagnosticExplanation(
         "Not an ordinary file",
@@ -65,37 +36,8 @@ extension DiagnosticExplanation {
         elsewhere on the machine.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            include: [../shared/parts.yaml]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(then: "include: [../shared/parts.yaml]"),
+        right: exampleFile())
 
     static let linkLoop = DiagnosticExplanation(
         "Symbolic links that go round in a circle",
@@ -130,37 +72,8 @@ extension DiagnosticExplanation {
         or .yml, and no control characters; absolute paths and `~` are refused.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            include: [parts.txt]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(then: "include: [parts.txt]"),
+        right: exampleFile())
 
     static let emptyFile = DiagnosticExplanation(
         "An empty file",
@@ -172,21 +85,7 @@ extension DiagnosticExplanation {
             # The dialogue will go here.
 
             """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        right: exampleFile())
 
     static let includesTooDeep = DiagnosticExplanation(
         "Includes nested too deep",
@@ -202,37 +101,8 @@ extension DiagnosticExplanation {
         A file includes itself, directly or through other files. Include each part from one place.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            include: [example.yaml]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(then: "include: [example.yaml]"),
+        right: exampleFile())
 
     package static let unusedPart = DiagnosticExplanation(
         "A file no dialogue uses",
@@ -250,36 +120,14 @@ extension DiagnosticExplanation {
         suggests the nearest key.
         """,
         .dialogue,
-        wrong: """
-            titel: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                titel: Example
+                reviewed: 2026-06-01
+                sources: [Example source]
+                start: ask
+                """),
+        right: exampleFile())
 
     static let missingKey = DiagnosticExplanation(
         "A required key is missing",
@@ -288,35 +136,13 @@ extension DiagnosticExplanation {
         `go`.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: Example
+                reviewed: 2026-06-01
+                sources: [Example source]
+                """),
+        right: exampleFile())
 
     static let wrongKind = DiagnosticExplanation(
         "A value of the wrong kind",
@@ -325,36 +151,14 @@ extension DiagnosticExplanation {
         was.
         """,
         .dialogue,
-        wrong: """
-            title: [Example]
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            header: """
+                title: [Example]
+                reviewed: 2026-06-01
+                sources: [Example source]
+                start: ask
+                """),
+        right: exampleFile())
 
     static let emptyText = DiagnosticExplanation(
         "An empty text",
@@ -362,36 +166,11 @@ extension DiagnosticExplanation {
         A key that holds words was given none. Write the text, or remove the key.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 end: ""
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+                """),
+        right: exampleFile())
 
     static let unknownNode = DiagnosticExplanation(
         "No node with that name",
@@ -400,36 +179,9 @@ extension DiagnosticExplanation {
         have; the message suggests the nearest name.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: dnoe
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            choices: answers(yes: "done", no: "dnoe")),
+        right: exampleFile())
 
     static let duplicateNode = DiagnosticExplanation(
         "Two nodes with the same name",
@@ -447,36 +199,8 @@ extension DiagnosticExplanation {
         on) or `end` (an ending), so the conversation knows what to do there.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                say: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(done: "say: Take care."),
+        right: exampleFile())
 
     static let nodeHasTwoKinds = DiagnosticExplanation(
         "A node that does two things",
@@ -485,37 +209,12 @@ extension DiagnosticExplanation {
         two nodes.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 end: Take care.
                 ask: Anything else?
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+                """),
+        right: exampleFile())
 
     static let keyNotAllowed = DiagnosticExplanation(
         "A key that does not belong in this kind of node",
@@ -524,37 +223,12 @@ extension DiagnosticExplanation {
         message.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
+        wrong: exampleFile(
+            done: """
                 end: Take care.
                 help: Take your time.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+                """),
+        right: exampleFile())
 
     static let noChoices = DiagnosticExplanation(
         "A question with no choices",
@@ -562,6 +236,7 @@ extension DiagnosticExplanation {
         A question must offer at least one answer.
         """,
         .dialogue,
+        // Written out whole: `exampleFile` puts its choices on lines under `choices:`, never `[]` beside it.
         wrong: """
             title: Example
             reviewed: 2026-06-01
@@ -575,21 +250,7 @@ extension DiagnosticExplanation {
                 end: Take care.
 
             """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        right: exampleFile())
 
     static let anytimeTargetNotMessage = DiagnosticExplanation(
         "An anytime command that leads to something other than a message",
@@ -598,47 +259,21 @@ extension DiagnosticExplanation {
         the adult was; it cannot lead to a question or an ending.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            anytime:
-              - command: "999"
-                go: done
-                help: emergency advice
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              emergency:
-                say: Call 999 now.
-                next: ask
-              done:
-                end: Take care.
-            anytime:
-              - command: "999"
-                go: emergency
-                help: emergency advice
-
-            """)
+        wrong: exampleFile(
+            then: """
+                anytime:
+                  - command: "999"
+                    go: done
+                    help: emergency advice
+                """),
+        right: exampleFile(
+            nodes: emergencyMessage(next: "ask"),
+            then: """
+                anytime:
+                  - command: "999"
+                    go: emergency
+                    help: emergency advice
+                """))
 
     static let unknownCommand = DiagnosticExplanation(
         "No anytime command with that name",
@@ -646,38 +281,12 @@ extension DiagnosticExplanation {
         A guarantee names an `anytime` command that the dialogue does not define.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            guarantees:
-              works-everywhere: ["999"]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-
-            """)
+        wrong: exampleFile(
+            then: """
+                guarantees:
+                  works-everywhere: ["999"]
+                """),
+        right: exampleFile())
 
     static let unknownContact = DiagnosticExplanation(
         "No contact with that name",
@@ -685,44 +294,8 @@ extension DiagnosticExplanation {
         A guarantee names a service that `contacts:` does not list; the message suggests the nearest.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Childline is on 0800 1111.
-            contacts:
-              Childline: [0800 1111]
-            guarantees:
-              every-ending-mentions: [Childlne]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Childline is on 0800 1111.
-            contacts:
-              Childline: [0800 1111]
-            guarantees:
-              every-ending-mentions: [Childline]
-
-            """)
+        wrong: mentionsExample("Childlne"),
+        right: mentionsExample("Childline"))
 
     static let unknownTag = DiagnosticExplanation(
         "A tag no node carries",
@@ -731,45 +304,25 @@ extension DiagnosticExplanation {
         fix the spelling.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: done
-                  - No: done
-              done:
-                end: Take care.
-            guarantees:
-              never-reaches:
-                tags: [removal]
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: finish
-                  - No: finish
-              done:
+        wrong: exampleFile(
+            then: """
+                guarantees:
+                  never-reaches:
+                    tags: [removal]
+                """),
+        right: exampleFile(
+            choices: answers(yes: "finish", no: "finish"),
+            done: """
                 tags: [removal]
                 end: Take care.
-            guarantees:
-              never-reaches:
-                tags: [removal]
-              finish:
-                end: Goodbye.
-
-            """)
+                """,
+            then: """
+                guarantees:
+                  never-reaches:
+                    tags: [removal]
+                  finish:
+                    end: Goodbye.
+                """))
 
     static let unknownEntryKind = DiagnosticExplanation(
         "A collection that accepts something unknown",
@@ -777,44 +330,20 @@ extension DiagnosticExplanation {
         A collection's `accepts` names what each entry must be; `web-address` is the only kind so far.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: urls
-                  - No: done
-              urls:
-                collect: Type each web address, one per line.
-                accepts: phone-number
-                next: done
-              done:
-                end: Take care.
+        wrong: webAddressesExample(accepts: "phone-number"),
+        right: webAddressesExample(accepts: "web-address"))
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - Yes: urls
-                  - No: done
-              urls:
-                collect: Type each web address, one per line.
-                accepts: web-address
-                next: done
-              done:
-                end: Take care.
-
-            """)
+    /// The answer Yes goes to the collection `urls`, which accepts `kind`.
+    private static func webAddressesExample(accepts kind: String) -> String {
+        exampleFile(
+            choices: answers(yes: "urls", no: "done"),
+            nodes: """
+                urls:
+                  collect: Type each web address, one per line.
+                  accepts: \(kind)
+                  next: done
+                """)
+    }
 
     static let routesNeedDefault = DiagnosticExplanation(
         "Routes with no default",
@@ -822,51 +351,12 @@ extension DiagnosticExplanation {
         A `next` list of routes needs a last route with only `go`, for when no `when` or `unless` holds.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    set: safe
-                    go: note
-                  - No: done
-              note:
-                say: Thank you.
-                next:
-                  - when: safe
-                    go: done
-              done:
-                end: Take care.
-
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    set: safe
-                    go: note
-                  - No: done
-              note:
-                say: Thank you.
-                next:
-                  - when: safe
-                    go: done
-                  - go: ask
-              done:
-                end: Take care.
-
-            """)
+        wrong: routesExample(
+            next: """
+                - when: safe
+                  go: done
+                """),
+        right: routesExample(next: routesEndingInDefault))
 
     static let routeAfterDefault = DiagnosticExplanation(
         "A route after the default route",
@@ -875,50 +365,36 @@ extension DiagnosticExplanation {
         after it is never taken. Move the route without a condition to the end.
         """,
         .dialogue,
-        wrong: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    set: safe
-                    go: note
-                  - No: done
-              note:
-                say: Thank you.
-                next:
-                  - go: ask
-                  - when: safe
-                    go: done
-              done:
-                end: Take care.
+        wrong: routesExample(
+            next: """
+                - go: ask
+                - when: safe
+                  go: done
+                """),
+        right: routesExample(next: routesEndingInDefault))
 
-            """,
-        right: """
-            title: Example
-            reviewed: 2026-06-01
-            sources: [Example source]
-            start: ask
-            nodes:
-              ask:
-                ask: Is the child safe now?
-                choices:
-                  - label: Yes
-                    set: safe
-                    go: note
-                  - No: done
-              note:
-                say: Thank you.
-                next:
-                  - when: safe
-                    go: done
-                  - go: ask
-              done:
-                end: Take care.
+    /// Routes whose last, with only `go`, is taken when the one before does not hold.
+    private static let routesEndingInDefault = """
+        - when: safe
+          go: done
+        - go: ask
+        """
 
-            """)
+    /// An example where the answer Yes sets `safe` and goes to the message `note`, which leads on by the
+    /// routes `next`.
+    private static func routesExample(next routes: String) -> String {
+        exampleFile(
+            choices: """
+                - label: Yes
+                  set: safe
+                  go: note
+                - No: done
+                """,
+            nodes: """
+                note:
+                  say: Thank you.
+                  next:
+                \(indented(routes, by: 4))
+                """)
+    }
 }

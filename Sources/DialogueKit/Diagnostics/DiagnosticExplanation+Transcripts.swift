@@ -8,34 +8,8 @@ extension DiagnosticExplanation {
         transcript; the diff shows what changed.
         """,
         .transcript,
-        wrong: """
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take good care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript(ending: "Take good care."),
+        right: exampleTranscript())
 
     static let notUnderstood = DiagnosticExplanation(
         "An answer no longer understood",
@@ -127,24 +101,8 @@ extension DiagnosticExplanation {
         The transcript says `# expect-node: NODE`, but its conversation never visits that node.
         """,
         .transcript,
-        wrong: """
-            # expect-node: done
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-
-            """,
-        right: """
-            # expect-node: ask
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-
-            """)
+        wrong: exampleTranscript("# expect-node: done", stopsAtQuestion: true),
+        right: exampleTranscript("# expect-node: ask", stopsAtQuestion: true))
 
     static let expectedEndNotReached = DiagnosticExplanation(
         "An expect-end line not met",
@@ -152,36 +110,8 @@ extension DiagnosticExplanation {
         The transcript says `# expect-end: NODE`, but its conversation ends elsewhere, or does not end.
         """,
         .transcript,
-        wrong: """
-            # expect-end: ask
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # expect-end: done
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript("# expect-end: ask"),
+        right: exampleTranscript("# expect-end: done"))
 
     static let expectedPlanStepMissing = DiagnosticExplanation(
         "An expect-plan line not met",
@@ -189,35 +119,8 @@ extension DiagnosticExplanation {
         The transcript says `# expect-plan: WORDS`, but no step of the final plan holds the words.
         """,
         .transcript,
-        wrong: """
-            # expect-plan: Call the police
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript("# expect-plan: Call the police"),
+        right: exampleTranscript())
 
     static let unexpectedPlanStep = DiagnosticExplanation(
         "An expect-no-plan line not met",
@@ -234,36 +137,8 @@ extension DiagnosticExplanation {
         suggests the nearest.
         """,
         .transcript,
-        wrong: """
-            # expect-node: dnoe
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # expect-node: done
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript("# expect-node: dnoe"),
+        right: exampleTranscript("# expect-node: done"))
 
     static let unknownExpectation = DiagnosticExplanation(
         "An expectation Signpost does not know",
@@ -272,36 +147,8 @@ extension DiagnosticExplanation {
         and `expect-no-plan`.
         """,
         .transcript,
-        wrong: """
-            # expect-nod: done
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # expect-node: done
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript("# expect-nod: done"),
+        right: exampleTranscript("# expect-node: done"))
 
     static let transcriptNamesNoDialogue = DiagnosticExplanation(
         "A transcript that names no dialogue",
@@ -310,33 +157,8 @@ extension DiagnosticExplanation {
         relative to the transcript.
         """,
         .transcript,
-        wrong: """
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """,
-        right: """
-            # dialogue: example.yaml
-            Is the child safe now?
-              1. Yes
-              2. No
-
-            > yes
-            Take care.
-
-            Your action plan
-            No steps yet.
-
-
-            """)
+        wrong: exampleTranscript(namingDialogue: false),
+        right: exampleTranscript())
 
     static let transcriptDialogueRefused = DiagnosticExplanation(
         "A transcript's dialogue that may not be used",

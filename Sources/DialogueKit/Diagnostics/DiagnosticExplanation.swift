@@ -32,22 +32,9 @@ package struct DiagnosticExplanation: Hashable, Sendable {
         self.right = right
     }
 
-    /// The dialogue the transcript examples run against, as `example.yaml`.
-    package static let exampleDialogue = """
-        title: Example
-        reviewed: 2026-06-01
-        sources: [Example source]
-        start: ask
-        nodes:
-          ask:
-            ask: Is the child safe now?
-            choices:
-              - Yes: done
-              - No: done
-          done:
-            end: Take care.
-
-        """
+    /// The dialogue the transcript examples run against, as `example.yaml`: `exampleFile()`, the file
+    /// every dialogue example varies.
+    package static let exampleDialogue = exampleFile()
 
     /// The day the examples are checked as of, so that `reviewed` dates keep their meaning.
     static let exampleToday = CalendarDate(year: 2026, month: 11, day: 25)
