@@ -42,6 +42,27 @@ import Testing
         #expect(!right.contains(code), "the right example of \(code.rawValue) still gives it")
     }
 
+    /// The errors a dialogue file gives (warnings left out): the loader's, then the checker's.
+    static func errors(ofDialogue text: String) -> [DiagnosticCode] {
+        let loaded = DialogueLoader(files: InMemoryFiles(["example.yaml": text])).load("example.yaml")
+        var codes = loaded.diagnostics.filter { $0.severity == .error }.map(\.code)
+        if let dialogue = loaded.dialogue {
+            let checker = DialogueChecker(
+                dialogue: dialogue, today: DiagnosticExplanation.exampleToday, sources: loaded.sources)
+            codes += checker.findings().filter { $0.severity == .error }.map(\.code)
+        }
+        return codes
+    }
+
+    /// A right example of a loading or checking code (SP1xx show snippets, not whole dialogues) is a
+    /// dialogue an author could copy: it gives no error of any code (SP233's once
+    /// put a node under `guarantees:`, and gave SP220 and SP224 while showing how to avoid SP233).
+    @Test(arguments: snippetCodes.filter { $0.explanation.example == .dialogue && !$0.rawValue.hasPrefix("SP1") })
+    func theRightExampleGivesNoError(code: DiagnosticCode) {
+        let errors = Self.errors(ofDialogue: code.explanation.right)
+        #expect(errors.isEmpty, "the right example of \(code.rawValue) gives \(errors.map(\.rawValue))")
+    }
+
     /// Most codes are shown by a snippet; those that need a file on disk, bytes that are not text or a
     /// command line are described instead, and tested where they are made (SourceReader, RecordCommand).
     @Test func mostCodesHaveAnExampleThatRuns() {

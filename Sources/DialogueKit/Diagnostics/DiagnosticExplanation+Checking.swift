@@ -64,7 +64,8 @@ extension DiagnosticExplanation {
         "A question that may offer no answer",
         """
         Every answer of the question has a `when` (or `unless`), so in some conversations none applies \
-        and the question offers nothing. Give one answer no condition.
+        and the question offers nothing. Give at least one answer no condition (below, the flag `staff` is \
+        set nowhere, so the right example drops both conditions).
         """,
         .dialogue,
         wrong: exampleFile(
@@ -79,7 +80,6 @@ extension DiagnosticExplanation {
         right: exampleFile(
             choices: """
                 - label: Yes
-                  when: staff
                   go: done
                 - label: No
                   go: done
@@ -487,7 +487,7 @@ extension DiagnosticExplanation {
         """,
         .dialogue,
         wrong: exampleFile(ifUnclear: "emergency", nodes: planThenAdvice),
-        right: exampleFile(ifUnclear: "advice", nodes: planThenAdvice))
+        right: exampleFile(ifUnclear: "advice", choices: safeYesChoices, nodes: planThenAdvice))
 
     static let failSafeNotMessage = DiagnosticExplanation(
         "if-unclear names something other than a message",
@@ -497,7 +497,7 @@ extension DiagnosticExplanation {
         """,
         .dialogue,
         wrong: exampleFile(ifUnclear: "done"),
-        right: exampleFile(ifUnclear: "emergency", nodes: emergencyMessage(next: "done")))
+        right: exampleFile(ifUnclear: "emergency", choices: safeYesChoices, nodes: emergencyMessage(next: "done")))
 
     static let failSafeWithoutSafeAnswer = DiagnosticExplanation(
         "A fail-safe question with no safe answer",
@@ -522,10 +522,10 @@ extension DiagnosticExplanation {
     /// The message `emergency` only adds to the plan and leads on to `advice`, which says the advice.
     private static let planThenAdvice = """
         emergency:
-          plan: Call 999.
+          plan: Call the emergency services.
           next: advice
         advice:
-          say: Call 999 now.
+          say: Call the emergency services now.
           next: done
         """
 }

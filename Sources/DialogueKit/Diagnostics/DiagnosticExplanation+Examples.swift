@@ -65,7 +65,7 @@ extension DiagnosticExplanation {
     static func emergencyMessage(next: String) -> String {
         """
         emergency:
-          say: Call 999 now.
+          say: Call the emergency services now.
           next: \(next)
         """
     }

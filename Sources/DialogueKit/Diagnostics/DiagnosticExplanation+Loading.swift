@@ -312,6 +312,10 @@ extension DiagnosticExplanation {
                 """),
         right: exampleFile(
             choices: answers(yes: "finish", no: "finish"),
+            nodes: """
+                finish:
+                  end: Goodbye.
+                """,
             done: """
                 tags: [removal]
                 end: Take care.
@@ -320,8 +324,6 @@ extension DiagnosticExplanation {
                 guarantees:
                   never-reaches:
                     tags: [removal]
-                  finish:
-                    end: Goodbye.
                 """))
 
     static let unknownEntryKind = DiagnosticExplanation(
