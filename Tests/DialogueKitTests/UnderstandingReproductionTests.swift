@@ -53,6 +53,43 @@ import Testing
         #expect(Self.saysCall999(step), "'\(typed)' showed no emergency advice: \(step.replies)")
     }
 
+    /// A sign of danger typed at a later question (a new user typed "she said she wants to kill herself"
+    /// at "What has happened?" and was shown no 999) brings the emergency advice first; the line is then
+    /// answered as it would have been.
+    @Test(arguments: [
+        ("she said she wants to kill herself", "what-happened"), ("shes gone missing", "what-happened"),
+        ("shes going to meet him tonight", "red-flags"), ("hes taken an overdose", "age"),
+        ("she ran away last night", "worried-money"),
+    ])
+    func dangerAtALaterQuestionBringsTheEmergencyAdvice(typed: String, question: String) throws {
+        let step = try step(typed, at: question)
+        #expect(Self.saysCall999(step), "'\(typed)' at \(question) showed no emergency advice")
+        #expect(step.replies.contains(.notice(.dangerHeard(typed))))
+    }
+
+    /// The words of an offered answer are that answer, not a danger aside: "threatening" where an answer
+    /// is about threats, and lines that deny danger.
+    @Test(arguments: [
+        ("someone is threatening to share it", "what-happened"), ("no adult is involved", "red-flags"),
+        ("14", "age"), ("she is not in danger but shes upset", "what-happened"),
+    ])
+    func anAnswersOwnWordsAreNotADangerAside(typed: String, question: String) throws {
+        let step = try step(typed, at: question)
+        #expect(!Self.saysCall999(step), "'\(typed)' at \(question) showed the emergency advice")
+    }
+
+    /// "hes 14" (a boy of 14, at "Is an adult involved?") was taken as "Yes" by close spelling, from
+    /// "hes 18" and from "yes": a word the lexicon knows is not a misspelling, and numbers are never
+    /// respelt. It is now asked about rather than taken for an adult.
+    @Test(arguments: ["hes 14", "hes", "shes 15"])
+    func aKnownWordOrANumberIsNotRespelt(typed: String) throws {
+        let step = try step(typed, at: "red-flags")
+        #expect(
+            taken(step, at: "red-flags") == nil,
+            "'\(typed)' was taken as '\(label(taken(step, at: "red-flags"), at: "red-flags") ?? "")'")
+        #expect(label(taken(try self.step("yse", at: "red-flags"), at: "red-flags"), at: "red-flags") == "Yes")
+    }
+
     static func saysCall999(_ step: ConversationStep) -> Bool {
         step.replies.contains { if case .text(let text) = $0 { text.lowercased().contains("call 999") } else { false } }
     }

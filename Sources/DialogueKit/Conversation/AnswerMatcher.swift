@@ -67,6 +67,10 @@ struct AnswerMatcher: Sendable {
         /// Whether the line carries a sign of danger (the lexicon's, or a phrase of an answer that is
         /// neither safe nor unsure) that no negation turns round.
         var dangerHeard: Bool
+        /// At a question that does not fail safe: whether the line carries one of the lexicon's signs of
+        /// danger that no negation turns round and none of the offered answers uses ("she wants to kill
+        /// herself" at "What has happened?", but not "threatening" where an answer is about threats).
+        var dangerAside: Bool = false
     }
 
     package let options: [Option]
@@ -85,6 +89,8 @@ struct AnswerMatcher: Sendable {
     /// lines (every line a web page replays) need none.
     private let lexiconWords: Set<String>
     private let answerWords: [Set<String>]
+    /// Each offered answer's stems (see `hearsDangerAside`).
+    private let answerStems: [Set<String>]
     /// The lexicon's signs of danger, as stems.
     private let dangerSigns: [[String]]
     /// Each option's label as a key.
@@ -124,6 +130,7 @@ struct AnswerMatcher: Sendable {
         }
         lexiconWords = question.lexiconWords
         answerWords = answers.map(\.words)
+        answerStems = answers.map(\.stems)
         func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
         let lexicon = question.lexicon
         // The question's "Yes" and "No": the answer so labelled, or else the one that lists a bare yes
@@ -146,8 +153,10 @@ struct AnswerMatcher: Sendable {
     package func read(_ input: String) -> Reading {
         var typed = TypedWords(input, lexicon: lexicon)
         let corrected = correctSpelling(&typed)
-        let danger = options.contains(where: \.safe) && hearsDanger(typed)
-        return Reading(match: match(input, typed: typed, corrected: corrected), dangerHeard: danger)
+        let danger = failsSafe && hearsDanger(typed)
+        return Reading(
+            match: match(input, typed: typed, corrected: corrected), dangerHeard: danger,
+            dangerAside: !failsSafe && hearsDangerAside(typed))
     }
 
     /// Whether an answer rules danger out: the question fails safe, and a hedged no is "not sure".
@@ -310,12 +319,15 @@ struct AnswerMatcher: Sendable {
 
     /// A whole line spelt close to one answer's name only.
     private func closeSpelling(of typed: String) -> Match {
-        guard typed.count >= 3 else { return .none }
+        // A word the lexicon knows is not a misspelling ("hes" is not "yes"), and numbers are never
+        // respelt ("hes 14" is not "hes 18").
+        guard typed.count >= 3, !lexicon.knows(typed) else { return .none }
+        let digits = typed.filter(\.isASCIIDigit)
         let allowed = typed.count >= 6 ? 2 : 1
         var best = allowed + 1
         var owners: [Int] = []
         for (index, names) in keys.enumerated() {
-            for name in names {
+            for name in names where name.filter(\.isASCIIDigit) == digits {
                 let distance = EditDistance.between(typed, name, limit: allowed)
                 if distance < best {
                     best = distance
@@ -416,6 +428,16 @@ struct AnswerMatcher: Sendable {
         for index in options.indices where !options[index].safe && index != unsureOption { signs += phrases[index] }
         return signs.contains { sign in
             typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }
+        }
+    }
+
+    /// Whether the line carries a sign of danger (one of the lexicon's) that no negation turns round and
+    /// whose words no offered answer uses: at a question that does not fail safe, an answer's own words
+    /// are that answer, not a danger aside.
+    private func hearsDangerAside(_ typed: TypedWords) -> Bool {
+        dangerSigns.contains { sign in
+            !answerStems.contains { stems in sign.allSatisfy(stems.contains) }
+                && typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }
         }
     }
 

@@ -23,6 +23,7 @@ extension ConversationEngine {
         let matcher = AnswerMatcher(prepared, offering: offered)
         let options = matcher.options
         let reading = matcher.read(input)
+        if reading.dangerAside { showDangerAside(input, turn: &turn) }
         // A question that fails safe never takes an answer that rules danger out from a line that
         // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
         if let failSafe = question.ifUnclear {
@@ -128,5 +129,24 @@ extension ConversationEngine {
             return true
         }
         return false
+    }
+}
+
+extension ConversationEngine {
+    /// A sign of danger typed at a question that does not fail safe ("she says she wants to kill herself"
+    /// at "What has happened?"): the dialogue's emergency advice (what its fail-safe question shows) comes
+    /// first, then the line is answered as it would have been. Nothing is added to the plan or the state.
+    func showDangerAside(_ input: String, turn: inout Turn) {
+        guard let advice = emergencyAdvice.flatMap({ dialogue.node($0.id) }) else { return }
+        turn.append(.notice(.dangerHeard(input)))
+        turn.events.append(.visited(node: advice.id))
+        for item in advice.say where item.condition.holds(for: turn.state.flags) {
+            turn.append(.text(item.text), from: advice.id)
+        }
+    }
+
+    /// The advice of the dialogue's first question that fails safe, if it has one.
+    var emergencyAdvice: NodeReference? {
+        dialogue.nodes.lazy.compactMap { $0.question?.ifUnclear }.first
     }
 }

@@ -10,6 +10,8 @@ struct PreparedQuestion: Sendable {
         var option: AnswerMatcher.Option
         /// Each of its names (label and listed phrases) as stems, for weighing.
         var phrases: [[String]]
+        /// Every stem of its names: a sign of danger made of these is this answer's, not a danger aside.
+        var stems: Set<String>
         /// Each of its names as keys, for the certain matches.
         var keys: Set<String>
         /// Its label as a key: whether it is the question's yes, no or "not sure".
@@ -23,6 +25,7 @@ struct PreparedQuestion: Sendable {
         init(_ option: AnswerMatcher.Option, lexicon: Lexicon) {
             self.option = option
             phrases = option.names.map { TypedWords($0, lexicon: lexicon).stems }.filter { !$0.isEmpty }
+            stems = Set(phrases.joined())
             keys = Set(option.names.map { TypedWords.key($0, lexicon: lexicon) })
             labelKey = TypedWords.key(option.label, lexicon: lexicon)
             labelWords = PreparedQuestion.contentStems(of: option.label, lexicon: lexicon)
