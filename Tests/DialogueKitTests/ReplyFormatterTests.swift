@@ -56,4 +56,16 @@ import Testing
         #expect(ReplyFormatter().format(question) == "Safe?\n  1. Yes\n\n")
         #expect(ReplyFormatter().lines(.notice(.wentBack)) == [FormattedLine("Going back one step.", .quiet)])
     }
+
+    /// A saved plan without the typed web addresses: the step that led into them ends with a full stop,
+    /// not a colon with nothing after it (a new user's saved file ended "no name needed:").
+    @Test func aStepWithoutItsEntriesEndsWithAFullStop() {
+        let leading = ActionPlan.Step(
+            text: "Report each web address; no name needed:", entries: ["https://example.org/1"])
+        #expect(
+            PlanDocument.withoutEntries(leading) == .init(text: "Report each web address; no name needed.", entries: [])
+        )
+        let plain = ActionPlan.Step(text: "Call us on this number:", entries: [])
+        #expect(PlanDocument.withoutEntries(plain) == plain)
+    }
 }

@@ -18,10 +18,18 @@ package struct PlanDocument: Sendable {
     package init(engine: ConversationEngine, state: ConversationState, includingEntries: Bool, includingAnswers: Bool) {
         title = engine.dialogue.title
         let plan = engine.plan(for: state)
-        self.plan =
-            includingEntries ? plan : ActionPlan(steps: plan.steps.map { ActionPlan.Step(text: $0.text, entries: []) })
+        self.plan = includingEntries ? plan : ActionPlan(steps: plan.steps.map(Self.withoutEntries))
         support = engine.dialogue.support(for: state.flags)
         answers = includingAnswers ? state.progress.answers : []
+    }
+
+    /// A step with its entries left out: a step that led into them ("Report each web address ...:")
+    /// ends with a full stop instead of a colon with nothing after it.
+    static func withoutEntries(_ step: ActionPlan.Step) -> ActionPlan.Step {
+        guard !step.entries.isEmpty, step.text.hasSuffix(":") else {
+            return ActionPlan.Step(text: step.text, entries: [])
+        }
+        return ActionPlan.Step(text: step.text.dropLast() + ".", entries: [])
     }
 
     /// Whether anything the adult typed was left out.
