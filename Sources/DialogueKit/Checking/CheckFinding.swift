@@ -71,7 +71,17 @@ package struct CheckFinding: Hashable, Sendable {
         }
     }
 
+    /// The one-line message. Each family's switch below names every kind: its own with their words, the
+    /// others' as not its own; so a new kind is a compile error in each of them until one family words it.
     package var message: String {
+        guard let message = failSafeMessage ?? structureMessage ?? textMessage ?? reviewMessage else {
+            preconditionFailure("no family words \(code.rawValue)")
+        }
+        return message
+    }
+
+    /// Failing safe: a question whose unclear answers lead to the emergency advice.
+    private var failSafeMessage: String? {
         switch kind {
         case .failSafeMissed(let question, let typed, let answer, let others):
             "the question '\(question)' fails safe, but typing '\(typed)' there is taken as '\(answer)', which rules danger out"
@@ -88,6 +98,18 @@ package struct CheckFinding: Hashable, Sendable {
         case .noLexicon:
             "this question fails safe, but the dialogue names no lexicon, so it knows no signs of danger (nor words such as "
                 + "'not sure', 'nah' or 'fourteen'); add 'lexicon: lexicon.en.yaml' beside 'start'"
+        case .unreachableNode, .cannotReachEnd, .messageLoop, .questionMayOfferNothing, .answersClash, .answerIsANumber,
+            .answerClashesWithCommand, .flagNeverTested, .flagNeverSet, .controlCharacter, .undeclaredPhoneNumber,
+            .undeclaredAddress, .unusedContactDetail, .contactOfAnotherService, .lookAlikeInPhoneNumber,
+            .textCutByComment, .neverShown, .reviewedLongAgo, .partReviewedLongAgo, .reviewedNotADate, .notReviewed,
+            .noSources, .guaranteeBroken, .tooManyStates:
+            nil
+        }
+    }
+
+    /// Structure, answers and flags.
+    private var structureMessage: String? {
+        switch kind {
         case .unreachableNode(let id):
             "no route leads to node '\(id)', so no one will ever see it"
         case .cannotReachEnd(let id):
@@ -106,6 +128,17 @@ package struct CheckFinding: Hashable, Sendable {
             "the flag '\(flag)' is set but no 'when' or 'unless' tests it"
         case .flagNeverSet(let flag, let suggestion):
             "the flag '\(flag)' is tested but no choice sets it" + Self.didYouMean(suggestion)
+        case .failSafeMissed, .failSafeNotMessage, .failSafeSaysNothing, .failSafeWithoutSafeAnswer, .noLexicon,
+            .controlCharacter, .undeclaredPhoneNumber, .undeclaredAddress, .unusedContactDetail,
+            .contactOfAnotherService, .lookAlikeInPhoneNumber, .textCutByComment, .neverShown, .reviewedLongAgo,
+            .partReviewedLongAgo, .reviewedNotADate, .notReviewed, .noSources, .guaranteeBroken, .tooManyStates:
+            nil
+        }
+    }
+
+    /// Texts: control characters, numbers and addresses, texts cut short or never shown.
+    private var textMessage: String? {
+        switch kind {
         case .controlCharacter(let value):
             Unicode.Scalar(value).map(VisibleText.isBidiControl) == true
                 ? "this text contains an invisible character that reorders text (U+\(Self.hex(value))); delete it"
@@ -131,6 +164,17 @@ package struct CheckFinding: Hashable, Sendable {
                 ?? "this text at '\(node)' is never shown")
                 + ": no conversation reaches '\(node)' with '\(Self.describe(condition))' holding "
                 + "(the flags are set only on other ways); set them on a way to '\(node)', or remove the condition"
+        case .failSafeMissed, .failSafeNotMessage, .failSafeSaysNothing, .failSafeWithoutSafeAnswer, .noLexicon,
+            .unreachableNode, .cannotReachEnd, .messageLoop, .questionMayOfferNothing, .answersClash, .answerIsANumber,
+            .answerClashesWithCommand, .flagNeverTested, .flagNeverSet, .reviewedLongAgo, .partReviewedLongAgo,
+            .reviewedNotADate, .notReviewed, .noSources, .guaranteeBroken, .tooManyStates:
+            nil
+        }
+    }
+
+    /// Metadata (review date, sources) and guarantees.
+    private var reviewMessage: String? {
+        switch kind {
         case .reviewedLongAgo(let date):
             "the advice was last reviewed on \(date), more than twelve months ago; check it and update 'reviewed'"
         case .partReviewedLongAgo(let date, .file(let file)):
@@ -148,6 +192,12 @@ package struct CheckFinding: Hashable, Sendable {
         case .tooManyStates(let limit):
             "the flags allow more than \(limit) different conversations, too many to prove the guarantees; "
                 + "use fewer flags, or flags that depend on each other"
+        case .failSafeMissed, .failSafeNotMessage, .failSafeSaysNothing, .failSafeWithoutSafeAnswer, .noLexicon,
+            .unreachableNode, .cannotReachEnd, .messageLoop, .questionMayOfferNothing, .answersClash, .answerIsANumber,
+            .answerClashesWithCommand, .flagNeverTested, .flagNeverSet, .controlCharacter, .undeclaredPhoneNumber,
+            .undeclaredAddress, .unusedContactDetail, .contactOfAnotherService, .lookAlikeInPhoneNumber,
+            .textCutByComment, .neverShown:
+            nil
         }
     }
 

@@ -147,15 +147,32 @@ enum ContactMentions {
 
     /// A phone number starting at `start`, taking as many digit groups as make a valid UK number.
     private static func phoneNumber<S: Scalars>(in scalars: S, from start: Int) -> Mention? where S.Index == Int {
+        let plus = start < scalars.count && scalars[start] == "+"
+        let found = digitGroups(in: scalars, from: plus ? start + 1 : start)
+        let groups = found.groups
+        guard !groups.isEmpty else { return nil }
+        if groups.count == 1, !found.cut, found.index < scalars.count, !endsNumber(scalars, at: found.index) {
+            return nil
+        }
+        guard let (count, key) = validNumber(groups.map(\.digits), plus: plus) else { return nil }
+        let end = groups[count - 1].end
+        let written = scalars[start..<end]
+        return Mention(
+            kind: .phoneNumber, text: String(String.UnicodeScalarView(written)), offset: start,
+            length: end - start, key: key,
+            lookAlikes: written.filter { lookAlikeDigit($0) != nil || isLookAlikeDash($0) })
+    }
+
+    /// The digit groups from `start`, each with the position just after its last digit; where the scan
+    /// stopped; and whether a last group was cut for having no real digit. A group is kept only when it
+    /// has a real digit: "Or" and "Is" after a number are words, while "O800" and "08OO" are numbers.
+    private static func digitGroups<S: Scalars>(in scalars: S, from start: Int)
+        -> (groups: [(digits: String, end: Int)], index: Int, cut: Bool) where S.Index == Int
+    {
         var index = start
-        let plus = index < scalars.count && scalars[index] == "+"
-        if plus { index += 1 }
-        // Digit groups, each with the position just after its last digit. A group is kept only when it
-        // has a real digit: "Or" and "Is" after a number are words, while "O800" and "08OO" are numbers.
         var groups: [(digits: String, end: Int)] = []
         var current = ""
         var hasDigit = false
-        var cut = false
         while index < scalars.count {
             let scalar = scalars[index]
             if isDigitLike(scalar) {
@@ -177,45 +194,37 @@ enum ContactMentions {
             hasDigit = false
             index = next
         }
+        var cut = false
         if !current.isEmpty {
             if hasDigit { groups.append((current, index)) } else { cut = true }
         }
-        guard !groups.isEmpty else { return nil }
-        if groups.count == 1, !cut, index < scalars.count, !endsNumber(scalars, at: index) { return nil }
+        return (groups, index, cut)
+    }
 
-        func mention(groups count: Int, key: String) -> Mention {
-            let end = groups[count - 1].end
-            let written = scalars[start..<end]
-            return Mention(
-                kind: .phoneNumber, text: String(String.UnicodeScalarView(written)), offset: start,
-                length: end - start, key: key,
-                lookAlikes: written.filter { lookAlikeDigit($0) != nil || isLookAlikeDash($0) })
-        }
-        // The most groups that still make a number of a valid length: "0808 800 5000 24 hours" is
-        // the number and then "24".
+    /// The most groups that still make a number of a valid length, and the number as it is compared
+    /// (national, without spaces): "0808 800 5000 24 hours" is the number and then "24".
+    private static func validNumber(_ groups: [String], plus: Bool) -> (count: Int, key: String)? {
         var digits = ""
         for count in 1...groups.count {
-            digits += groups[count - 1].digits
-            let more = count < groups.count ? groups[count].digits.count : nil
+            digits += groups[count - 1]
+            let more = count < groups.count ? groups[count].count : nil
             if plus {
                 guard digits.count <= 14, digits.hasPrefix("44") else { return nil }
                 func national(_ text: Substring) -> Substring { text.hasPrefix("0") ? text.dropFirst() : text }
                 let now = national(digits.dropFirst(2)).count
                 if (9...10).contains(now), more.map({ now + $0 > 10 }) ?? true {
-                    return mention(groups: count, key: "0" + national(digits.dropFirst(2)))
+                    return (count, "0" + national(digits.dropFirst(2)))
                 }
             } else if digits.hasPrefix("0") {
                 // Seven digits and more, so a number with a digit missing is still found (and reported).
-                guard digits.count <= 11 else { return mention(groups: count, key: digits) }
-                if digits.count >= 7, more.map({ digits.count + $0 > 11 }) ?? true {
-                    return mention(groups: count, key: digits)
-                }
+                guard digits.count <= 11 else { return (count, digits) }
+                if digits.count >= 7, more.map({ digits.count + $0 > 11 }) ?? true { return (count, digits) }
             } else if digits.hasPrefix("116") {
-                if digits.count == 6 { return mention(groups: count, key: digits) }
+                if digits.count == 6 { return (count, digits) }
                 if digits.count > 6 { return nil }
             } else {
                 let isServiceNumber = digits == "999" || digits.hasPrefix("1")
-                return digits.count == 3 && groups.count == 1 && isServiceNumber ? mention(groups: 1, key: digits) : nil
+                return digits.count == 3 && groups.count == 1 && isServiceNumber ? (1, digits) : nil
             }
         }
         return nil

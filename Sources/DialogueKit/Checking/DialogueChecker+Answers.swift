@@ -1,24 +1,7 @@
 /// Answers: words that two answers of a question share, or that a command takes first.
 extension DialogueChecker {
     package func answers() -> [CheckFinding] {
-        // The dialogue's own commands, named exactly; the built-in ones by the engine's own rule
-        // (`BuiltInCommand.parse`), which also takes `save the messages` as `save` to a file.
-        var commands: [String: String] = [:]
-        for command in dialogue.anytime {
-            for word in [command.command] + command.synonyms {
-                commands[AnswerMatcher.normalize(word)] = command.command
-            }
-        }
-        // The command words by their length in bytes: most answer words have no command of their
-        // length, or one or two to compare with, which is cheaper than hashing every word.
-        var commandsByLength: [[(word: String, command: String)]] = []
-        for (word, command) in commands {
-            let length = word.utf8.count
-            if commandsByLength.count <= length {
-                commandsByLength += Array(repeating: [], count: length + 1 - commandsByLength.count)
-            }
-            commandsByLength[length].append((word, command))
-        }
+        let commandsByLength = dialogueCommandsByLength()
         func command(for typed: String) -> String? {
             let length = typed.utf8.count
             guard length < commandsByLength.count else { return nil }
@@ -60,5 +43,27 @@ extension DialogueChecker {
             }
         }
         return findings
+    }
+
+    /// The words of the dialogue's own commands, named exactly (the built-in ones are found by the
+    /// engine's own rule, `BuiltInCommand.parse`, which also takes `save the messages` as `save` to a
+    /// file), by their length in bytes: most answer words have no command of their length, or one or two
+    /// to compare with, which is cheaper than hashing every word.
+    private func dialogueCommandsByLength() -> [[(word: String, command: String)]] {
+        var commands: [String: String] = [:]
+        for command in dialogue.anytime {
+            for word in [command.command] + command.synonyms {
+                commands[AnswerMatcher.normalize(word)] = command.command
+            }
+        }
+        var commandsByLength: [[(word: String, command: String)]] = []
+        for (word, command) in commands {
+            let length = word.utf8.count
+            if commandsByLength.count <= length {
+                commandsByLength += Array(repeating: [], count: length + 1 - commandsByLength.count)
+            }
+            commandsByLength[length].append((word, command))
+        }
+        return commandsByLength
     }
 }

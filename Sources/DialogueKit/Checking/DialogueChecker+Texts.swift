@@ -39,81 +39,53 @@ extension DialogueChecker {
         }
     }
 
+    /// The declared contact details, worked out once for the text checks, not for every mention.
+    private struct DeclaredDetails {
+        /// Each declared detail once, with the key it is compared by and its kind.
+        var entries: [(contact: Contact, detail: String, key: String, kind: ContactMentions.Kind?)]
+        var keys: Set<String>
+        /// Which contact each declared key belongs to (the first that lists it), for the service check.
+        var owners: [String: Int] = [:]
+        var detailsByKey: [String: String]
+        /// The details of each kind, for "did you mean".
+        var candidates: [ContactMentions.Kind: [String]] = [:]
+
+        init(_ contacts: [Contact]) {
+            entries = contacts.flatMap { contact in
+                contact.details.map { detail in
+                    let mention = ContactMentions.find(in: detail).first
+                    return (
+                        contact: contact, detail: detail, key: mention?.key ?? detail.lowercased(), kind: mention?.kind
+                    )
+                }
+            }
+            keys = Set(entries.map(\.key))
+            for (index, contact) in contacts.enumerated() {
+                for detail in contact.details {
+                    let key = ContactMentions.find(in: detail).first?.key ?? detail.lowercased()
+                    if owners[key] == nil { owners[key] = index }
+                }
+            }
+            detailsByKey = Dictionary(entries.map { ($0.key, $0.detail) }, uniquingKeysWith: { first, _ in first })
+            for entry in entries { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
+        }
+    }
+
     /// The text checks (control characters, contact mentions), walking the texts once; the flags each
     /// shown text tests go to `flagUse` on the way.
     func texts(flagUse: inout FlagUse) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        // Each declared detail once, with the key it is compared by and its kind, and the details of
-        // each kind for "did you mean": worked out once, not for every mention.
-        let declared = dialogue.contacts.flatMap { contact in
-            contact.details.map { detail in
-                let mention = ContactMentions.find(in: detail).first
-                return (contact: contact, detail: detail, key: mention?.key ?? detail.lowercased(), kind: mention?.kind)
-            }
-        }
-        let declaredKeys = Set(declared.map(\.key))
-        // Which contact each declared key belongs to (the first that lists it), for the service check.
-        var owners: [String: Int] = [:]
-        for (index, contact) in dialogue.contacts.enumerated() {
-            for detail in contact.details {
-                let key = ContactMentions.find(in: detail).first?.key ?? detail.lowercased()
-                if owners[key] == nil { owners[key] = index }
-            }
-        }
-        let detailsByKey = Dictionary(declared.map { ($0.key, $0.detail) }, uniquingKeysWith: { first, _ in first })
+        let declared = DeclaredDetails(dialogue.contacts)
         let serviceNames = ServiceNames(dialogue.contacts)
-        var candidates: [ContactMentions.Kind: [String]] = [:]
-        for entry in declared { if let kind = entry.kind { candidates[kind, default: []].append(entry.detail) } }
         var used: Set<String> = []
         func check(_ item: DialogueText) {
-            let (text, source) = (item.text, item.source)
-            if !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) {
-                let control = text.unicodeScalars[index]
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
-                findings.append(
-                    CheckFinding(
-                        .controlCharacter(control.value),
-                        at: place(scalarOffset: offset, length: 1, in: text, at: source)))
-            }
+            if let finding = controlCharacterFinding(item) { findings.append(finding) }
             guard item.role != .metadata else { return }
-            let mentions = ContactMentions.find(in: text)
-            let services = serviceNames.services(for: mentions, in: text)
+            let mentions = ContactMentions.find(in: item.text)
+            let services = serviceNames.services(for: mentions, in: item.text)
             for (mention, service) in zip(mentions, services) {
-                if !mention.lookAlikes.isEmpty {
-                    let meant = detailsByKey[mention.key] ?? Self.withoutLookAlikes(mention.text)
-                    findings.append(
-                        CheckFinding(
-                            .lookAlikeInPhoneNumber(
-                                written: mention.text, meant: meant, lookAlikes: mention.lookAlikes.map(\.value)),
-                            at: place(of: mention, in: text, at: source)))
-                }
-                if let owner = owners[mention.key], let service, service != owner {
-                    let named = dialogue.contacts[service]
-                    findings.append(
-                        CheckFinding(
-                            .contactOfAnotherService(
-                                written: mention.text, owner: dialogue.contacts[owner].name, named: named.name,
-                                namedDetails: named.details),
-                            at: place(of: mention, in: text, at: source)))
-                }
-                if declaredKeys.contains(mention.key) {
-                    used.insert(mention.key)
-                    continue
-                }
-                let suggestion = EditDistance.suggestion(for: mention.text, among: candidates[mention.kind] ?? [])
-                let place = place(of: mention, in: text, at: source)
-                switch mention.kind {
-                case .phoneNumber:
-                    findings.append(
-                        CheckFinding(
-                            .undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file),
-                            at: place))
-                case .address:
-                    findings.append(
-                        CheckFinding(
-                            .undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file),
-                            at: place))
-                }
+                findings += mentionFindings(mention, service: service, in: item, declared: declared)
+                if declared.keys.contains(mention.key) { used.insert(mention.key) }
             }
         }
         forEachText { item in
@@ -122,10 +94,63 @@ extension DialogueChecker {
         }
         for item in dialogue.metadataTexts { check(item) }
         forEachName(check)
-        for entry in declared where !used.contains(entry.key) {
+        for entry in declared.entries where !used.contains(entry.key) {
             findings.append(
                 CheckFinding(
                     .unusedContactDetail(contact: entry.contact.name, detail: entry.detail), at: entry.contact.source))
+        }
+        return findings
+    }
+
+    /// The first control character in a text, if it has one.
+    private func controlCharacterFinding(_ item: DialogueText) -> CheckFinding? {
+        let (text, source) = (item.text, item.source)
+        guard !Self.isPrintableASCII(text), let index = text.unicodeScalars.firstIndex(where: Self.isControl) else {
+            return nil
+        }
+        let control = text.unicodeScalars[index]
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+        return CheckFinding(
+            .controlCharacter(control.value), at: place(scalarOffset: offset, length: 1, in: text, at: source))
+    }
+
+    /// What is wrong with one number or address in a text: look-alike characters, a detail of another
+    /// service than the one the sentence names (`service`), a detail no contact lists.
+    private func mentionFindings(
+        _ mention: ContactMentions.Mention, service: Int?, in item: DialogueText, declared: DeclaredDetails
+    ) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        let (text, source) = (item.text, item.source)
+        if !mention.lookAlikes.isEmpty {
+            let meant = declared.detailsByKey[mention.key] ?? Self.withoutLookAlikes(mention.text)
+            findings.append(
+                CheckFinding(
+                    .lookAlikeInPhoneNumber(
+                        written: mention.text, meant: meant, lookAlikes: mention.lookAlikes.map(\.value)),
+                    at: place(of: mention, in: text, at: source)))
+        }
+        if let owner = declared.owners[mention.key], let service, service != owner {
+            let named = dialogue.contacts[service]
+            findings.append(
+                CheckFinding(
+                    .contactOfAnotherService(
+                        written: mention.text, owner: dialogue.contacts[owner].name, named: named.name,
+                        namedDetails: named.details),
+                    at: place(of: mention, in: text, at: source)))
+        }
+        guard !declared.keys.contains(mention.key) else { return findings }
+        let suggestion = EditDistance.suggestion(for: mention.text, among: declared.candidates[mention.kind] ?? [])
+        let place = place(of: mention, in: text, at: source)
+        switch mention.kind {
+        case .phoneNumber:
+            findings.append(
+                CheckFinding(
+                    .undeclaredPhoneNumber(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place
+                ))
+        case .address:
+            findings.append(
+                CheckFinding(
+                    .undeclaredAddress(mention.text, suggestion: suggestion, contactsFile: dialogue.file), at: place))
         }
         return findings
     }

@@ -226,51 +226,85 @@ struct AnswerMatcher: Sendable {
         return unique(options.indices.filter { options[$0].numbers?.contains(number) == true }) ?? .none
     }
 
+    /// What the answers' phrases found in a line: for each option, each word its phrases cover, with the
+    /// length of the longest phrase covering it; the options a phrase was found denied for; and those
+    /// found only as filler words.
+    private struct PhraseClaims {
+        var claims: [[Int: Int]]
+        var denied = Set<Int>()
+        var onlyFiller = Set<Int>()
+    }
+
     /// Every option weighed against the whole line (see the type's documentation).
     private func weighed(_ typed: TypedWords) -> Match? {
-        var scores = [Double](repeating: 0, count: options.count)
-        var denied = Set<Int>()
-        // For each option, each word its phrases cover, with the length of the longest phrase covering it.
-        var claims = [[Int: Int]](repeating: [:], count: options.count)
-        var onlyFiller = Set<Int>()
+        var found = phraseClaims(in: typed)
+        let phraseScored = phraseScores(found)
+        var scores = phraseScored.scores
+        let covered = phraseScored.covered
+        addYesOrNoStarts(in: typed, to: &scores)
+        addLabelWords(in: typed, covered: covered, to: &scores)
+        addQuestionWords(in: typed, covered: covered, to: &scores, denied: &found.denied)
+        let ranked = options.indices.sorted { scores[$0] > scores[$1] }
+        guard let best = ranked.first, scores[best] > 0 else { return denial(in: typed, denied: found.denied) }
+        let second = ranked.count > 1 ? scores[ranked[1]] : 0
+        if scores[best] >= 2 * second || (scores[best] >= 1.5 * second && scores[best] - second >= 1) {
+            return .inferred(best)
+        }
+        return .ambiguous(ranked.filter { scores[$0] > 0 && scores[$0] * 2 >= scores[best] }.sorted())
+    }
+
+    private func phraseClaims(in typed: TypedWords) -> PhraseClaims {
+        var found = PhraseClaims(claims: [[Int: Int]](repeating: [:], count: options.count))
         for index in options.indices {
             for phrase in phrases[index] where !isYesOrNo(phrase) {
                 for positions in typed.matches(of: phrase) {
                     guard let start = positions.first else { continue }
                     if typed.isNegated(at: start, lexicon: lexicon) {
-                        denied.insert(index)
+                        found.denied.insert(index)
                         continue
                     }
                     let content = positions.filter { !lexicon.filler.contains(typed.words[$0]) }
-                    if content.isEmpty { onlyFiller.insert(index) }
+                    if content.isEmpty { found.onlyFiller.insert(index) }
                     for position in content {
-                        claims[index][position] = max(claims[index][position] ?? 0, phrase.count)
+                        found.claims[index][position] = max(found.claims[index][position] ?? 0, phrase.count)
                     }
                 }
             }
         }
-        // A word belongs to the options whose longest phrase covers it: "threatening" in "threatening to
-        // make a deepfake" counts for that phrase's answer, not for one that lists "threatening" alone.
+        return found
+    }
+
+    /// Each option's score from its phrases, and the positions of the words any phrase covers. A word
+    /// belongs to the options whose longest phrase covers it: "threatening" in "threatening to make a
+    /// deepfake" counts for that phrase's answer, not for one that lists "threatening" alone.
+    private func phraseScores(_ found: PhraseClaims) -> (scores: [Double], covered: Set<Int>) {
         var longest: [Int: Int] = [:]
-        for claim in claims {
+        for claim in found.claims {
             for (position, length) in claim { longest[position] = max(longest[position] ?? 0, length) }
         }
-        let covered = Set(longest.keys)
+        var scores = [Double](repeating: 0, count: options.count)
         for index in options.indices {
-            let mine = claims[index].filter { longest[$0.key] == $0.value }.count
-            scores[index] = Double(mine) + (mine == 0 && onlyFiller.contains(index) ? 0.5 : 0)
+            let mine = found.claims[index].filter { longest[$0.key] == $0.value }.count
+            scores[index] = Double(mine) + (mine == 0 && found.onlyFiller.contains(index) ? 0.5 : 0)
         }
-        // A line (or a part of it, after a comma) that starts with the lexicon's yes or no counts
-        // towards that answer.
+        return (scores, Set(longest.keys))
+    }
+
+    /// A line (or a part of it, after a comma) that starts with the lexicon's yes or no counts towards
+    /// that answer: half a point for an answer that only lists a bare yes or no, as the rest of the line
+    /// says more.
+    private func addYesOrNoStarts(in typed: TypedWords, to scores: inout [Double]) {
         let partStarts = typed.words.indices.filter { $0 == 0 || typed.parts[$0] != typed.parts[$0 - 1] }
-        // Half a point for an answer that only lists a bare yes or no: the rest of the line says more.
         for (option, list) in [(yesOption, lexicon.yes), (noOption, lexicon.no)] {
             guard let option else { continue }
             let labelled = list.contains(labelKeys[option])
             if partStarts.contains(where: { list.contains(typed.words[$0]) }) { scores[option] += labelled ? 1 : 0.5 }
         }
-        // Words of the labels: half a point where only one label has the word; a quarter where several
-        // share it, and only when no phrase was found (they then tell nothing apart).
+    }
+
+    /// Words of the labels: half a point where only one label has the word; a quarter where several
+    /// share it, and only when no phrase was found (they then tell nothing apart).
+    private func addLabelWords(in typed: TypedWords, covered: Set<Int>, to scores: inout [Double]) {
         let phrasesFound = !covered.isEmpty
         for index in options.indices {
             for (position, stem) in typed.stems.enumerated()
@@ -284,37 +318,37 @@ struct AnswerMatcher: Sendable {
                 }
             }
         }
-        if let yesOption, noOption != nil, lexicon.yes.contains(labelKeys[yesOption]) {
-            for (position, stem) in typed.stems.enumerated()
-            where !covered.contains(position) && questionWords.contains(stem) {
-                if typed.isNegated(at: position, lexicon: lexicon) {
-                    denied.insert(yesOption)
-                } else {
-                    scores[yesOption] += 0.5
-                }
+    }
+
+    /// Words of a yes-or-no question count half a point towards its yes, or deny it when negated.
+    private func addQuestionWords(
+        in typed: TypedWords, covered: Set<Int>, to scores: inout [Double], denied: inout Set<Int>
+    ) {
+        guard let yesOption, noOption != nil, lexicon.yes.contains(labelKeys[yesOption]) else { return }
+        for (position, stem) in typed.stems.enumerated()
+        where !covered.contains(position) && questionWords.contains(stem) {
+            if typed.isNegated(at: position, lexicon: lexicon) {
+                denied.insert(yesOption)
+            } else {
+                scores[yesOption] += 0.5
             }
         }
-        let ranked = options.indices.sorted { scores[$0] > scores[$1] }
-        guard let best = ranked.first, scores[best] > 0 else {
-            // Only denials: "she's not hurt" denies an answer (or a sign of danger), which says "No".
-            guard let no = noOption ?? onlySafeOption, !denied.contains(no) else { return nil }
-            let deniesDanger =
-                options.contains(where: \.safe)
-                && dangerSigns.contains { sign in
-                    typed.occurrences(of: sign).contains { typed.isNegated(at: $0, lexicon: lexicon) }
-                }
-            // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
-            // phrase can itself tell of danger ("nobody knows where he is").
-            if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) {
-                return .inferred(no)
+    }
+
+    /// A line with only denials: "she's not hurt" denies an answer (or a sign of danger), which says "No".
+    private func denial(in typed: TypedWords, denied: Set<Int>) -> Match? {
+        guard let no = noOption ?? onlySafeOption, !denied.contains(no) else { return nil }
+        let deniesDanger =
+            options.contains(where: \.safe)
+            && dangerSigns.contains { sign in
+                typed.occurrences(of: sign).contains { typed.isNegated(at: $0, lexicon: lexicon) }
             }
-            return nil
+        // Where an answer rules danger out, only a denied sign of danger says so: denying an answer's
+        // phrase can itself tell of danger ("nobody knows where he is").
+        if deniesDanger || (!failsSafe && !denied.subtracting([unsureOption].compactMap { $0 }).isEmpty) {
+            return .inferred(no)
         }
-        let second = ranked.count > 1 ? scores[ranked[1]] : 0
-        if scores[best] >= 2 * second || (scores[best] >= 1.5 * second && scores[best] - second >= 1) {
-            return .inferred(best)
-        }
-        return .ambiguous(ranked.filter { scores[$0] > 0 && scores[$0] * 2 >= scores[best] }.sorted())
+        return nil
     }
 
     /// A whole line spelt close to one answer's name only.

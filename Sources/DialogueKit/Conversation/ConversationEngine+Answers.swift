@@ -21,25 +21,9 @@ extension ConversationEngine {
         }
         guard let prepared = preparedQuestions[id] else { return }
         let matcher = AnswerMatcher(prepared, offering: offered)
-        let options = matcher.options
         let reading = matcher.read(input)
         if reading.dangerAside { showDangerAside(input, turn: &turn) }
-        // A question that fails safe never takes an answer that rules danger out from a line that
-        // carries a sign of danger, and shows its advice at once whenever it cannot take an answer.
-        if let failSafe = question.ifUnclear {
-            switch reading.match {
-            case .option(let position), .inferred(let position):
-                if options[position].safe, reading.dangerHeard {
-                    showFailSafe(failSafe, input: input, heardDanger: true, turn: &turn)
-                    return
-                }
-            case .ambiguous, .schoolYear, .none:
-                if !input.isEmpty, !isCommandLike(input, flags: turn.state.flags) {
-                    showFailSafe(failSafe, input: input, heardDanger: reading.dangerHeard, turn: &turn)
-                    return
-                }
-            }
-        }
+        if showsFailSafe(question, reading: reading, options: matcher.options, input: input, turn: &turn) { return }
         switch reading.match {
         case .option(let position):
             take(offered[position], at: id, question: question, turn: &turn)
@@ -63,6 +47,24 @@ extension ConversationEngine {
                     input.isEmpty
                         ? .emptyAnswer(answerCount: offered.count) : .notUnderstood(input, answerCount: offered.count)))
         }
+    }
+
+    /// A question that fails safe never takes an answer that rules danger out from a line that carries
+    /// a sign of danger, and shows its advice at once whenever it cannot take an answer. Whether it did.
+    private func showsFailSafe(
+        _ question: Question, reading: AnswerMatcher.Reading, options: [AnswerMatcher.Option], input: String,
+        turn: inout Turn
+    ) -> Bool {
+        guard let failSafe = question.ifUnclear else { return false }
+        switch reading.match {
+        case .option(let position), .inferred(let position):
+            guard options[position].safe, reading.dangerHeard else { return false }
+            showFailSafe(failSafe, input: input, heardDanger: true, turn: &turn)
+        case .ambiguous, .schoolYear, .none:
+            guard !input.isEmpty, !isCommandLike(input, flags: turn.state.flags) else { return false }
+            showFailSafe(failSafe, input: input, heardDanger: reading.dangerHeard, turn: &turn)
+        }
+        return true
     }
 
     /// The advice of a question that fails safe, shown at once, then the question again. Nothing is

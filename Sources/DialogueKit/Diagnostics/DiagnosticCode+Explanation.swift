@@ -1,6 +1,16 @@
 extension DiagnosticCode {
-    /// The longer explanation `signpost explain` prints. A new code is a compile error here until it has one.
+    /// The longer explanation `signpost explain` prints. Each family's switch below names every code: its own
+    /// with their explanation, the others' as not its own; so a new code is a compile error in each of them
+    /// until one family explains it.
     var explanation: DiagnosticExplanation {
+        guard
+            let explanation = parsingExplanation ?? loadingExplanation ?? checkingExplanation ?? transcriptExplanation
+        else { preconditionFailure("no family explains \(rawValue)") }
+        return explanation
+    }
+
+    /// Parsing (`SP1xx`): the file is not text the dialogue format's YAML subset can read.
+    private var parsingExplanation: DiagnosticExplanation? {
         switch self {
         case .fileTooLargeToParse: .fileTooLargeToParse
         case .invalidUTF8: .invalidUTF8
@@ -32,6 +42,30 @@ extension DiagnosticCode {
         case .emptyFlowEntry: .emptyFlowEntry
         case .listItemInMapping: .listItemInMapping
         case .lineOutsideStructure: .lineOutsideStructure
+        case .noSuchFile, .notAFile, .fileTooLarge, .outsideFolder, .linkLoop, .unreadableFile, .notText, .badFileName,
+            .emptyFile, .includesTooDeep, .includeCycle, .unusedPart, .unknownKey, .missingKey, .wrongKind, .emptyText,
+            .unknownNode, .duplicateNode, .nodeNeedsKind, .nodeHasTwoKinds, .keyNotAllowed, .noChoices,
+            .anytimeTargetNotMessage, .unknownCommand, .unknownContact, .unknownTag, .unknownEntryKind,
+            .routesNeedDefault, .routeAfterDefault, .unreachableNode, .cannotReachEnd, .messageLoop,
+            .questionMayOfferNothing, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverTested,
+            .flagNeverSet, .controlCharacterInText, .undeclaredPhoneNumber, .undeclaredAddress, .unusedContactDetail,
+            .reviewedLongAgo, .partReviewedLongAgo, .reviewedNotADate, .notReviewed, .noSources, .firstQuestionBroken,
+            .worksEverywhereBroken, .everyEndingMentionsBroken, .everyPlanIncludesBroken, .neverReachesBroken,
+            .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeWithoutSafeAnswer, .noLexicon,
+            .failSafeSaysNothing, .contactOfAnotherService, .lookAlikeInPhoneNumber, .textCutByComment, .neverShown,
+            .textChanged, .notUnderstood, .ambiguous, .routeChanged, .stopsElsewhere, .endingChanged,
+            .planStepCountChanged, .planLostStep, .lostService, .answerMeaningChanged, .expectedNodeNotVisited,
+            .expectedEndNotReached, .expectedPlanStepMissing, .unexpectedPlanStep, .expectationNamesNoNode,
+            .unknownExpectation, .transcriptNamesNoDialogue, .transcriptDialogueRefused, .transcriptDialogueFails,
+            .transcriptUnreadable, .recordingFileExists, .recordingPlaceIsAFolder, .recordingFolderMissing,
+            .recordingFolderIsAFile, .recordingFolderNotWritable, .recordingFileTakenMeanwhile, .recordingNotWritten:
+            nil
+        }
+    }
+
+    /// Loading (`SP2xx`): files and includes, keys and nodes.
+    private var loadingExplanation: DiagnosticExplanation? {
+        switch self {
         case .noSuchFile: .noSuchFile
         case .notAFile: .notAFile
         case .fileTooLarge: .fileTooLarge
@@ -61,6 +95,32 @@ extension DiagnosticCode {
         case .unknownEntryKind: .unknownEntryKind
         case .routesNeedDefault: .routesNeedDefault
         case .routeAfterDefault: .routeAfterDefault
+        case .fileTooLargeToParse, .invalidUTF8, .nulByte, .controlCharacterInFile, .loneCarriageReturn,
+            .nestingTooDeep, .unsupportedYAMLFeature, .tabIndentation, .badIndentation, .indentedTooFar,
+            .continuationIndentedTooLittle, .keyIndentedTooFar, .duplicateKey, .missingColon, .colonInText,
+            .listItemAfterKey, .unexpectedContent, .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .keyTooLong,
+            .multilineKey, .invalidBlockScalarHeader, .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow,
+            .documentMarkerInText, .emptyFlowEntry, .listItemInMapping, .lineOutsideStructure, .unreachableNode,
+            .cannotReachEnd, .messageLoop, .questionMayOfferNothing, .answersClash, .answerIsANumber,
+            .answerClashesWithCommand, .flagNeverTested, .flagNeverSet, .controlCharacterInText, .undeclaredPhoneNumber,
+            .undeclaredAddress, .unusedContactDetail, .reviewedLongAgo, .partReviewedLongAgo, .reviewedNotADate,
+            .notReviewed, .noSources, .firstQuestionBroken, .worksEverywhereBroken, .everyEndingMentionsBroken,
+            .everyPlanIncludesBroken, .neverReachesBroken, .tooManyStates, .failSafeMissed, .failSafeNotMessage,
+            .failSafeWithoutSafeAnswer, .noLexicon, .failSafeSaysNothing, .contactOfAnotherService,
+            .lookAlikeInPhoneNumber, .textCutByComment, .neverShown, .textChanged, .notUnderstood, .ambiguous,
+            .routeChanged, .stopsElsewhere, .endingChanged, .planStepCountChanged, .planLostStep, .lostService,
+            .answerMeaningChanged, .expectedNodeNotVisited, .expectedEndNotReached, .expectedPlanStepMissing,
+            .unexpectedPlanStep, .expectationNamesNoNode, .unknownExpectation, .transcriptNamesNoDialogue,
+            .transcriptDialogueRefused, .transcriptDialogueFails, .transcriptUnreadable, .recordingFileExists,
+            .recordingPlaceIsAFolder, .recordingFolderMissing, .recordingFolderIsAFile, .recordingFolderNotWritable,
+            .recordingFileTakenMeanwhile, .recordingNotWritten:
+            nil
+        }
+    }
+
+    /// Checking (`SP3xx`): structure, answers, flags, texts, metadata, guarantees, failing safe.
+    private var checkingExplanation: DiagnosticExplanation? {
+        switch self {
         case .unreachableNode: .unreachableNode
         case .cannotReachEnd: .cannotReachEnd
         case .messageLoop: .messageLoop
@@ -94,6 +154,30 @@ extension DiagnosticCode {
         case .lookAlikeInPhoneNumber: .lookAlikeInPhoneNumber
         case .textCutByComment: .textCutByComment
         case .neverShown: .neverShown
+        case .fileTooLargeToParse, .invalidUTF8, .nulByte, .controlCharacterInFile, .loneCarriageReturn,
+            .nestingTooDeep, .unsupportedYAMLFeature, .tabIndentation, .badIndentation, .indentedTooFar,
+            .continuationIndentedTooLittle, .keyIndentedTooFar, .duplicateKey, .missingColon, .colonInText,
+            .listItemAfterKey, .unexpectedContent, .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .keyTooLong,
+            .multilineKey, .invalidBlockScalarHeader, .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow,
+            .documentMarkerInText, .emptyFlowEntry, .listItemInMapping, .lineOutsideStructure, .noSuchFile, .notAFile,
+            .fileTooLarge, .outsideFolder, .linkLoop, .unreadableFile, .notText, .badFileName, .emptyFile,
+            .includesTooDeep, .includeCycle, .unusedPart, .unknownKey, .missingKey, .wrongKind, .emptyText,
+            .unknownNode, .duplicateNode, .nodeNeedsKind, .nodeHasTwoKinds, .keyNotAllowed, .noChoices,
+            .anytimeTargetNotMessage, .unknownCommand, .unknownContact, .unknownTag, .unknownEntryKind,
+            .routesNeedDefault, .routeAfterDefault, .textChanged, .notUnderstood, .ambiguous, .routeChanged,
+            .stopsElsewhere, .endingChanged, .planStepCountChanged, .planLostStep, .lostService, .answerMeaningChanged,
+            .expectedNodeNotVisited, .expectedEndNotReached, .expectedPlanStepMissing, .unexpectedPlanStep,
+            .expectationNamesNoNode, .unknownExpectation, .transcriptNamesNoDialogue, .transcriptDialogueRefused,
+            .transcriptDialogueFails, .transcriptUnreadable, .recordingFileExists, .recordingPlaceIsAFolder,
+            .recordingFolderMissing, .recordingFolderIsAFile, .recordingFolderNotWritable, .recordingFileTakenMeanwhile,
+            .recordingNotWritten:
+            nil
+        }
+    }
+
+    /// Transcripts (`SP4xx`): a replay that differs, an expectation not met, a transcript or recording that fails.
+    private var transcriptExplanation: DiagnosticExplanation? {
+        switch self {
         case .textChanged: .textChanged
         case .notUnderstood: .notUnderstood
         case .ambiguous: .ambiguous
@@ -121,6 +205,24 @@ extension DiagnosticCode {
         case .recordingFolderNotWritable: .recordingFolderNotWritable
         case .recordingFileTakenMeanwhile: .recordingFileTakenMeanwhile
         case .recordingNotWritten: .recordingNotWritten
+        case .fileTooLargeToParse, .invalidUTF8, .nulByte, .controlCharacterInFile, .loneCarriageReturn,
+            .nestingTooDeep, .unsupportedYAMLFeature, .tabIndentation, .badIndentation, .indentedTooFar,
+            .continuationIndentedTooLittle, .keyIndentedTooFar, .duplicateKey, .missingColon, .colonInText,
+            .listItemAfterKey, .unexpectedContent, .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .keyTooLong,
+            .multilineKey, .invalidBlockScalarHeader, .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow,
+            .documentMarkerInText, .emptyFlowEntry, .listItemInMapping, .lineOutsideStructure, .noSuchFile, .notAFile,
+            .fileTooLarge, .outsideFolder, .linkLoop, .unreadableFile, .notText, .badFileName, .emptyFile,
+            .includesTooDeep, .includeCycle, .unusedPart, .unknownKey, .missingKey, .wrongKind, .emptyText,
+            .unknownNode, .duplicateNode, .nodeNeedsKind, .nodeHasTwoKinds, .keyNotAllowed, .noChoices,
+            .anytimeTargetNotMessage, .unknownCommand, .unknownContact, .unknownTag, .unknownEntryKind,
+            .routesNeedDefault, .routeAfterDefault, .unreachableNode, .cannotReachEnd, .messageLoop,
+            .questionMayOfferNothing, .answersClash, .answerIsANumber, .answerClashesWithCommand, .flagNeverTested,
+            .flagNeverSet, .controlCharacterInText, .undeclaredPhoneNumber, .undeclaredAddress, .unusedContactDetail,
+            .reviewedLongAgo, .partReviewedLongAgo, .reviewedNotADate, .notReviewed, .noSources, .firstQuestionBroken,
+            .worksEverywhereBroken, .everyEndingMentionsBroken, .everyPlanIncludesBroken, .neverReachesBroken,
+            .tooManyStates, .failSafeMissed, .failSafeNotMessage, .failSafeWithoutSafeAnswer, .noLexicon,
+            .failSafeSaysNothing, .contactOfAnotherService, .lookAlikeInPhoneNumber, .textCutByComment, .neverShown:
+            nil
         }
     }
 }

@@ -65,20 +65,47 @@ struct LoadSession {
         let anytime = entries.value(for: "anytime").map { readAnytime($0, reader: &reader) } ?? []
         let contacts = entries.value(for: "contacts").map { readContacts($0, reader: &reader) } ?? []
         let guarantees = entries.entry(for: "guarantees").map { readGuarantees($0, reader: &reader) } ?? .none
+        let lexicon = readContent(&entries, from: path, taking: owned, at: root.range.start, reader: &reader)
+        report(reader)
+
+        checkNames(guarantees, commands: anytime, contacts: contacts)
+        reportUnknownNodes(start: start, anytime: anytime, guarantees: guarantees)
+        reportUnknownTags(guarantees)
+        reportAnytimeTargetsNotMessages(anytime)
+
+        guard diagnostics.isEmpty, let title, let start else { return nil }
+        let metadataKey = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") ?? entries.entry(for: "title")
+        return Dialogue(
+            title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
+            support: support, contacts: contacts, guarantees: guarantees, lexicon: lexicon,
+            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) },
+            partProvenance: partProvenance,
+            metadataTexts: metadataTexts(entries, reader: reader), file: path)
+    }
+
+    /// The nodes (taken out of the tree when `take`), those of the included parts, and the lexicon:
+    /// everything the dialogue holds beyond its own top-level keys. `start` is where a missing `nodes`
+    /// is reported.
+    private mutating func readContent(
+        _ entries: inout [YAMLMappingEntry], from path: String, taking take: Bool, at start: SourceLocation,
+        reader: inout ValueReader
+    ) -> Lexicon {
         if let nodesIndex = entries.firstIndex(where: { $0.key == "nodes" }) {
-            readNodes(entries.value(at: nodesIndex, taking: owned), taking: owned, reader: &reader)
+            readNodes(entries.value(at: nodesIndex, taking: take), taking: take, reader: &reader)
         } else {
-            reader.fail(.missingKey("nodes", context: "the dialogue"), SourceRange(at: root.range.start))
+            reader.fail(.missingKey("nodes", context: "the dialogue"), SourceRange(at: start))
         }
         if let include = entries.entry(for: "include") {
             readIncludes(include, from: path, reader: &reader)
         }
-        let lexicon = entries.entry(for: "lexicon").map { readLexicon($0, from: path, reader: &reader) } ?? .empty
-        report(reader)
+        return entries.entry(for: "lexicon").map { readLexicon($0, from: path, reader: &reader) } ?? .empty
+    }
 
-        checkNames(guarantees, commands: anytime, contacts: contacts)
-        // Every reference to a node, in the order written: `start`, each node's ways on, the commands,
-        // then the guarantees. Only the unknown ones are gathered (most dialogues have none).
+    /// Every reference to a node that names none, in the order written: `start`, each node's ways on, the
+    /// commands, then the guarantees. Only the unknown ones are gathered (most dialogues have none).
+    private mutating func reportUnknownNodes(
+        start: NodeReference?, anytime: [AnytimeCommand], guarantees: Guarantees
+    ) {
         var unknown: [NodeReference] = []
         let isUnknown = { [firstNodeSource, brokenParts] (reference: NodeReference) in
             firstNodeSource[reference.id] == nil && !brokenParts.mayDefine(reference.id)
@@ -92,29 +119,35 @@ struct LoadSession {
         for reference in guarantees.neverReaches.flatMap(\.nodes) where isUnknown(reference) {
             unknown.append(reference)
         }
-        if !unknown.isEmpty {
-            let ids = nodes.map(\.id)
-            // Each suggestion compares the name with every node: worked out once per name, and for the
-            // first `EditDistance.namesSuggestedFor` names only, so that thousands of unknown names in
-            // a large file cost time in proportion to the file, not to its square.
-            var suggestions: [String: String?] = [:]
-            for reference in unknown {
-                let suggestion: String?
-                if let known = suggestions[reference.id] {
-                    suggestion = known
-                } else if suggestions.count < EditDistance.namesSuggestedFor {
-                    suggestion = EditDistance.suggestion(for: reference.id, among: ids)
-                    suggestions[reference.id] = .some(suggestion)
-                } else {
-                    suggestion = nil
-                }
-                diagnostics.append(
-                    DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source)
-                        .diagnostic)
+        if !unknown.isEmpty { reportUnknown(unknown) }
+    }
+
+    /// Each suggestion compares the name with every node: worked out once per name, and for the first
+    /// `EditDistance.namesSuggestedFor` names only, so that thousands of unknown names in a large file cost
+    /// time in proportion to the file, not to its square.
+    private mutating func reportUnknown(_ unknown: [NodeReference]) {
+        let ids = nodes.map(\.id)
+        var suggestions: [String: String?] = [:]
+        for reference in unknown {
+            let suggestion: String?
+            if let known = suggestions[reference.id] {
+                suggestion = known
+            } else if suggestions.count < EditDistance.namesSuggestedFor {
+                suggestion = EditDistance.suggestion(for: reference.id, among: ids)
+                suggestions[reference.id] = .some(suggestion)
+            } else {
+                suggestion = nil
             }
+            diagnostics.append(
+                DialogueLoadError(.unknownNode(reference.id, suggestion: suggestion), at: reference.source)
+                    .diagnostic)
         }
+    }
+
+    /// A `never-reaches` tag no node has. A broken part may hold the tagged nodes: its own error is the
+    /// one to report.
+    private mutating func reportUnknownTags(_ guarantees: Guarantees) {
         let tags = Set(nodes.flatMap(\.tags))
-        // A broken part may hold the tagged nodes: its own error is the one to report.
         for forbidden in guarantees.neverReaches where brokenParts.isEmpty {
             for tag in forbidden.tags where !tags.contains(tag) {
                 let suggestion = EditDistance.suggestion(for: tag, among: tags.sorted())
@@ -122,6 +155,9 @@ struct LoadSession {
                     DialogueLoadError(.unknownTag(tag, suggestion: suggestion), at: forbidden.source).diagnostic)
             }
         }
+    }
+
+    private mutating func reportAnytimeTargetsNotMessages(_ anytime: [AnytimeCommand]) {
         for command in anytime {
             if let target = nodes.first(where: { $0.id == command.target.id }), !target.isMessage {
                 diagnostics.append(
@@ -130,15 +166,6 @@ struct LoadSession {
                     ).diagnostic)
             }
         }
-
-        guard diagnostics.isEmpty, let title, let start else { return nil }
-        let metadataKey = entries.entry(for: "reviewed") ?? entries.entry(for: "sources") ?? entries.entry(for: "title")
-        return Dialogue(
-            title: title, reviewed: reviewed, sources: sourcesList, start: start, nodes: nodes, anytime: anytime,
-            support: support, contacts: contacts, guarantees: guarantees, lexicon: lexicon,
-            metadataSource: metadataKey.map { SourceReference(file: path, range: $0.keyRange) },
-            partProvenance: partProvenance,
-            metadataTexts: metadataTexts(entries, reader: reader), file: path)
     }
 
     /// The title, the review date and the sources as written, with where each was written, for the

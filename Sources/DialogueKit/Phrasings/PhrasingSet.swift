@@ -65,36 +65,7 @@ package struct PhrasingSet: Hashable, Sendable {
         var phrasings: [Phrasing] = []
         if let questions = entries.value(for: "phrasings") {
             for question in questions.mapping ?? [] {
-                guard let asked = dialogue.node(question.key)?.question else {
-                    let ids = dialogue.nodes.filter { $0.question != nil }.map(\.id)
-                    reader.fail(
-                        .unknownNode(question.key, suggestion: EditDistance.suggestion(for: question.key, among: ids)),
-                        question.keyRange)
-                    continue
-                }
-                for answer in question.value.mapping ?? [] {
-                    let expected: Phrasing.Expected
-                    if answer.key == "ask" {
-                        expected = .ask
-                    } else if let index = asked.choices.firstIndex(where: { $0.label == answer.key }) {
-                        expected = .choice(index)
-                    } else {
-                        let labels = asked.choices.map(\.label)
-                        reader.fail(
-                            .unknownKey(
-                                answer.key, context: "the answers of '\(question.key)' (or 'ask')",
-                                suggestion: EditDistance.suggestion(for: answer.key, among: labels + ["ask"])),
-                            answer.keyRange)
-                        continue
-                    }
-                    for typed in answer.value.sequence ?? [answer.value] {
-                        guard let text = reader.text(typed, key: answer.key) else { continue }
-                        phrasings.append(
-                            Phrasing(
-                                question: question.key, typed: text, expected: expected,
-                                source: reader.reference(typed.range)))
-                    }
-                }
+                phrasings += Self.phrasings(of: question, in: dialogue, reader: &reader)
             }
         } else {
             reader.fail(.missingKey("phrasings", context: "a phrasings file"), SourceRange(at: root.range.start))
@@ -102,5 +73,42 @@ package struct PhrasingSet: Hashable, Sendable {
         let diagnostics = reader.errors.map(\.diagnostic)
         guard diagnostics.isEmpty else { return .failure(.diagnostics(diagnostics)) }
         return .success((PhrasingSet(dialogue: named, phrasings: phrasings), dialogue))
+    }
+
+    /// The phrasings listed under one question: each typed line with the answer it should be taken as.
+    private static func phrasings(of question: YAMLMappingEntry, in dialogue: Dialogue, reader: inout ValueReader)
+        -> [Phrasing]
+    {
+        guard let asked = dialogue.node(question.key)?.question else {
+            let ids = dialogue.nodes.filter { $0.question != nil }.map(\.id)
+            reader.fail(
+                .unknownNode(question.key, suggestion: EditDistance.suggestion(for: question.key, among: ids)),
+                question.keyRange)
+            return []
+        }
+        var phrasings: [Phrasing] = []
+        for answer in question.value.mapping ?? [] {
+            let expected: Phrasing.Expected
+            if answer.key == "ask" {
+                expected = .ask
+            } else if let index = asked.choices.firstIndex(where: { $0.label == answer.key }) {
+                expected = .choice(index)
+            } else {
+                let labels = asked.choices.map(\.label)
+                reader.fail(
+                    .unknownKey(
+                        answer.key, context: "the answers of '\(question.key)' (or 'ask')",
+                        suggestion: EditDistance.suggestion(for: answer.key, among: labels + ["ask"])),
+                    answer.keyRange)
+                continue
+            }
+            for typed in answer.value.sequence ?? [answer.value] {
+                guard let text = reader.text(typed, key: answer.key) else { continue }
+                phrasings.append(
+                    Phrasing(
+                        question: question.key, typed: text, expected: expected, source: reader.reference(typed.range)))
+            }
+        }
+        return phrasings
     }
 }

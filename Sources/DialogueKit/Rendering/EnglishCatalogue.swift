@@ -6,12 +6,21 @@
 package struct EnglishCatalogue: MessageCatalogue {
     package init() {}
 
+    /// Each family's switch below names every notice: its own with their words, the others' as not its
+    /// own; so a new notice is a compile error in each of them until one family words it.
     package func text(for notice: Notice) -> String {
+        guard let text = answerText(notice) ?? courseText(notice) ?? savingText(notice) else {
+            preconditionFailure("a notice no family words")
+        }
+        return text
+    }
+
+    /// A line typed at a question or a list: too long, not understood, taken as an answer, kept, a sign of
+    /// danger heard.
+    private func answerText(_ notice: Notice) -> String? {
         switch notice {
         case .tooLong(let characters):
             "That line is too long (\(characters) characters). Please type a shorter answer."
-        case .conversationOver:
-            "This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."
         case .emptyAnswer(let count):
             "Please type an answer: " + howToAnswer(count)
         case .notUnderstood(let input, let count):
@@ -37,6 +46,20 @@ package struct EnglishCatalogue: MessageCatalogue {
                 + "https://www.example.com/page, or press Enter on an empty line to go on."
         case .saved(let count):
             "Saved (\(count) so far). Type another, or press Enter on an empty line when you have finished."
+        case .finishReadingFirst:
+            "Please press Enter to see the rest first, then answer. (999, back, hide and the other commands work here too.)"
+        case .conversationOver, .dialogueLoops, .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .startingAgain,
+            .confirmRestart, .endingEarly, .wentBackFromCommand, .noAnswersYet, .noSuchAnswer, .changing, .offerToSave,
+            .saveNeedsAFileName, .planSaved, .planNotSaved:
+            nil
+        }
+    }
+
+    /// The course of the conversation: going back, starting again, changing an answer, ending.
+    private func courseText(_ notice: Notice) -> String? {
+        switch notice {
+        case .conversationOver:
+            "This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."
         case .dialogueLoops(let node):
             "The dialogue goes round in a circle at '\(node)' here; please tell its authors."
         case .backToWhereYouWere:
@@ -50,8 +73,6 @@ package struct EnglishCatalogue: MessageCatalogue {
         case .confirmRestart(let count):
             "Start again from the first question? Your \(count == 1 ? "answer" : "\(count) answers") and your plan "
                 + "will be cleared. Type 'restart' again to start again, or carry on where you are."
-        case .finishReadingFirst:
-            "Please press Enter to see the rest first, then answer. (999, back, hide and the other commands work here too.)"
         case .endingEarly:
             "Ending here. This is what you have so far."
         case .wentBackFromCommand(let command):
@@ -64,6 +85,16 @@ package struct EnglishCatalogue: MessageCatalogue {
                 + "Type 'change' and a number from 1 to \(count), for example 'change 1'. Type 'answers' to see them."
         case .changing(let earlier):
             "Changing your answer (it was: \(earlier)). The questions after this one will be asked again."
+        case .tooLong, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .understoodAs, .schoolYear, .dangerHeard,
+            .unclearAtDangerQuestion, .askingAgain, .ambiguous, .notAccepted, .saved, .finishReadingFirst, .offerToSave,
+            .saveNeedsAFileName, .planSaved, .planNotSaved:
+            nil
+        }
+    }
+
+    /// Saving the plan.
+    private func savingText(_ notice: Notice) -> String? {
+        switch notice {
         case .offerToSave:
             "To keep this plan, type save and a file name, for example: save my-plan.txt.\n"
                 + "It goes in the folder you started Signpost in, and its full path is shown.\n"
@@ -76,6 +107,11 @@ package struct EnglishCatalogue: MessageCatalogue {
                     ? " The web addresses you typed were left out; type 'save FILE with answers' to include them." : "")
         case .planNotSaved(let path, let failure):
             "Your plan was not saved: " + reason(failure, path: path) + " Nothing was written."
+        case .tooLong, .conversationOver, .emptyAnswer, .notUnderstood, .tookCloseSpelling, .understoodAs, .schoolYear,
+            .dangerHeard, .unclearAtDangerQuestion, .askingAgain, .ambiguous, .notAccepted, .saved, .dialogueLoops,
+            .backToWhereYouWere, .nothingToGoBackTo, .wentBack, .startingAgain, .confirmRestart, .finishReadingFirst,
+            .endingEarly, .wentBackFromCommand, .noAnswersYet, .noSuchAnswer, .changing:
+            nil
         }
     }
 

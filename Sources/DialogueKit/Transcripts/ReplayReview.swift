@@ -40,7 +40,7 @@ struct ReplayReview {
     /// `lastPosition` is where the conversation stood after the last input, before the end of input.
     package func changes(
         expected: Transcript, steps: [InputStep], lastPosition: ConversationState.Position, finalPlan: ActionPlan?,
-        end: String??
+        end: ConversationEnding?
     ) -> [ReplayChange] {
         let segments = Self.outputSegments(expected)
         var changes: [ReplayChange] = []
@@ -54,7 +54,7 @@ struct ReplayReview {
         }
         let allOutput = segments.flatMap { $0 }
         if let end, let was = recordedEnd(in: allOutput), was != end {
-            changes.append(.endingChanged(was: was, now: end))
+            changes.append(.endingChanged(was: was.node, now: end.node))
         }
         if let finalPlan,
             let block = Self.lastPlanBlock(allOutput, heading: formatter.catalogue.text(for: .planHeading))
@@ -163,20 +163,19 @@ struct ReplayReview {
 
     // MARK: Ending and plan
 
-    /// The end the transcript last reached: an end node whose closing words it shows (`.some(id)`), the
-    /// "ending here" notice (`.some(nil)`), or `nil` when neither can be recognised.
-    private func recordedEnd(in lines: [String]) -> String?? {
+    /// The end the transcript last reached: an end node whose closing words it shows, the "ending here"
+    /// notice, or `nil` when neither can be recognised.
+    private func recordedEnd(in lines: [String]) -> ConversationEnding? {
         let early = formatter.lines(.notice(.endingEarly)).first?.text
-        var last: (index: Int, end: String?)?
+        var last: (index: Int, end: ConversationEnding)?
         for node in dialogue.nodes {
             guard let closing = node.ending?.closing.text, let line = firstLine(ofText: closing),
                 let index = lines.lastIndex(of: line)
             else { continue }
-            if index > last?.index ?? -1 { last = (index, node.id) }
+            if index > last?.index ?? -1 { last = (index, .atNode(node.id)) }
         }
-        if let early, let index = lines.lastIndex(of: early), index > last?.index ?? -1 { last = (index, nil) }
-        guard let last else { return nil }
-        return .some(last.end)
+        if let early, let index = lines.lastIndex(of: early), index > last?.index ?? -1 { last = (index, .early) }
+        return last?.end
     }
 
     static func lastPlanBlock(_ lines: [String], heading: String) -> [String]? {

@@ -7,25 +7,44 @@ package enum TranscriptReplay {
         replay(transcript, dialogue: dialogue, comparing: true)
     }
 
+    /// What a replay gathers as it runs, for the comparisons made at the end.
+    private struct Replayed {
+        var actual: [Transcript.Line] = []
+        /// The node each line of `actual` was shown for, where there is one.
+        var origins: [String?] = []
+        var events: [ConversationEvent] = []
+        var inputSteps: [ReplayReview.InputStep] = []
+        var finalPlan: ActionPlan?
+        var end: ConversationEnding?
+        /// Where the conversation stood after the last input, before the end of input.
+        var lastPosition: ConversationState.Position
+    }
+
     /// The replay; without `comparing` (recording, where there is nothing to compare with), only what
     /// Signpost says now, with no diff, review or expectations worked out.
     private static func replay(_ transcript: Transcript, dialogue: Dialogue, comparing: Bool) -> ReplayOutcome {
-        let engine = ConversationEngine(dialogue: dialogue)
         let formatter = ReplyFormatter(width: transcript.width)
+        let replayed = run(
+            transcript, engine: ConversationEngine(dialogue: dialogue), formatter: formatter, comparing: comparing)
+        var result = ReplayOutcome(
+            expected: transcript, actual: Transcript(lines: replayed.actual), events: replayed.events, divergence: nil)
+        guard comparing else { return result }
+        compare(&result, replayed, dialogue: dialogue, formatter: formatter)
+        return result
+    }
+
+    /// Runs the inputs segment by segment: each input's step, then the segment's comments and what the
+    /// conversation shows now in place of its recorded output.
+    private static func run(
+        _ transcript: Transcript, engine: ConversationEngine, formatter: ReplyFormatter, comparing: Bool
+    ) -> Replayed {
         let segments = TranscriptSegment.split(transcript)
-        var actual: [Transcript.Line] = []
-        var origins: [String?] = []
-        var events: [ConversationEvent] = []
-        var step = engine.start()
         let inputLines = transcript.lines.indices.filter {
             if case .input = transcript.lines[$0] { return true }
             return false
         }
-        var inputSteps: [ReplayReview.InputStep] = []
-        var finalPlan: ActionPlan?
-        var end: String??
-        var lastPosition = step.state.position
-
+        var step = engine.start()
+        var replayed = Replayed(lastPosition: step.state.position)
         var output: [(String, String?)] = []
         for (index, segment) in segments.enumerated() {
             // What the conversation showed now just before this segment's input.
@@ -35,49 +54,75 @@ package enum TranscriptReplay {
                 if step.state.isFinished { break }
                 let before = step.state.position
                 step = engine.respond(to: input, consuming: step.takeState())
-                let line = inputSteps.count < inputLines.count ? inputLines[inputSteps.count] + 1 : 0
-                let answered = step.events.contains { if case .answered = $0 { true } else { false } }
-                inputSteps.append(
-                    .init(
-                        line: line, input: input, positionBefore: before, replies: step.replies, answered: answered,
-                        shownBefore: shownBefore))
-                lastPosition = step.state.position
-                actual.append(.input(input))
-                origins.append(nil)
+                let count = replayed.inputSteps.count
+                let line = count < inputLines.count ? inputLines[count] + 1 : 0
+                noteInput(input, line: line, before: before, step: step, shownBefore: shownBefore, in: &replayed)
             }
-            events += step.events
-            appendLines(of: step, formatter, to: &output)
-            Self.noteEnd(of: step, plan: &finalPlan, end: &end)
+            note(step, formatter, output: &output, in: &replayed)
             if index == segments.count - 1, !step.state.isFinished {
                 step = engine.finish(step.state)
-                events += step.events
-                appendLines(of: step, formatter, to: &output)
-                Self.noteEnd(of: step, plan: &finalPlan, end: &end)
+                note(step, formatter, output: &output, in: &replayed)
             }
-            for comment in segment.leadingComments {
-                actual.append(comment)
-                origins.append(nil)
-            }
-            for (text, origin) in output {
-                actual.append(.output(text))
-                origins.append(origin)
-            }
-            for comment in segment.otherComments {
-                actual.append(comment)
-                origins.append(nil)
-            }
+            append(segment, output: output, to: &replayed)
         }
-        let actualTranscript = Transcript(lines: actual)
-        var result = ReplayOutcome(expected: transcript, actual: actualTranscript, events: events, divergence: nil)
-        guard comparing else { return result }
-        result.divergence = divergence(in: result, origins: origins, dialogue: dialogue)
+        return replayed
+    }
+
+    private static func noteInput(
+        _ input: String, line: Int, before: ConversationState.Position, step: ConversationStep,
+        shownBefore: [String], in replayed: inout Replayed
+    ) {
+        let answered = step.events.contains { if case .answered = $0 { true } else { false } }
+        replayed.inputSteps.append(
+            .init(
+                line: line, input: input, positionBefore: before, replies: step.replies, answered: answered,
+                shownBefore: shownBefore))
+        replayed.lastPosition = step.state.position
+        replayed.actual.append(.input(input))
+        replayed.origins.append(nil)
+    }
+
+    /// A step's events, the lines it shows (to `output`), and its plan and end if it finishes.
+    private static func note(
+        _ step: ConversationStep, _ formatter: ReplyFormatter, output: inout [(String, String?)],
+        in replayed: inout Replayed
+    ) {
+        replayed.events += step.events
+        appendLines(of: step, formatter, to: &output)
+        noteEnd(of: step, plan: &replayed.finalPlan, end: &replayed.end)
+    }
+
+    /// The segment's comments where the transcript has them, around the output shown now.
+    private static func append(_ segment: TranscriptSegment, output: [(String, String?)], to replayed: inout Replayed) {
+        for comment in segment.leadingComments {
+            replayed.actual.append(comment)
+            replayed.origins.append(nil)
+        }
+        for (text, origin) in output {
+            replayed.actual.append(.output(text))
+            replayed.origins.append(origin)
+        }
+        for comment in segment.otherComments {
+            replayed.actual.append(comment)
+            replayed.origins.append(nil)
+        }
+    }
+
+    /// The replay against its transcript: where it diverges, which expectations are unmet, and the
+    /// changes that explain the divergence.
+    private static func compare(
+        _ result: inout ReplayOutcome, _ replayed: Replayed, dialogue: Dialogue, formatter: ReplyFormatter
+    ) {
+        let transcript = result.expected
+        result.divergence = divergence(in: result, origins: replayed.origins, dialogue: dialogue)
         result.unmet = UnmetExpectation.check(
-            transcript.expectations, events: events, plan: finalPlan?.steps.map(\.text) ?? [], end: end ?? nil,
-            dialogue: dialogue)
+            transcript.expectations, events: replayed.events, plan: replayed.finalPlan?.steps.map(\.text) ?? [],
+            end: replayed.end?.node, dialogue: dialogue)
         if let divergence = result.divergence {
             let review = ReplayReview(dialogue: dialogue, formatter: formatter)
             let derailments = review.changes(
-                expected: transcript, steps: inputSteps, lastPosition: lastPosition, finalPlan: finalPlan, end: end)
+                expected: transcript, steps: replayed.inputSteps, lastPosition: replayed.lastPosition,
+                finalPlan: replayed.finalPlan, end: replayed.end)
             result.changes =
                 derailments.isEmpty
                 ? [.textChanged(line: divergence.line, node: divergence.node, source: divergence.source)] : derailments
@@ -87,26 +132,25 @@ package enum TranscriptReplay {
         // says why it derailed instead.
         if result.divergence != nil, !result.changes.contains(where: \.derails) {
             let lost = lostServices(
-                expected: transcript, actual: actualTranscript, dialogue: dialogue,
+                expected: transcript, actual: result.actual, dialogue: dialogue,
                 heading: formatter.catalogue.text(for: .planHeading))
             result.changes = lost + result.changes
         }
         result.changes += result.unmet.map(ReplayChange.expectationUnmet)
-        return result
     }
 
     /// Keeps the plan and the end of a step that finishes the conversation (the last such step wins,
-    /// since `restart` can begin it again): the end node, or `nil` inside for ending early.
-    private static func noteEnd(of step: ConversationStep, plan: inout ActionPlan?, end: inout String??) {
+    /// since `restart` can begin it again): the end node, or ending early.
+    private static func noteEnd(of step: ConversationStep, plan: inout ActionPlan?, end: inout ConversationEnding?) {
         guard step.state.isFinished else { return }
         for reply in step.replies {
             switch reply {
             case .plan(let shown): plan = shown
-            case .notice(.endingEarly): end = .some(nil)
+            case .notice(.endingEarly): end = .early
             default: continue
             }
         }
-        for case .ended(let node) in step.events { end = .some(node) }
+        for case .ended(let node) in step.events { end = .atNode(node) }
     }
 
     /// The services (declared contacts) whose number or address the recorded final plan showed and the

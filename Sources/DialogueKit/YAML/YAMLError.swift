@@ -53,8 +53,18 @@ package struct YAMLError: Error, Hashable, Sendable {
         case expectedEndOfDocument
     }
 
-    /// The one-line message an author reads.
+    /// The one-line message an author reads. Each family's switch below names every reason: its own with
+    /// their words, the others' as not its own; so a new reason is a compile error in each of them until one
+    /// family words it.
     package var message: String {
+        guard let message = fileMessage ?? indentationMessage ?? structureMessage ?? textMessage else {
+            preconditionFailure("no family words \(code.rawValue)")
+        }
+        return message
+    }
+
+    /// The file as a whole: its size, bytes and characters, its depth, and YAML features the format leaves out.
+    private var fileMessage: String? {
         switch reason {
         case .fileTooLarge(let limit):
             "the file is larger than \(limit / 1_048_576) MiB, the most a dialogue file may be"
@@ -70,6 +80,18 @@ package struct YAMLError: Error, Hashable, Sendable {
             "nesting is deeper than \(limit) levels, the most a dialogue file may have"
         case .unsupported(let feature):
             Self.message(for: feature)
+        case .tabIndentation, .badIndentation, .indentedTooFar, .continuationIndentedTooLittle, .keyIndentedTooFar,
+            .duplicateKey, .missingColon, .mappingValueNotAllowed, .sequenceEntryNotAllowed, .unexpectedContent,
+            .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .keyTooLong, .multilineKey,
+            .invalidBlockScalarHeader, .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow,
+            .documentMarkerInScalar, .emptyFlowEntry, .listItemInMapping, .expectedEndOfDocument:
+            nil
+        }
+    }
+
+    /// Indentation.
+    private var indentationMessage: String? {
+        switch reason {
         case .tabIndentation:
             "a tab is used for indentation; indent with spaces"
         case .badIndentation:
@@ -85,6 +107,18 @@ package struct YAMLError: Error, Hashable, Sendable {
         case .keyIndentedTooFar(let key, let column, let sibling):
             "'\(key):' is indented further than '\(sibling):' above it, so it reads as more of that text; "
                 + "move it left to column \(column), in line with '\(sibling):'"
+        case .fileTooLarge, .invalidUTF8, .nulByte, .controlCharacter, .loneCarriageReturn, .nestingTooDeep,
+            .unsupported, .duplicateKey, .missingColon, .mappingValueNotAllowed, .sequenceEntryNotAllowed,
+            .unexpectedContent, .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .keyTooLong, .multilineKey,
+            .invalidBlockScalarHeader, .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow,
+            .documentMarkerInScalar, .emptyFlowEntry, .listItemInMapping, .expectedEndOfDocument:
+            nil
+        }
+    }
+
+    /// Keys, list items and lines that do not fit the structure around them.
+    private var structureMessage: String? {
+        switch reason {
         case .duplicateKey(let key, _):
             "the key '\(key)' appears twice here; each key may be given once"
         case .missingColon:
@@ -95,16 +129,33 @@ package struct YAMLError: Error, Hashable, Sendable {
             "a list item ('- ') cannot start on the same line as a key; start the list on the next line"
         case .unexpectedContent(let what):
             "unexpected \(what)"
+        case .keyTooLong:
+            "a key on one line may be at most 1024 characters long"
+        case .multilineKey:
+            "a key must fit on one line"
+        case .documentMarkerInScalar:
+            "'---' or '...' at the start of a line ends the document; indent this line"
+        case .listItemInMapping:
+            "a list item cannot stand among 'key: value' lines; put the list under a key"
+        case .expectedEndOfDocument:
+            "this line does not fit the structure above it; check its indentation, or whether it needs '- ' or 'key: '"
+        case .fileTooLarge, .invalidUTF8, .nulByte, .controlCharacter, .loneCarriageReturn, .nestingTooDeep,
+            .unsupported, .tabIndentation, .badIndentation, .indentedTooFar, .continuationIndentedTooLittle,
+            .keyIndentedTooFar, .unterminatedQuote, .invalidEscape, .commentNeedsSpace, .invalidBlockScalarHeader,
+            .blockScalarLeadingSpaces, .flowExpected, .unterminatedFlow, .emptyFlowEntry:
+            nil
+        }
+    }
+
+    /// Quoted text, comments, blocks of text and `[...]` or `{...}` lists.
+    private var textMessage: String? {
+        switch reason {
         case .unterminatedQuote(let quote):
             "this quoted text is never closed; add the closing \(quote) at the end of the text"
         case .invalidEscape(let escape):
             "'\\\(escape)' is not a valid escape in double-quoted text; write '\\\\' for a backslash"
         case .commentNeedsSpace:
             "a comment needs a space before the '#'"
-        case .keyTooLong:
-            "a key on one line may be at most 1024 characters long"
-        case .multilineKey:
-            "a key must fit on one line"
         case .invalidBlockScalarHeader:
             "after '|' or '>' only a chomping indicator ('-' or '+'), an indentation digit (1-9) and a comment may follow"
         case .blockScalarLeadingSpaces:
@@ -113,14 +164,14 @@ package struct YAMLError: Error, Hashable, Sendable {
             "expected \(what)"
         case .unterminatedFlow(let bracket):
             "this '\(bracket)' is never closed; add the closing '\(bracket == "[" ? "]" : "}")' at the end of the list"
-        case .documentMarkerInScalar:
-            "'---' or '...' at the start of a line ends the document; indent this line"
         case .emptyFlowEntry:
             "an empty entry: remove the extra ','"
-        case .listItemInMapping:
-            "a list item cannot stand among 'key: value' lines; put the list under a key"
-        case .expectedEndOfDocument:
-            "this line does not fit the structure above it; check its indentation, or whether it needs '- ' or 'key: '"
+        case .fileTooLarge, .invalidUTF8, .nulByte, .controlCharacter, .loneCarriageReturn, .nestingTooDeep,
+            .unsupported, .tabIndentation, .badIndentation, .indentedTooFar, .continuationIndentedTooLittle,
+            .keyIndentedTooFar, .duplicateKey, .missingColon, .mappingValueNotAllowed, .sequenceEntryNotAllowed,
+            .unexpectedContent, .keyTooLong, .multilineKey, .documentMarkerInScalar, .listItemInMapping,
+            .expectedEndOfDocument:
+            nil
         }
     }
 

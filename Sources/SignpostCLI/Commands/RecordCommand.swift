@@ -72,9 +72,20 @@ struct RecordCommand: ParsableCommand {
                 : carried + [" dialogue: \(dialoguePath)"],
             dialogue: loaded)
         let contents = transcript.rendered()
-        var saved = file
+        let saved = try save(contents, console: console)
+        var note = "Saved this conversation to \(VisibleText.make(saved)), readable only by you."
+        if kept != inputs {
+            note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it."
+        }
+        console.writeError(note + "\n")
+        try refuseUnmetExpectations(of: transcript, dialogue: loaded, console: console)
+    }
+
+    /// Writes the transcript to `file` (replacing it with --force), or beside it when something made the
+    /// file while the conversation went on; says where it went.
+    private func save(_ contents: String, console: Console) throws -> String {
         switch force ? PrivateFile.replace(file, contents: contents) : PrivateFile.create(file, contents: contents) {
-        case .success: break
+        case .success: return file
         case .failure(.exists):
             // Someone made the file while the conversation went on: keep it, and the conversation too.
             guard let other = Self.saveBeside(file, contents: contents) else {
@@ -83,21 +94,20 @@ struct RecordCommand: ParsableCommand {
                 console.write(contents)
                 throw ExitCode.failure
             }
-            saved = other
             console.writeError(
                 "\(VisibleText.make(file)) was created by something else during the conversation; it is left as it was.\n"
             )
+            return other
         case .failure(let failure):
             console.report([Diagnostic(RecordingProblem.notWritten(failure), file: file, range: nil)], sources: [])
             console.write(contents)
             throw ExitCode.failure
         }
-        var note = "Saved this conversation to \(VisibleText.make(saved)), readable only by you."
-        if kept != inputs {
-            note += " Text typed at the web address question was replaced by stand-ins; use --keep-text to keep it."
-        }
-        console.writeError(note + "\n")
-        let unmet = TranscriptReplay.replay(transcript, dialogue: loaded).unmet
+    }
+
+    /// A re-recording that does not meet the expectations it carried over fails, saying which.
+    private func refuseUnmetExpectations(of transcript: Transcript, dialogue: Dialogue, console: Console) throws {
+        let unmet = TranscriptReplay.replay(transcript, dialogue: dialogue).unmet
         guard !unmet.isEmpty else { return }
         console.writeError(
             "The expectations of the transcript it replaces are kept, and this conversation does not meet "

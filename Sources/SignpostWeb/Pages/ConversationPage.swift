@@ -48,63 +48,85 @@ struct ConversationPage {
                     "div", ["class": "inset", "data-reply": "restarted"],
                     el("p", text(WebPhrases.startedAgain(startedAgain)))))
         }
-        let stillCollecting: Bool = if case .collect = replay.state.position { true } else { false }
         let blocks = ReplyBlocks(
             catalogue: catalogue, token: token, links: ContactLinks(contacts: settings.engine.dialogue.contacts))
         let title: String
         switch replay.state.position {
         case .question, .collect:
-            if state.change != nil {
-                main.append(
-                    el("div", ["class": "inset", "data-chrome": ""], el("p", text(WebPhrases.changeKeepsLaterAnswers))))
-            }
-            main += blocks.blocks(
-                replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: stillCollecting && problem == nil)
-            main.append(form(token: token))
+            main += promptSection(blocks, token: token)
             title = WebPhrases.questionTitle(number: replay.state.progress.answers.count + 1)
         case .paused:
-            let heading = pauseHeading
-            main.append(el("h1", ["class": "heading-l"], text(heading)))
-            main += blocks.blocks(replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: false)
-            main.append(continueForm(token: token))
-            // Emergency advice asked for at the end keeps the plan on the page (and in print).
-            if replay.state.progress.returnTo == .finished { main += planAndSupport(blocks) }
+            main += pauseSection(blocks, token: token)
             title = replay.state.progress.returnTo == nil ? WebPhrases.adviceTitle : WebPhrases.urgentTitle
         case .finished:
             if let command = commandJustUsed {
-                // An `anytime` command at the end (999): its advice first, the plan kept below it.
-                main.append(
-                    el(
-                        "h1", ["class": "heading-l"],
-                        text(command.help.prefix(1).uppercased() + command.help.dropFirst())))
-                main += blocks.blocks(
-                    replay.shownReplies.filter {
-                        if case .plan = $0 { false } else if case .support = $0 { false } else { true }
-                    },
-                    origins: [], keepLastSaved: false)
-                main += planAndSupport(blocks)
-                main.append(endForm(token: token))
+                main += commandAtEndSection(command, blocks, token: token)
                 return layout.page(title: WebPhrases.urgentTitle, main: main)
             }
-            main.append(el("h1", ["class": "heading-l"], text(WebPhrases.endHeading)))
-            main += planAndSupport(blocks)
-            main.append(endForm(token: token))
-            let advice = replay.shownReplies.enumerated().filter { _, reply in
-                switch reply {
-                case .plan, .support: false
-                case .text, .closing, .notice, .answers, .help, .question, .collect, .pause: true
-                }
-            }
-            if !advice.isEmpty {
-                main.append(el("h2", ["class": "heading-m"], text(WebPhrases.moreAdviceHeading)))
-                let origins = replay.shownOrigins
-                main += blocks.blocks(
-                    advice.map(\.element), origins: advice.map { $0.offset < origins.count ? origins[$0.offset] : nil },
-                    keepLastSaved: false)
-            }
+            main += endSection(blocks, token: token)
             title = WebPhrases.endTitle
         }
         return layout.page(title: (problem == nil ? "" : "Error: ") + title, main: main)
+    }
+
+    /// A question or a list: what was said, then the form.
+    private func promptSection(_ blocks: ReplyBlocks, token: String) -> [HTMLNode] {
+        var main: [HTMLNode] = []
+        let stillCollecting: Bool = if case .collect = replay.state.position { true } else { false }
+        if state.change != nil {
+            main.append(
+                el("div", ["class": "inset", "data-chrome": ""], el("p", text(WebPhrases.changeKeepsLaterAnswers))))
+        }
+        main += blocks.blocks(
+            replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: stillCollecting && problem == nil)
+        main.append(form(token: token))
+        return main
+    }
+
+    /// A page of advice with Continue.
+    private func pauseSection(_ blocks: ReplyBlocks, token: String) -> [HTMLNode] {
+        var main: [HTMLNode] = [el("h1", ["class": "heading-l"], text(pauseHeading))]
+        main += blocks.blocks(replay.shownReplies, origins: replay.shownOrigins, keepLastSaved: false)
+        main.append(continueForm(token: token))
+        // Emergency advice asked for at the end keeps the plan on the page (and in print).
+        if replay.state.progress.returnTo == .finished { main += planAndSupport(blocks) }
+        return main
+    }
+
+    /// An `anytime` command at the end (999): its advice first, the plan kept below it.
+    private func commandAtEndSection(_ command: AnytimeCommand, _ blocks: ReplyBlocks, token: String) -> [HTMLNode] {
+        var main: [HTMLNode] = [
+            el("h1", ["class": "heading-l"], text(command.help.prefix(1).uppercased() + command.help.dropFirst()))
+        ]
+        main += blocks.blocks(
+            replay.shownReplies.filter {
+                if case .plan = $0 { false } else if case .support = $0 { false } else { true }
+            },
+            origins: [], keepLastSaved: false)
+        main += planAndSupport(blocks)
+        main.append(endForm(token: token))
+        return main
+    }
+
+    /// The end: the plan and support, Download, then the rest of what was said last.
+    private func endSection(_ blocks: ReplyBlocks, token: String) -> [HTMLNode] {
+        var main: [HTMLNode] = [el("h1", ["class": "heading-l"], text(WebPhrases.endHeading))]
+        main += planAndSupport(blocks)
+        main.append(endForm(token: token))
+        let advice = replay.shownReplies.enumerated().filter { _, reply in
+            switch reply {
+            case .plan, .support: false
+            case .text, .closing, .notice, .answers, .help, .question, .collect, .pause: true
+            }
+        }
+        if !advice.isEmpty {
+            main.append(el("h2", ["class": "heading-m"], text(WebPhrases.moreAdviceHeading)))
+            let origins = replay.shownOrigins
+            main += blocks.blocks(
+                advice.map(\.element), origins: advice.map { $0.offset < origins.count ? origins[$0.offset] : nil },
+                keepLastSaved: false)
+        }
+        return main
     }
 
     /// The heading of a page of advice: for advice an `anytime` command asked for, what the command does
