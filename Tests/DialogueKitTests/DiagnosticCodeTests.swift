@@ -111,4 +111,11 @@ import Testing
         #expect(text.contains("          - No: dnoe\n"))
         #expect(ExplanationText.list().split(separator: "\n").count == DiagnosticCode.allCases.count)
     }
+
+    /// Every code is explained, worded and given a message by its family, never by the last resort.
+    @Test func noCodeFallsToTheLastResort() {
+        for code in DiagnosticCode.allCases {
+            #expect(code.explanation.title != code.rawValue, "\(code.rawValue) has no explanation of its own")
+        }
+    }
 }

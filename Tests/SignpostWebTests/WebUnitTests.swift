@@ -161,6 +161,13 @@ struct WebUnitTests {
         return all
     }()
 
+    /// Every notice is worded by one of the English catalogue's families, never by its last resort.
+    @Test func everyNoticeHasItsOwnEnglishWords() {
+        let english = EnglishCatalogue()
+        let lastResort = "Type 'help' to see what you can type here."
+        for notice in Self.everyNotice { #expect(english.text(for: notice) != lastResort, "\(notice)") }
+    }
+
     /// Every notice, even one only a typed line brings (which the page's buttons never send), is worded
     /// for a page: none names a key, an empty line or a command to type, so none can tell the adult to do
     /// what a page cannot.

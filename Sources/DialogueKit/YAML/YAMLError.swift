@@ -56,11 +56,10 @@ package struct YAMLError: Error, Hashable, Sendable {
     /// The one-line message an author reads. Each family's switch below names every reason: its own with
     /// their words, the others' as not its own; so a new reason is a compile error in each of them until one
     /// family words it.
+    /// A reason every family passes over still gets a message, never a trap.
     package var message: String {
-        guard let message = fileMessage ?? indentationMessage ?? structureMessage ?? textMessage else {
-            preconditionFailure("no family words \(code.rawValue)")
-        }
-        return message
+        fileMessage ?? indentationMessage ?? structureMessage ?? textMessage
+            ?? "this cannot be read as the dialogue format: 'signpost explain \(code.rawValue)' says more"
     }
 
     /// The file as a whole: its size, bytes and characters, its depth, and YAML features the format leaves out.
