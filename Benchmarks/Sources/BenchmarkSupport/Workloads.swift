@@ -2,7 +2,7 @@ import DialogueKit
 import Yams
 
 /// What is measured, each on the same bytes: Signpost's steps and Yams's two ways of reading YAML.
-public enum Workload: String, CaseIterable, Sendable {
+package enum Workload: String, CaseIterable, Sendable {
     /// `YAMLParser.parse`: bytes to a tree of nodes.
     case parse
     /// `DialogueLoader.load`: parse, then read every key into the dialogue model.
@@ -25,13 +25,13 @@ public enum Workload: String, CaseIterable, Sendable {
 }
 
 /// A dialogue held in memory, ready for every workload.
-public struct DialogueInput: @unchecked Sendable {
-    public var name: String
-    public var bytes: [UInt8]
+package struct DialogueInput: @unchecked Sendable {
+    package var name: String
+    package var bytes: [UInt8]
     /// The same bytes as a String, made up front so that Yams is not charged for the conversion.
-    public var text: String
+    package var text: String
 
-    public init(name: String, bytes: [UInt8]) {
+    package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
         self.text = String(decoding: bytes, as: UTF8.self)
@@ -58,8 +58,8 @@ struct OneFile: DialogueFileSystem {
 
 /// Runs one workload once. Each returns a small number that depends on the whole result, so that the
 /// optimiser cannot drop the work, and that a caller can check.
-public enum Workloads {
-    public static func run(_ workload: Workload, on input: DialogueInput) -> Int {
+package enum Workloads {
+    package static func run(_ workload: Workload, on input: DialogueInput) -> Int {
         switch workload {
         case .parse:
             switch YAMLParser().parse(SourceFile(name: input.name, bytes: input.bytes)) {
@@ -99,14 +99,14 @@ public enum Workloads {
     }
 
     /// Loads a dialogue, or nil when it has errors (a generated dialogue never should).
-    public static func load(_ input: DialogueInput) -> Dialogue? {
+    package static func load(_ input: DialogueInput) -> Dialogue? {
         let source = SourceFile(name: input.name, bytes: input.bytes)
         return DialogueLoader(files: OneFile(source: source)).load(input.name).dialogue
     }
 
     /// Parses a transcript's text and replays it; returns how many turns (inputs) it had, or -1 when the
     /// replay diverged (a generated transcript never should).
-    public static func replay(transcript text: String, dialogue: Dialogue) -> Int {
+    package static func replay(transcript text: String, dialogue: Dialogue) -> Int {
         let transcript = Transcript.parse(text)
         let result = TranscriptReplay.replay(transcript, dialogue: dialogue)
         return result.passed ? transcript.inputs.count : -1
@@ -114,12 +114,12 @@ public enum Workloads {
 
     /// `signpost test` on one transcript, in process: parse, replay, and the diff it prints; returns the
     /// diff's length.
-    public static func test(transcript text: String, dialogue: Dialogue) -> Int {
+    package static func test(transcript text: String, dialogue: Dialogue) -> Int {
         TranscriptReplay.replay(Transcript.parse(text), dialogue: dialogue).diff(name: "changed.transcript").utf8.count
     }
 
     /// Records the transcript a list of answers makes: the input for `replay`.
-    public static func recordTranscript(answers: [String], dialogue: Dialogue, dialogueFile: String) -> String {
+    package static func recordTranscript(answers: [String], dialogue: Dialogue, dialogueFile: String) -> String {
         TranscriptReplay.record(
             inputs: answers, comments: [" A generated transcript for benchmarks.", " dialogue: \(dialogueFile)"],
             dialogue: dialogue

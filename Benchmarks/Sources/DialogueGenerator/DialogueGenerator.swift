@@ -5,24 +5,24 @@
 /// literal and folded block scalars and quoted text, plan items, comments, contacts, anytime commands,
 /// safety guarantees and ends that name the support services. Routes only go forward, so every node is
 /// reachable, every node can reach an end, and no message loops.
-public struct DialogueGenerator: Sendable {
+package struct DialogueGenerator: Sendable {
     /// The size in bytes the dialogue reaches or just passes.
-    public var targetBytes: Int
+    package var targetBytes: Int
 
-    public init(targetBytes: Int) {
+    package init(targetBytes: Int) {
         self.targetBytes = targetBytes
     }
 
     /// A generated dialogue, and the answers that walk one long path through it.
-    public struct Output: Sendable {
-        public var text: String
+    package struct Output: Sendable {
+        package var text: String
         /// How many nodes it holds.
-        public var nodeCount: Int
+        package var nodeCount: Int
         /// Answers, one per question on a path from the start to an end, as an adult would type them.
-        public var answers: [String]
+        package var answers: [String]
     }
 
-    public func generate() -> Output {
+    package func generate() -> Output {
         var random = SplitMix(seed: 0x5167_6E70_6F73_74)
         var out = header
         var sections = 0

@@ -26,7 +26,7 @@ package struct YAMLNode: Hashable, Sendable {
         return nil
     }
 
-    var mapping: [YAMLMappingEntry]? {
+    package var mapping: [YAMLMappingEntry]? {
         if case .mapping(let entries) = content { return entries }
         return nil
     }
