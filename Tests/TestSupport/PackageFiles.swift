@@ -1,6 +1,5 @@
+import DialogueKit
 import Foundation
-
-@testable import DialogueKit
 
 /// Reads the real files under the package root from disk, the way the shell would.
 package struct PackageFiles: DialogueFileSystem {

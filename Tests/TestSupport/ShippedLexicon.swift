@@ -1,6 +1,5 @@
+import DialogueKit
 import Foundation
-
-@testable import DialogueKit
 
 /// The English lexicon that ships in `Dialogues/`, loaded the way a dialogue loads it, for tests of
 /// answer matching that need its words.

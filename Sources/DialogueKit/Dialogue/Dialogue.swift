@@ -18,7 +18,7 @@ package struct Dialogue: Hashable, Sendable {
     package let contacts: [Contact]
     package let guarantees: Guarantees
     /// The common words of the dialogue's language that its answers may use (`lexicon:`).
-    let lexicon: Lexicon
+    package let lexicon: Lexicon
     /// Where `reviewed` and `sources` were written (or the top of the file), for findings about them.
     let metadataSource: SourceReference?
     /// The `sources` and `reviewed` that included files give for their own nodes.

@@ -5,7 +5,7 @@
 /// `lexicon:`, so that an author can teach Signpost a phrase without code and a second language is a
 /// new file. Each answer keeps its own phrases (`also:`) in the dialogue. A dialogue that names no
 /// lexicon understands only its own words and numbers in digits (`signpost check` warns about it).
-struct Lexicon: Hashable, Sendable {
+package struct Lexicon: Hashable, Sendable {
     /// The language's code, such as `en`.
     var language: String
     /// Ways of saying yes, no and "I don't know", each normalised (see `TypedWords.key`).
