@@ -202,12 +202,38 @@ def labels(driver):
 
 
 def choose(driver, wanted):
-    """Clicks the answer whose label starts with one of `wanted` (in order), then Continue."""
+    """Clicks the answer whose label starts with one of `wanted` (in order), then Continue.
+
+    Chromium can be swapping documents under a click ("Node with given id does not belong to the
+    document", seen in fresh-clone CI runs). Every answer gives a new address: if the address changes
+    within 5 seconds of the error, the answer went through and the next page is waited for; if not, the
+    answer had not been sent, and it is chosen again. So an answer is never sent twice.
+    """
+    for attempt in range(3):
+        before = driver.current_url
+        picked = []
+        try:
+            return choose_once(driver, wanted, picked)
+        except WebDriverException as error:
+            if attempt == 2 or "does not belong to the document" not in str(error):
+                raise
+            if picked:
+                try:
+                    WebDriverWait(driver, 5).until(lambda d: d.current_url != before)
+                except TimeoutException:
+                    continue
+                WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                return picked[0]
+            time.sleep(0.5)
+
+
+def choose_once(driver, wanted, picked):
     offered = [label.text for label in driver.find_elements(By.CSS_SELECTOR, "main .radios__label")]
     for prefix in wanted:
         for index, chosen in enumerate(offered):
             if chosen.lower().startswith(prefix.lower()):
                 driver.find_elements(By.CSS_SELECTOR, "main .radios__label")[index].click()
+                picked.append(chosen)
                 submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
                 return chosen
     raise AssertionError(f"none of {wanted} among {offered}")
