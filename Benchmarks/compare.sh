@@ -34,6 +34,10 @@ for round in $(seq 1 "$rounds"); do
     done
     "$runner" measure replay "$data/replay.transcript" 1 >>"$results"
     "$runner" measure test "$data/changed-1MB.transcript" 1 >>"$results"
+    # The shipped dialogue (Dialogues/): the workloads that decide whether a fast path stays.
+    for workload in shipped.start shipped.check shipped.test shipped.phrasings shipped.pages; do
+        "$runner" measure-shipped "$workload" .. 1 >>"$results"
+    done
 done
 
 # `signpost test` on a 1 MB transcript whose every output line changed: wall time and peak memory of the

@@ -12,11 +12,18 @@ import Foundation
 //     SECONDS is one figure per repeat (after one warm-up run); PEAK_BYTES is how far the process's peak
 //     resident memory rose above what it held before the first run (file bytes already loaded).
 //     UNITS is turns for replay, the diff's length for test, and the workload's check value otherwise.
+// bench-runner measure-shipped WORKLOAD REPOSITORY [REPEATS]
+//     The same, for one of the shipped dialogue's workloads (shipped.check, shipped.test, ...), with the
+//     files read from REPOSITORY's Dialogues folder before timing starts. BYTES is the dialogue's
+//     YAML files' total (transcripts and phrasings not counted).
 // compare.sh runs these one process at a time, interleaving ours and Yams.
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: bench-runner generate DIR | measure WORKLOAD FILE [REPEATS]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "usage: bench-runner generate DIR | measure WORKLOAD FILE [REPEATS] | measure-shipped WORKLOAD REPOSITORY [REPEATS]\n"
+                .utf8))
     exit(2)
 }
 
@@ -54,6 +61,21 @@ func resetPeak() {
 }
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// Runs `run` once to warm up and `repeats` times timed, and prints the line described above.
+func measure(_ workload: String, name: String, bytes: Int, repeats: Int, _ run: () -> Int) {
+    let before = procStatus("VmRSS")
+    resetPeak()
+    var units = run()
+    var seconds: [String] = []
+    for _ in 0..<repeats {
+        let start = now()
+        units = run()
+        seconds.append(String(format: "%.6f", Double(now() - start) / 1e9))
+    }
+    let peak = max(0, procStatus("VmHWM") - before)
+    print("\(workload) \(name) \(bytes) \(units) \(seconds.joined(separator: " ")) \(peak)")
+}
 
 switch arguments[1] {
 case "generate":
@@ -115,19 +137,29 @@ case "measure":
         let input = DialogueInput(name: (path as NSString).lastPathComponent, bytes: bytes)
         run = { Workloads.run(workload, on: input) }
     }
-    let before = procStatus("VmRSS")
-    resetPeak()
-    var units = run()
-    var seconds: [String] = []
-    for _ in 0..<repeats {
-        let start = now()
-        units = run()
-        seconds.append(String(format: "%.6f", Double(now() - start) / 1e9))
+    measure(workload.rawValue, name: (path as NSString).lastPathComponent, bytes: bytes.count, repeats: repeats, run)
+
+case "measure-shipped":
+    guard let workload = ShippedWorkload(rawValue: arguments[2]), arguments.count >= 4 else {
+        FileHandle.standardError.write(
+            Data("unknown workload; one of \(ShippedWorkload.allCases.map(\.rawValue))\n".utf8))
+        exit(2)
     }
-    let peak = max(0, procStatus("VmHWM") - before)
-    print(
-        "\(workload.rawValue) \((path as NSString).lastPathComponent) \(bytes.count) \(units) \(seconds.joined(separator: " ")) \(peak)"
-    )
+    let repository = arguments[3]
+    let repeats = arguments.count >= 5 ? Int(arguments[4]) ?? 3 : 3
+    var total = 0
+    let shipped = ShippedDialogue(
+        read: { path in
+            let bytes = FileManager.default.contents(atPath: repository + "/" + path).map { [UInt8]($0) }
+            if path.hasSuffix(".yaml") { total += bytes?.count ?? 0 }
+            return bytes
+        },
+        list: { folder in (try? FileManager.default.contentsOfDirectory(atPath: repository + "/" + folder)) ?? [] })
+    guard let shipped else {
+        FileHandle.standardError.write(Data("the shipped dialogue in \(repository)/Dialogues does not load\n".utf8))
+        exit(1)
+    }
+    measure(workload.rawValue, name: "Dialogues", bytes: total, repeats: repeats) { shipped.run(workload) }
 
 default:
     FileHandle.standardError.write(Data("unknown command \(arguments[1])\n".utf8))
