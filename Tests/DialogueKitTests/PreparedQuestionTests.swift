@@ -22,7 +22,8 @@ import Testing
     @Test(arguments: [[0, 1, 2, 3, 4], [0, 2, 3], [1, 2], [2, 3, 4], [4]])
     func aMatcherFromPreparedAnswersReadsAsAFreshOne(offered: [Int]) {
         let prepared = PreparedQuestion(
-            options: Self.options, lexicon: Self.lexicon, question: "Is the child in danger?")
+            options: Self.options, lexicon: Self.lexicon, question: "Is the child in danger?",
+            shared: PreparedQuestion.SharedWords(Self.lexicon))
         let assembled = AnswerMatcher(prepared, offering: offered)
         let fresh = AnswerMatcher(
             options: offered.map { Self.options[$0] }, lexicon: Self.lexicon, question: "Is the child in danger?")

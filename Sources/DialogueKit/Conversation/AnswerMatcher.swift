@@ -109,7 +109,9 @@ struct AnswerMatcher: Sendable {
 
     package init(options: [Option], lexicon: Lexicon = .empty, question: String = "") {
         self.init(
-            PreparedQuestion(options: options, lexicon: lexicon, question: question), offering: Array(options.indices))
+            PreparedQuestion(
+                options: options, lexicon: lexicon, question: question, shared: PreparedQuestion.SharedWords(lexicon)),
+            offering: Array(options.indices))
     }
 
     /// A matcher for the answers of a prepared question that are offered now (their indices, in order).
@@ -118,7 +120,7 @@ struct AnswerMatcher: Sendable {
         options = answers.map(\.option)
         lexicon = question.lexicon
         questionWords = question.questionWords
-        dangerSigns = question.dangerSigns
+        dangerSigns = question.shared.dangerSigns
         phrases = answers.map(\.phrases)
         keys = answers.map(\.keys)
         let labelWords = answers.map(\.labelWords)
@@ -128,7 +130,7 @@ struct AnswerMatcher: Sendable {
             for other in labelWords.indices where other != index { others.formUnion(labelWords[other]) }
             return labelWords[index].subtracting(others)
         }
-        lexiconWords = question.lexiconWords
+        lexiconWords = question.shared.lexiconWords
         answerWords = answers.map(\.words)
         answerStems = answers.map(\.stems)
         func only(_ indices: [Int]) -> Int? { indices.count == 1 ? indices[0] : nil }
@@ -470,8 +472,8 @@ struct AnswerMatcher: Sendable {
     /// are that answer, not a danger aside.
     private func hearsDangerAside(_ typed: TypedWords) -> Bool {
         dangerSigns.contains { sign in
-            !answerStems.contains { stems in sign.allSatisfy(stems.contains) }
-                && typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }
+            typed.occurrences(of: sign).contains { !typed.isNegated(at: $0, lexicon: lexicon) }
+                && !answerStems.contains { stems in sign.allSatisfy(stems.contains) }
         }
     }
 

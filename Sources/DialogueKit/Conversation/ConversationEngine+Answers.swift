@@ -20,7 +20,7 @@ extension ConversationEngine {
             return
         }
         guard let prepared = preparedQuestions[id] else { return }
-        let matcher = AnswerMatcher(prepared, offering: offered)
+        let matcher = prepared.matcher(offering: offered)
         let reading = matcher.read(input)
         if reading.dangerAside { showDangerAside(input, turn: &turn) }
         if showsFailSafe(question, reading: reading, options: matcher.options, input: input, turn: &turn) { return }

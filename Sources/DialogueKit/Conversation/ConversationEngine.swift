@@ -21,13 +21,14 @@ package struct ConversationEngine: Sendable {
             ([command.command] + command.synonyms).map(AnswerMatcher.normalize)
         }
         var prepared: [String: PreparedQuestion] = [:]
+        let shared = PreparedQuestion.SharedWords(dialogue.lexicon)
         for node in dialogue.nodes {
             guard let question = node.question else { continue }
             let options = question.choices.map {
                 AnswerMatcher.Option(label: $0.label, synonyms: $0.synonyms, numbers: $0.numbers, safe: $0.safe)
             }
             prepared[node.id] = PreparedQuestion(
-                options: options, lexicon: dialogue.lexicon, question: question.ask.text)
+                options: options, lexicon: dialogue.lexicon, question: question.ask.text, shared: shared)
         }
         preparedQuestions = prepared
     }

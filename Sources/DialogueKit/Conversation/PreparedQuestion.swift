@@ -24,12 +24,15 @@ struct PreparedQuestion: Sendable {
 
         init(_ option: AnswerMatcher.Option, lexicon: Lexicon) {
             self.option = option
-            phrases = option.names.map { TypedWords($0, lexicon: lexicon).stems }.filter { !$0.isEmpty }
+            // Each name is split into words once, the label first.
+            let label = TypedWords(option.label, lexicon: lexicon)
+            let names = [label] + option.synonyms.map { TypedWords($0, lexicon: lexicon) }
+            phrases = names.map(\.stems).filter { !$0.isEmpty }
             stems = Set(phrases.joined())
-            keys = Set(option.names.map { TypedWords.key($0, lexicon: lexicon) })
-            labelKey = TypedWords.key(option.label, lexicon: lexicon)
-            labelWords = PreparedQuestion.contentStems(of: option.label, lexicon: lexicon)
-            words = Set(option.names.flatMap { TypedWords($0, lexicon: lexicon).words }.filter { !lexicon.knows($0) })
+            keys = Set(names.map(\.key))
+            labelKey = label.key
+            labelWords = PreparedQuestion.contentStems(of: label, lexicon: lexicon)
+            words = Set(names.flatMap(\.words).filter { !lexicon.knows($0) })
         }
     }
 
@@ -37,27 +40,50 @@ struct PreparedQuestion: Sendable {
     package let answers: [Answer]
     /// The question's own words, as stems, that are neither filler nor negations (see `AnswerMatcher`).
     let questionWords: Set<String>
-    /// The lexicon's signs of danger, as stems.
-    let dangerSigns: [[String]]
-    /// The words of the lexicon's danger signs, yes, no and "not sure": correctable to, at any question.
-    let lexiconWords: Set<String>
+    /// What every question shares: the lexicon's danger signs as stems and the words a misspelling may
+    /// be corrected to.
+    let shared: SharedWords
+    /// The matcher when every answer is offered, as at most questions: put together once here, since
+    /// doing it for each line was a third of replaying pages answered in the adult's own words
+    /// (`shipped.pages` in Benchmarks/).
+    private var everyAnswer: AnswerMatcher?
 
-    /// Prepares every answer of a question, offered or not.
-    package init(options: [AnswerMatcher.Option], lexicon: Lexicon, question: String) {
-        self.lexicon = lexicon
-        answers = options.map { Answer($0, lexicon: lexicon) }
-        questionWords = Self.contentStems(of: question, lexicon: lexicon)
-        dangerSigns = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
-        var words = Set(lexicon.dangerSigns.joined())
-        for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure).union(lexicon.hedgedNo) {
-            words.formUnion(phrase.split(separator: " ").map(String.init))
+    /// The lexicon's words as every question's matcher reads them: the same at each question, so the
+    /// engine works them out once (`shipped.start` in Benchmarks/ spent a third of its time stemming
+    /// the danger signs again for each question).
+    struct SharedWords: Sendable {
+        /// The lexicon's signs of danger, as stems.
+        let dangerSigns: [[String]]
+        /// The words of the lexicon's danger signs, yes, no and "not sure": correctable to, at any question.
+        let lexiconWords: Set<String>
+
+        init(_ lexicon: Lexicon) {
+            dangerSigns = lexicon.dangerSigns.map { $0.map(TypedWords.stem) }
+            var words = Set(lexicon.dangerSigns.joined())
+            for phrase in lexicon.yes.union(lexicon.no).union(lexicon.unsure).union(lexicon.hedgedNo) {
+                words.formUnion(phrase.split(separator: " ").map(String.init))
+            }
+            lexiconWords = words.filter { !lexicon.knows($0) }
         }
-        lexiconWords = words.filter { !lexicon.knows($0) }
     }
 
-    private static func contentStems(of text: String, lexicon: Lexicon) -> Set<String> {
-        let typed = TypedWords(text, lexicon: lexicon)
-        return Set(
+    /// Prepares every answer of a question, offered or not.
+    package init(options: [AnswerMatcher.Option], lexicon: Lexicon, question: String, shared: SharedWords) {
+        self.lexicon = lexicon
+        self.shared = shared
+        answers = options.map { Answer($0, lexicon: lexicon) }
+        questionWords = Self.contentStems(of: TypedWords(question, lexicon: lexicon), lexicon: lexicon)
+        everyAnswer = AnswerMatcher(self, offering: Array(answers.indices))
+    }
+
+    /// A matcher for the answers offered now (their indices, in order).
+    func matcher(offering offered: [Int]) -> AnswerMatcher {
+        if let everyAnswer, offered.count == answers.count { return everyAnswer }
+        return AnswerMatcher(self, offering: offered)
+    }
+
+    private static func contentStems(of typed: TypedWords, lexicon: Lexicon) -> Set<String> {
+        Set(
             typed.words.indices.filter {
                 !lexicon.filler.contains(typed.words[$0]) && !lexicon.negations.contains(typed.words[$0])
             }
