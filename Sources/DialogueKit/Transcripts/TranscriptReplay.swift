@@ -4,7 +4,13 @@ package enum TranscriptReplay {
     /// Runs the transcript's inputs, in order, as piped input would: the conversation's opening, one
     /// step per input, and at the end of input the same ending as Ctrl-D.
     package static func replay(_ transcript: Transcript, dialogue: Dialogue) -> ReplayOutcome {
-        replay(transcript, dialogue: dialogue, comparing: true)
+        replay(transcript, engine: ConversationEngine(dialogue: dialogue))
+    }
+
+    /// The same, through an engine already made: making one prepares every question's answers, which
+    /// is most of a short transcript's replay (see `TranscriptTester`).
+    package static func replay(_ transcript: Transcript, engine: ConversationEngine) -> ReplayOutcome {
+        replay(transcript, engine: engine, comparing: true)
     }
 
     /// What a replay gathers as it runs, for the comparisons made at the end.
@@ -22,14 +28,13 @@ package enum TranscriptReplay {
 
     /// The replay; without `comparing` (recording, where there is nothing to compare with), only what
     /// Signpost says now, with no diff, review or expectations worked out.
-    private static func replay(_ transcript: Transcript, dialogue: Dialogue, comparing: Bool) -> ReplayOutcome {
+    private static func replay(_ transcript: Transcript, engine: ConversationEngine, comparing: Bool) -> ReplayOutcome {
         let formatter = ReplyFormatter(width: transcript.width)
-        let replayed = run(
-            transcript, engine: ConversationEngine(dialogue: dialogue), formatter: formatter, comparing: comparing)
+        let replayed = run(transcript, engine: engine, formatter: formatter, comparing: comparing)
         var result = ReplayOutcome(
             expected: transcript, actual: Transcript(lines: replayed.actual), events: replayed.events, divergence: nil)
         guard comparing else { return result }
-        compare(&result, replayed, dialogue: dialogue, formatter: formatter)
+        compare(&result, replayed, dialogue: engine.dialogue, formatter: formatter)
         return result
     }
 
@@ -206,7 +211,7 @@ package enum TranscriptReplay {
     package static func record(inputs: [String], comments: [String], dialogue: Dialogue, width: Int = 80) -> Transcript
     {
         let draft = Transcript(lines: comments.map { .comment($0) } + inputs.map { .input($0) })
-        var transcript = replay(draft, dialogue: dialogue, comparing: false).actual
+        var transcript = replay(draft, engine: ConversationEngine(dialogue: dialogue), comparing: false).actual
         if width != 80 { transcript.lines.insert(.comment(" width: \(width)"), at: comments.count) }
         return transcript
     }

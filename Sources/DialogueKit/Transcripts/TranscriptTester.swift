@@ -2,6 +2,9 @@
 /// Pure: the shell hands over each transcript's text and a file system for the dialogues.
 package struct TranscriptTester: Sendable {
     private var workspace: DialogueWorkspace
+    /// Each dialogue's engine, by path, made once for all the transcripts that name it: making an engine
+    /// was nine tenths of `signpost test` on the shipped transcripts (`shipped.test` in Benchmarks/).
+    private var engines: [String: ConversationEngine] = [:]
 
     package init(files: any DialogueFileSystem) {
         workspace = DialogueWorkspace(files: files)
@@ -20,7 +23,9 @@ package struct TranscriptTester: Sendable {
         if let reason = refusal(named, dialoguePath) { return (.dialogueRefused(name: named, reason: reason), nil) }
         let loaded = workspace.outcome(for: dialoguePath)
         guard let dialogue = loaded.dialogue else { return (.dialogueFailed(path: dialoguePath, loaded), nil) }
-        let outcome = TranscriptReplay.replay(transcript, dialogue: dialogue)
+        let engine = engines[dialoguePath] ?? ConversationEngine(dialogue: dialogue)
+        engines[dialoguePath] = engine
+        let outcome = TranscriptReplay.replay(transcript, engine: engine)
         return (outcome.passed ? .passed(outcome) : .changed(outcome), dialogue)
     }
 }
