@@ -229,4 +229,27 @@ import Testing
         #expect(dialogue.reviewed != nil)
         #expect(!dialogue.sources.isEmpty)
     }
+
+    /// A question's fail-safe advice is checked like any other target: an unknown name is an error
+    /// there too, though the advice is not a way on.
+    @Test func anUnknownFailSafeTargetIsReported() {
+        let yaml = """
+            title: T
+            start: q
+            nodes:
+              q:
+                ask: In danger?
+                if-unclear: advise
+                choices:
+                  - label: "Yes"
+                    go: advice
+                  - label: "No"
+                    safe: true
+                    go: advice
+              advice:
+                end: Call 999.
+            """
+        let unknown = diagnosticLines(loadDialogue(yaml)).filter { $0.contains("there is no node called 'advise'") }
+        #expect(unknown.count == 1, "\(diagnosticLines(loadDialogue(yaml)))")
+    }
 }

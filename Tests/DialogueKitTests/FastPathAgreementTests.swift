@@ -3,7 +3,7 @@ import Testing
 @testable import DialogueKit
 
 /// The byte-level fast paths that replay and check rely on give exactly what the `Character`-level
-/// code gives: wrapping, normalising answers, trimming and reading transcript lines.
+/// code gives: wrapping, normalising answers and reading transcript lines.
 @Suite struct FastPathAgreementTests {
     /// Deterministic text from a small alphabet that has every case the wrapper treats specially:
     /// runs of spaces, digit groups with punctuation, symbols, line breaks and long words.
@@ -64,15 +64,6 @@ import Testing
         for text in Self.samples() + ["  Yes!  ", "NOT sure...", "\u{2018}quoted\u{2019}", "  ", "?!", "a \t b"] {
             #expect(
                 AnswerMatcher.normalize(text) == AnswerMatcher.normalizedByCharacter(text), "\(text.debugDescription)")
-        }
-    }
-
-    @Test func trimmingAgreesWithTrimmingByCharacter() {
-        for text in Self.samples() + ["x", " x", "x ", "\u{A0}x", "x\u{301}", " \u{301}x", "\r\nx\r\n"] {
-            var slow = Substring(text)
-            while slow.first?.isWhitespace == true { slow.removeFirst() }
-            while slow.last?.isWhitespace == true { slow.removeLast() }
-            #expect(text.trimmingWhitespace() == String(slow), "\(text.debugDescription)")
         }
     }
 

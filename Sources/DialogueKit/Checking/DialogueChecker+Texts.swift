@@ -202,32 +202,14 @@ extension DialogueChecker {
         return SourceReference(file: source.file, range: SourceRange(start: start, end: end))
     }
 
-    /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
-    /// have to write out, but a line break.
     /// Text of printable ASCII and line feeds only, which has no control character: known from its
     /// bytes, without reading it scalar by scalar.
-    /// Read 8 bytes at a time: a word is printable ASCII when no byte is below 0x20 (a line feed
-    /// aside, looked at byte by byte) or 0x7F and above.
     static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            func printable(_ byte: UInt8) -> Bool { byte == 0x0A || (byte >= 0x20 && byte < 0x7F) }
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            var index = 0
-            while index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // A high bit set: a byte of 0x80 or above; `word + 0x01…` carrying into a high bit: 0x7F;
-                // `word - 0x20…` borrowing into a high bit: a byte below 0x20. Any of them: look closer.
-                let suspect = (word | (word &+ ones) | (word &- 0x2020_2020_2020_2020)) & highs
-                if suspect != 0 {
-                    for byte in bytes[index..<(index + 8)] where !printable(byte) { return false }
-                }
-                index += 8
-            }
-            return bytes[index...].allSatisfy(printable)
-        } ?? false
+        text.utf8.allSatisfy { $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }
     }
 
+    /// Control characters, bidi overrides and invisible format characters: anything `VisibleText` would
+    /// have to write out, but a line break.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && VisibleText.mustEscape(scalar)
     }

@@ -112,7 +112,9 @@ struct LoadSession {
         }
         if let start, isUnknown(start) { unknown.append(start) }
         for node in nodes {
-            node.forEachTarget { if isUnknown($0) { unknown.append($0) } }
+            for edge in node.edges where isUnknown(edge.target) { unknown.append(edge.target) }
+            // A question's fail-safe advice is shown without moving on: a target, but not an edge.
+            if let ifUnclear = node.question?.ifUnclear, isUnknown(ifUnclear) { unknown.append(ifUnclear) }
         }
         for reference in anytime.map(\.target) where isUnknown(reference) { unknown.append(reference) }
         if let first = guarantees.firstQuestion, isUnknown(first) { unknown.append(first) }

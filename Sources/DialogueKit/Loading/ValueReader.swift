@@ -211,30 +211,12 @@ extension [YAMLMappingEntry] {
 
 extension String {
     /// Block scalars end with a line break; the dialogue's text does not need it.
-    ///
-    /// Works on the UTF-8 bytes (every text of a dialogue passes through here, and walking `Character`s
-    /// cost more than reading the text did), with the same outcome as removing the last `Character`
-    /// while it is `"\n"`: a line feed is a `Character` of its own except after a carriage return,
-    /// where `"\r\n"` is one `Character`, so the trimming stops there.
     func trimmingTrailingNewlines() -> String {
-        let bytes = utf8
-        guard bytes.last == .lf else { return self }
-        var end = bytes.endIndex
-        while end > bytes.startIndex {
-            let last = bytes.index(before: end)
-            guard bytes[last] == .lf else { break }
-            if last > bytes.startIndex, bytes[bytes.index(before: last)] == .cr { break }
-            end = last
-        }
-        return String(self[..<end])
+        var text = self
+        while text.last == "\n" { text.removeLast() }
+        return text
     }
 
-    /// Whether the text is empty or nothing but whitespace, as `allSatisfy(\.isWhitespace)` says.
-    ///
-    /// Nearly every text starts with a printable ASCII byte, and `Character.isWhitespace` looks only at a
-    /// character's first scalar, so that byte alone gives the answer without decoding a `Character`.
-    var isEmptyOrWhitespace: Bool {
-        if let first = utf8.first, first > .space, first < 0x7F { return false }
-        return allSatisfy(\.isWhitespace)
-    }
+    /// Whether the text is empty or nothing but whitespace.
+    var isEmptyOrWhitespace: Bool { allSatisfy(\.isWhitespace) }
 }

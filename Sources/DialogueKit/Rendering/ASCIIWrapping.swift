@@ -1,6 +1,7 @@
 /// `TextWrapping.wrap` byte by byte, for text and prefixes that are all ASCII without a carriage return:
-/// there every byte is one `Character`, so widths are byte counts. Most advice is such text, and
-/// wrapping it by `Character` was half of a transcript replay's time.
+/// there every byte is one `Character`, so widths are byte counts. Most advice is such text. Kept for
+/// speed: wrapping by `Character` alone makes `shipped.test` in Benchmarks/ (`signpost test` of the
+/// shipped transcripts) take 2.3 times the instructions.
 ///
 /// It gives exactly the lines `TextWrapping.wrapByCharacter` gives (the tests compare the two). A
 /// carriage return is left to the slow path because `"\r\n"` is a single `Character` there.
@@ -35,25 +36,9 @@ enum ASCIIWrapping {
         text.isEmpty || (text.utf8.withContiguousStorageIfAvailable { isPlain(UnsafeRawBufferPointer($0)) } ?? false)
     }
 
-    /// ASCII, and no carriage return: eight bytes at a time (no byte with its top bit set, and none
-    /// equal to 0x0D, by the usual test for a zero byte in a word), then the rest one by one.
+    /// ASCII, and no carriage return.
     package static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let returns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let carriageReturns = word ^ returns
-            if (word | ((carriageReturns &- ones) & ~carriageReturns)) & high != 0 { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 || byte == 0x0D { return false }
-            index += 1
-        }
-        return true
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// `Character.isPunctuation` for an ASCII byte (general categories P*).

@@ -1,7 +1,7 @@
 /// The check every file passes before parsing: valid UTF-8, no NUL, no control characters, a size limit.
 extension YAMLReader {
-    /// Walks the bytes once, eight at a time where they are all printable ASCII (most of any dialogue),
-    /// and records where each multi-byte character starts, so that columns cost no second walk.
+    /// Walks the bytes once and records where each multi-byte character starts, so that columns cost no
+    /// second walk.
     /// Lines are not counted here: a bad byte's line is found only when there is one to report.
     mutating func validateEncoding() throws(YAMLError) {
         guard bytes.count <= YAMLParser.maximumFileSize else {
@@ -21,20 +21,8 @@ extension YAMLReader {
     ) -> (YAMLError.Reason, Int)? {
         let count = buffer.count
         guard let base = buffer.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
         var position = 0
         while position < count {
-            if position + 8 <= count {
-                // A byte below 0x20 borrows into its top bit, 0x7F carries into it, 0x80 and above have it:
-                // no top bit set means eight printable ASCII bytes.
-                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let suspect =
-                    (word | (word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
-                if suspect == 0 {
-                    position += 8
-                    continue
-                }
-            }
             let byte = base[position]
             if (byte >= 0x20 && byte < 0x7F) || byte == .lf || byte == .tab {
                 position += 1

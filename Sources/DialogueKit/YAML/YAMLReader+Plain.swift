@@ -53,16 +53,9 @@ extension YAMLReader {
         return YAMLNode(.scalar(YAMLScalar(text, style: .plain)), range: range(from: start))
     }
 
-    /// The text of a plain key, which never continues onto another line. The usual key, ended by its
-    /// `:` straight after, is read from the bytes without making a node (every key of a file passes
-    /// here); anything else goes the whole way through `parsePlain`, with the same outcome.
+    /// The text of a plain key, which never continues onto another line.
     mutating func parsePlainKey() throws(YAMLError) -> String {
-        let start = index
-        try checkPlainStart(inFlow: false)
-        let end = scanPlainSegment(inFlow: false)
-        if peek() == .colon { return String(decoding: bytes[start..<end], as: UTF8.self) }
-        index = start
-        return try parsePlain(minimumIndent: Int.max, inFlow: false).scalar?.text ?? ""
+        try parsePlain(minimumIndent: Int.max, inFlow: false).scalar?.text ?? ""
     }
 
     /// Rejects a first character that cannot start plain text.
@@ -88,98 +81,22 @@ extension YAMLReader {
     /// Reads plain text up to the end of the line, `: `, ` #` or (in flow) a flow indicator.
     /// Leaves the cursor after the last non-blank character and returns that offset.
     private mutating func scanPlainSegment(inFlow: Bool) -> Int {
-        let start = index
-        if !inFlow {
-            // Outside flow, only a line break, `: ` and ` #` end the text, and the text ends before the
-            // blanks that lead up to them: the same end as the byte-by-byte loop below.
-            var end = Self.plainStop(bytes, from: start)
-            while end > start, bytes[end - 1].isBlank { end -= 1 }
-            index = end
-            return end
-        }
-        let end = { (buffer: UnsafeBufferPointer<UInt8>) -> Int in
-            let count = buffer.count
-            var position = start
-            var end = start
-            while position < count {
-                let byte = buffer[position]
-                // Letters and most punctuation end nothing: above ':' only the flow indicators
-                // '[', ']', '{' and '}' can ('[' and '{' differ by 0x20, as do ']' and '}').
-                if byte > .colon {
-                    if inFlow, byte | 0x20 == .openBrace || byte | 0x20 == .closeBrace { break }
-                    position += 1
-                    end = position
-                    continue
-                }
-                if byte == .lf || byte == .cr { break }
-                let next = position + 1 < count ? buffer[position + 1] : 0
-                if byte == .colon {
-                    if next.isWhiteOrEnd || (inFlow && next.isFlowIndicator) { break }
-                } else if inFlow, byte == .comma {
-                    break
-                } else if byte.isBlank {
-                    if next == .hash { break }
-                    position += 1
-                    continue
-                }
-                position += 1
+        var position = index
+        var end = index
+        while position < bytes.count {
+            let byte = bytes[position]
+            let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+            if byte == .lf || byte == .cr { break }
+            if byte == .colon, next.isWhiteOrEnd || (inFlow && next.isFlowIndicator) { break }
+            if inFlow, byte.isFlowIndicator { break }
+            position += 1
+            if byte.isBlank {
+                if next == .hash { break }
+            } else {
                 end = position
             }
-            return end
-        }(bytes)
+        }
         index = end
         return end
-    }
-
-    /// Where plain text outside flow stops: the first line break, `:` followed by whitespace or the end,
-    /// or `#` after a blank (not at `start`, where `#` is text), or the end of input.
-    private static func plainStop(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var position = start
-        while true {
-            position = nextPlainCandidate(buffer, from: position)
-            guard position < buffer.count else { return buffer.count }
-            switch buffer[position] {
-            case .lf, .cr:
-                return position
-            case .colon:
-                let next = position + 1 < buffer.count ? buffer[position + 1] : 0
-                if next.isWhiteOrEnd { return position }
-            default:  // '#'
-                if position > start, buffer[position - 1].isBlank { return position }
-            }
-            position += 1
-        }
-    }
-
-    /// The offset of the next line break, `:` or `#` from `position`, or the end of input. Reads eight
-    /// bytes at a time: plain text is most of a dialogue, and most of its bytes are none of these.
-    private static func nextPlainCandidate(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = buffer.count
-        var position = start
-        if let base = buffer.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while position + 8 <= count {
-                // Byte 0 in the lowest bits on any host, so the lowest flag is the first byte in the file.
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                let found =
-                    zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                    | zeroBytes(word ^ 0x3A3A_3A3A_3A3A_3A3A) | zeroBytes(word ^ 0x2323_2323_2323_2323)
-                if found != 0 { return position + found.trailingZeroBitCount / 8 }
-                position += 8
-            }
-        }
-        while position < count {
-            let byte = buffer[position]
-            if byte == .lf || byte == .cr || byte == .colon || byte == .hash { return position }
-            position += 1
-        }
-        return count
-    }
-
-    /// The top bit of each byte of `word` that is zero, and perhaps of bytes above one that is (a borrow):
-    /// so the lowest bit set always marks a zero byte, which is all `nextPlainCandidate` uses.
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }
