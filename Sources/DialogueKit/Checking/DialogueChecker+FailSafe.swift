@@ -3,9 +3,8 @@
 /// sentence, and every hedged no ("I don't think so") typed alone, must reach an answer that is not
 /// `safe` or the fail-safe advice. Never the `safe` answer.
 extension DialogueChecker {
-    func failSafe() -> [CheckFinding] {
+    func failSafe(_ engine: ConversationEngine) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        let engine = ConversationEngine(dialogue: dialogue)
         for node in dialogue.nodes {
             guard let question = node.question, let advice = question.ifUnclear else { continue }
             if let target = dialogue.node(advice.id), !target.isMessage {

@@ -30,8 +30,10 @@ package struct DialogueChecker: Sendable {
         findings += cutByComments()
         findings += neverShown()
         findings += metadata()
-        findings += failSafe()
-        findings += GuaranteeProver(dialogue: dialogue).findings()
+        // One engine for every proof that asks it.
+        let engine = ConversationEngine(dialogue: dialogue)
+        findings += failSafe(engine)
+        findings += GuaranteeProver(engine: engine).findings()
         return findings
     }
 }
