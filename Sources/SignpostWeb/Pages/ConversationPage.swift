@@ -188,8 +188,9 @@ struct ConversationPage {
         guard offered.indices.contains(choice - 1) else { return nil }
         let label = offered[choice - 1].choice.label
         guard let before = state.beforeChange,
-            let line = ChangeKeeper.line(for: label, at: node, in: replay.state, engine: settings.engine)
+            let chosen = settings.engine.line(choosing: choice - 1, at: node, in: replay.state), chosen.certain
         else { return nil }
+        let line = chosen.text
         let kept = ChangeKeeper(engine: settings.engine).keep(
             after: line, changing: replay.state,
             before: ConversationReplay(engine: settings.engine, trail: before).state,

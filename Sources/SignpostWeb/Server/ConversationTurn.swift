@@ -26,7 +26,9 @@ struct ConversationTurn {
         }
         switch replay.state.position {
         case .question(let node):
-            guard let answer, let position = Int(answer), let line = line(forAnswer: position, at: node) else {
+            guard let answer, let position = Int(answer),
+                let line = engine.line(choosing: position - 1, at: node, in: replay.state)?.text
+            else {
                 return .problem(.noAnswerChosen, keeping: [])
             }
             return .send([line])
@@ -69,21 +71,6 @@ struct ConversationTurn {
         }
         if !rejected.isEmpty { return .problem(.entriesNotAccepted(rejected: rejected), keeping: kept) }
         return .send(kept + [""])
-    }
-
-    /// The line that chooses the answer at `position` (from 1): its label, which reads back exactly,
-    /// unless the engine would take the label as something else (a command, a number), then its number.
-    private func line(forAnswer position: Int, at node: String) -> String? {
-        guard let question = engine.dialogue.node(node)?.question else { return nil }
-        let offered = question.offered(for: replay.state.flags)
-        guard offered.indices.contains(position - 1) else { return nil }
-        let wanted = ConversationEvent.answered(node: node, choice: offered[position - 1].index)
-        let label = offered[position - 1].choice.label
-        for candidate in [label, String(position)]
-        where engine.respond(to: candidate, in: replay.state).events.contains(wanted) {
-            return candidate
-        }
-        return label
     }
 
     /// The notices in a step that say an entry was not kept.

@@ -75,15 +75,11 @@ struct ChangeKeeper {
     static func line(for label: String, at node: String, in state: ConversationState, engine: ConversationEngine)
         -> String?
     {
-        guard let question = engine.dialogue.node(node)?.question else { return nil }
-        let offered = question.offered(for: state.flags)
-        guard let position = offered.firstIndex(where: { $0.choice.label == label }) else { return nil }
-        let wanted = ConversationEvent.answered(node: node, choice: offered[position].index)
-        for candidate in [label, String(position + 1)]
-        where engine.respond(to: candidate, in: state).events.contains(wanted) {
-            return candidate
-        }
-        return nil
+        guard let question = engine.dialogue.node(node)?.question,
+            let position = question.offered(for: state.flags).firstIndex(where: { $0.choice.label == label }),
+            let line = engine.line(choosing: position, at: node, in: state), line.certain
+        else { return nil }
+        return line.text
     }
 
     /// The pauses passed in a trail (advice the adult saw and continued from).
