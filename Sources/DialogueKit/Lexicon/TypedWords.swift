@@ -44,16 +44,14 @@ struct TypedWords: Hashable, Sendable {
             if current == "but" { part += 1 }
         }
         for character in text.lowercased() {
-            if character == "'" || character == "\u{2019}" || character == "\u{2018}" {
-                continue
-            }
-            if character.isLetter || character.isASCIIDigit {
-                let isDigit = character.isASCIIDigit
+            let isDigit = character.isASCIIDigit
+            if isDigit || character.isLetter {
                 if !current.isEmpty, isDigit != currentIsDigits { finish() }
                 current.append(character)
                 currentIsDigits = isDigit
                 continue
             }
+            if character == "'" || character == "\u{2019}" || character == "\u{2018}" { continue }
             finish()
             if ",.;:!?\n".contains(character) { part += 1 }
         }
@@ -81,21 +79,26 @@ struct TypedWords: Hashable, Sendable {
     /// with a doubled last letter made single ("cutting" and "cut", "shared" and "sharing" meet). Crude,
     /// but typed lines and phrases are cut the same way, which is all matching needs.
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.first?.isASCIIDigit != true else { return word }
+        var length = word.count
+        guard length > 3, word.first?.isASCIIDigit != true else { return word }
         var stem = Substring(word)
-        if stem.count > 5, stem.hasSuffix("ing") {
-            stem = stem.dropLast(3)
-        } else if stem.count > 4, stem.hasSuffix("ied") || stem.hasSuffix("ies") {
+        func drop(_ count: Int) {
+            stem = stem.dropLast(count)
+            length -= count
+        }
+        if length > 5, stem.hasSuffix("ing") {
+            drop(3)
+        } else if length > 4, stem.hasSuffix("ied") || stem.hasSuffix("ies") {
             return String(stem.dropLast(3)) + "y"
-        } else if stem.count > 4, stem.hasSuffix("ed") {
-            stem = stem.dropLast(2)
+        } else if length > 4, stem.hasSuffix("ed") {
+            drop(2)
         } else if stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us") {
-            stem = stem.dropLast()
+            drop(1)
         }
-        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
-            stem = stem.dropLast()
+        if length > 3, let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
+            drop(1)
         }
-        if stem.count > 4, stem.hasSuffix("e") { stem = stem.dropLast() }
+        if length > 4, stem.hasSuffix("e") { drop(1) }
         return String(stem)
     }
 
