@@ -240,7 +240,10 @@ import Testing
                 == "Ending here. This is what you have so far.\n\nYour action plan\n  1. Call 999 in an emergency.\n\nWhere to get support\n  - Childline 0800 1111\n\n"
         )
         #expect(conversation.state.isFinished)
-        #expect(conversation.type("yes").hasPrefix("This conversation has ended."))
+        // A line typed after the end says what can still be done with the plan, not only how to leave.
+        let after = conversation.type("she's in bits").split(separator: "\n").joined(separator: " ")
+        #expect(after.hasPrefix("This conversation has ended, and your plan is above."))
+        #expect(after.contains("'save'") && after.contains("'answers'") && after.contains("press Enter to leave"))
     }
 
     @Test func endOfInputEndsLikeQuit() {

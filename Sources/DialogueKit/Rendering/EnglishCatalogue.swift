@@ -58,7 +58,8 @@ package struct EnglishCatalogue: MessageCatalogue {
     private func courseText(_ notice: Notice) -> String? {
         switch notice {
         case .conversationOver:
-            "This conversation has ended. Type 'restart' to begin again, or 'quit' to leave."
+            "This conversation has ended, and your plan is above. Type 'save' and a file name to keep it, "
+                + "'answers' to change an answer, 'restart' to begin again, or press Enter to leave."
         case .dialogueLoops(let node):
             "The dialogue goes round in a circle at '\(node)' here; please tell its authors."
         case .backToWhereYouWere:
