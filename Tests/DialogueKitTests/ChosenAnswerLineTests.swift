@@ -26,9 +26,14 @@ import Testing
             end: Bye.
         """
 
+    /// The engine for the dialogue above, and the state it starts in (at the danger question).
+    static func started() throws -> (ConversationEngine, ConversationState) {
+        let engine = ConversationEngine(dialogue: try #require(loadDialogueWithLexicon(yaml).dialogue))
+        return (engine, engine.start().state)
+    }
+
     @Test func aLabelReadAsItselfIsSentAsItIs() throws {
-        let engine = ConversationEngine(dialogue: try #require(loadDialogueWithLexicon(Self.yaml).dialogue))
-        let state = engine.start().state
+        let (engine, state) = try Self.started()
         let chosen = try #require(engine.line(choosing: 0, at: "danger", in: state))
         #expect(chosen.text == "Yes")
         #expect(chosen.certain)
@@ -37,8 +42,7 @@ import Testing
     /// A safe answer's label that names danger is read whole at a question that fails safe, so it would
     /// not be taken: its number is sent instead.
     @Test func aLabelReadAsSomethingElseIsSentAsItsNumber() throws {
-        let engine = ConversationEngine(dialogue: try #require(loadDialogueWithLexicon(Self.yaml).dialogue))
-        let state = engine.start().state
+        let (engine, state) = try Self.started()
         let chosen = try #require(engine.line(choosing: 1, at: "danger", in: state))
         #expect(chosen.text == "2")
         #expect(chosen.certain)
@@ -46,8 +50,7 @@ import Testing
     }
 
     @Test func noAnswerThereIsNoLine() throws {
-        let engine = ConversationEngine(dialogue: try #require(loadDialogueWithLexicon(Self.yaml).dialogue))
-        let state = engine.start().state
+        let (engine, state) = try Self.started()
         #expect(engine.line(choosing: 2, at: "danger", in: state) == nil)
         #expect(engine.line(choosing: 0, at: "advice", in: state) == nil)
     }
